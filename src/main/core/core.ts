@@ -1,0 +1,76 @@
+import type { Settings } from '../../shared/domain/settings';
+import { isSafeLink } from '../../shared/domain/richtext';
+import { createDispatch, type Dispatch, type Handlers } from './ipc/dispatch';
+import type { CoreDeps } from './platform/types';
+import { createSettingsService, type SettingsService } from './services/settingsService';
+import { localDate, newId, type ServiceContext } from './services/context';
+import { createVaultService } from './vault/vaultService';
+import type { VaultService } from './vault/vaultService.types';
+
+/** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
+export interface Core {
+  dispatch: Dispatch;
+  handlers: Handlers;
+  vault: VaultService;
+  settings: SettingsService;
+  ctx: ServiceContext;
+  /** Writes everything pending and stops timers (app quit). */
+  dispose(): Promise<void>;
+}
+
+/** Builds the application from its outside-world dependencies. */
+export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean } = {}): Promise<Core> {
+  const settings = await createSettingsService(deps.dataDir);
+  const vault = createVaultService(deps, settings);
+  const ctx: ServiceContext = {
+    deps,
+    store: () => vault.store(),
+    settings: (): Settings => settings.get(),
+    newId,
+    nowIso: () => new Date(deps.clock.now()).toISOString(),
+    today: () => localDate(deps.clock.now()),
+    onLock: (fn) => vault.onLock(fn),
+    onUnlock: (fn) => vault.onUnlock(fn),
+    changed: (area) => deps.events.emit('dataChanged', { area }),
+  };
+
+  const handlers: Handlers = {
+    app: {
+      info: () => ({ version: deps.appVersion, platform: deps.platform, shell: deps.shellKind }),
+      openExternal: async ({ url }) => {
+        if (!isSafeLink(url)) return { opened: false };
+        await deps.shell.openExternal(url);
+        return { opened: true };
+      },
+      activity: () => {
+        vault.activity();
+        return null;
+      },
+      copyText: ({ text }) => {
+        deps.shell.copyText(text);
+        return null;
+      },
+    },
+    settings: {
+      get: () => settings.get(),
+      update: (patch) => settings.update(patch),
+    },
+    vault: vault.handlers,
+    leaders: {},
+    journal: {},
+    meetings: {},
+    actions: {},
+    goodwill: {},
+    dashboard: {},
+    reminders: {},
+  };
+
+  return {
+    dispatch: createDispatch(handlers, opts),
+    handlers,
+    vault,
+    settings,
+    ctx,
+    dispose: () => vault.dispose(),
+  };
+}

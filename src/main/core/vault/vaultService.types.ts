@@ -1,0 +1,21 @@
+import type { Handlers } from '../ipc/dispatch';
+import type { VaultStore } from './store';
+
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
+
+/** The vault as the rest of core sees it. */
+export interface VaultService {
+  /** The `vault:*` channels. */
+  handlers: Handlers['vault'];
+  /** The unlocked store; throws a `locked` AppError while locked. */
+  store(): VaultStore;
+  isUnlocked(): boolean;
+  /** Writes pending changes, then drops the data key and all decrypted data. */
+  lock(reason: LockReason): Promise<void>;
+  onLock(fn: () => void): void;
+  onUnlock(fn: () => void): void;
+  /** The user did something: pushes back auto-lock. */
+  activity(): void;
+  /** Writes pending changes and stops timers and watchers (app quit). */
+  dispose(): Promise<void>;
+}

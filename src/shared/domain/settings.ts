@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+/**
+ * App settings. They are not secret and some are needed while the vault is locked
+ * (theme, auto-lock, reminders), so they live beside the vault, unencrypted.
+ */
+export const Settings = z.object({
+  autoLockMinutes: z.number().int().min(1).max(240).default(5),
+  reminderLeadMinutes: z.array(z.number().int().min(0).max(10080)).max(5).default([15]),
+  detailsWhileLocked: z.boolean().default(false),
+  closeToTray: z.boolean().default(true),
+  launchAtLogin: z.boolean().default(false),
+  theme: Theme.default('system'),
+  weekStart: z.enum(['monday', 'sunday']).default('monday'),
+  dateFormat: z.enum(['iso', 'dmy', 'mdy', 'long']).default('long'),
+  backupsKept: z.number().int().min(1).max(100).default(10),
+  exportAuthor: z.string().trim().max(100).default(''),
+  keepInTouchWeeks: z.number().int().min(1).max(52).default(3),
+  feedbackNudgeMeetings: z.number().int().min(1).max(20).default(3),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});

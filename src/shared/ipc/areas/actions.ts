@@ -1,0 +1,2 @@
+/** Channels of the actions area. */
+export const actionsContract = {};

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { Settings } from '../../domain/settings';
+
+export const AppInfo = z.object({
+  version: z.string(),
+  platform: z.string(),
+  /** `electron` in the real app; `bridge` when the UI runs in a browser against the core (tests). */
+  shell: z.enum(['electron', 'bridge']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** App-wide channels: information, settings, links. */
+export const appContract = {
+  info: channel(z.undefined(), AppInfo),
+  /** Opens an http(s) or mailto link in the system browser; anything else is refused. */
+  openExternal: channel(z.object({ url: z.string().max(2000) }), z.object({ opened: z.boolean() })),
+  /** The user is active (typing, clicking): pushes back auto-lock. */
+  activity: channel(z.undefined(), z.null()),
+  /** Copies plain text to the system clipboard. */
+  copyText: channel(z.object({ text: z.string().max(1_000_000) }), z.null()),
+};
+
+export const settingsContract = {
+  get: channel(z.undefined(), Settings),
+  update: channel(Settings.partial(), Settings),
+};

@@ -1,0 +1,2 @@
+/** Channels of the goodwill area. */
+export const goodwillContract = {};

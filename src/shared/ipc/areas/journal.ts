@@ -1,0 +1,2 @@
+/** Channels of the journal area. */
+export const journalContract = {};

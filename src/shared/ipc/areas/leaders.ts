@@ -1,0 +1,2 @@
+/** Channels of the leaders area. */
+export const leadersContract = {};

@@ -1,0 +1,2 @@
+/** Channels of the meetings area. */
+export const meetingsContract = {};

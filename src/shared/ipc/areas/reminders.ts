@@ -1,0 +1,2 @@
+/** Channels of the reminders area. */
+export const remindersContract = {};

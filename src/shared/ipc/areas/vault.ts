@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { IsoDateTime } from '../../domain/common';
+
+export const VaultState = z.enum(['none', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof VaultState>;
+
+/** A problem with one of the vault's files, reported instead of overwriting it. */
+export const VaultProblem = z.object({
+  file: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type VaultProblem = z.infer<typeof VaultProblem>;
+
+export const VaultStatus = z.object({
+  state: VaultState,
+  /** Folder holding the vault. */
+  location: z.string(),
+  /** Seconds the user must wait before the next unlock attempt (after repeated failures). */
+  retryAfterSeconds: z.number().int().min(0),
+  /** Set when a file could not be read: the vault stays locked and nothing is overwritten. */
+  problem: VaultProblem.nullable(),
+  /** A change could not be written yet (disk full, …); it is kept in memory and retried. */
+  pendingWriteError: z.string().nullable(),
+});
+export type VaultStatus = z.infer<typeof VaultStatus>;
+
+export const Passphrase = z.string().min(8, 'Use at least 8 characters').max(1024);
+export const Secret = z.string().min(1).max(1024);
+
+export const BackupInfo = z.object({
+  id: z.string(),
+  createdAt: IsoDateTime,
+  files: z.number().int(),
+  bytes: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+const Saved = z.object({ path: z.string().nullable() });
+
+/** The vault: create, unlock, lock, keys, backups, moving. */
+export const vaultContract = {
+  status: channel(z.undefined(), VaultStatus),
+  create: channel(z.object({ passphrase: Passphrase }), z.object({ recoveryCode: z.string() })),
+  unlock: channel(
+    z.object({ method: z.enum(['passphrase', 'recovery']), secret: Secret }),
+    VaultStatus,
+  ),
+  lock: channel(z.undefined(), VaultStatus),
+  changePassphrase: channel(z.object({ current: Secret, next: Passphrase }), z.null()),
+  regenerateRecoveryCode: channel(z.object({ passphrase: Secret }), z.object({ recoveryCode: z.string() })),
+  /** Saves the one-page recovery kit (.docx); the path is null when the user cancelled. */
+  saveRecoveryKit: channel(z.object({ recoveryCode: z.string().max(200) }), Saved),
+  listBackups: channel(z.undefined(), z.array(BackupInfo)),
+  backupNow: channel(z.undefined(), BackupInfo),
+  restoreBackup: channel(z.object({ id: z.string().max(200) }), VaultStatus),
+  /** Asks for a folder and moves the vault there; null when cancelled. */
+  move: channel(z.undefined(), z.object({ location: z.string().nullable() })),
+  /** Writes the whole vault as one encrypted file; path null when cancelled. */
+  exportArchive: channel(z.undefined(), Saved),
+  /** Replaces an empty vault (or none) with an archive's content, unlocking it with `secret`. */
+  importArchive: channel(z.object({ method: z.enum(['passphrase', 'recovery']), secret: Secret }), VaultStatus),
+};

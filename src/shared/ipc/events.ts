@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Events main sends to the renderer, each with its payload schema. */
+export const events = {
+  /** The vault was locked (by the user, idle time, sleep or screen lock). */
+  locked: z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock', 'shutdown']) }),
+  /** Vault data changed outside the UI's own calls (reload, restore, files changed on disk). */
+  dataChanged: z.object({ area: z.string().max(40) }),
+  /** A write failed or recovered; message is null once everything is on disk again. */
+  writeStatus: z.object({ message: z.string().nullable() }),
+  /** Go to a screen (a notification, the tray or a menu asked for it). */
+  navigate: z.object({ route: z.string().max(500) }),
+  /** Run a command of the UI (from the menu or the tray). */
+  command: z.object({ id: z.enum(['lock', 'new-journal-entry', 'command-palette', 'settings']) }),
+};
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;
+
+/** The wire name of an event. */
+export function eventChannel(name: EventName): string {
+  return `event:${name}`;
+}
