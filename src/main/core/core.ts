@@ -4,6 +4,8 @@ import { createDispatch, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { CoreDeps } from './platform/types';
 import { createSettingsService, type SettingsService } from './services/settingsService';
 import { localDate, newId, type ServiceContext } from './services/context';
+import { createLeadersService } from './services/leaders/leadersService';
+import { createJournalService } from './services/journal/journalService';
 import { createVaultService } from './vault/vaultService';
 import type { VaultService } from './vault/vaultService.types';
 
@@ -34,6 +36,9 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
     changed: (area) => deps.events.emit('dataChanged', { area }),
   };
 
+  const leaders = createLeadersService(ctx);
+  const journal = createJournalService(ctx, { leaders });
+
   const handlers: Handlers = {
     app: {
       info: () => ({ version: deps.appVersion, platform: deps.platform, shell: deps.shellKind }),
@@ -56,8 +61,8 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
       update: (patch) => settings.update(patch),
     },
     vault: vault.handlers,
-    leaders: {},
-    journal: {},
+    leaders: leaders.handlers,
+    journal: journal.handlers,
     meetings: {},
     actions: {},
     goodwill: {},

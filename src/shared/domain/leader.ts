@@ -77,3 +77,35 @@ export const Leader = z.object({
   updatedAt: IsoDateTime,
 });
 export type Leader = z.infer<typeof Leader>;
+
+/** A leader as lists and pickers show them. */
+export const LeaderSummary = Leader.pick({ id: true, name: true, role: true, relationship: true, since: true, archived: true, updatedAt: true });
+export type LeaderSummary = z.infer<typeof LeaderSummary>;
+
+/** The fields of a profile the user edits; lists are replaced whole, which is how items get reordered. */
+export const LeaderPatch = z.object({
+  name: ShortText.min(1, 'A leader needs a name'),
+  role: ShortText,
+  relationship: Relationship,
+  since: IsoDate.nullable(),
+  micromanagement: Micromanagement,
+  communication: CommunicationPrefs.partial(),
+  /** Only the lists named here are replaced; the others are left as they are. */
+  lists: z
+    .object(
+      Object.fromEntries(LEADER_LISTS.map((l) => [l.key, z.array(ListItem).max(200)])) as Record<
+        LeaderListKey,
+        z.ZodArray<typeof ListItem>
+      >,
+    )
+    .partial(),
+  notes: RichDoc,
+}).partial();
+export type LeaderPatch = z.infer<typeof LeaderPatch>;
+
+/** Labels for the micromanagement reading, in the product's words. */
+export const MICROMANAGEMENT_LABELS: Record<Micromanagement, string> = {
+  none: 'Gives room to work',
+  passion: 'Close in, out of passion for the work',
+  control: 'Close in, out of a need for control',
+};

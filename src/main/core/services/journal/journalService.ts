@@ -1,0 +1,242 @@
+import { JournalEntry, type JournalDraft, type JournalSummary } from '../../../../shared/domain/journal';
+import { sanitizeRichText } from '../../../../shared/domain/richtext';
+import type { JournalFilter, SearchHit } from '../../../../shared/ipc/areas/journal';
+import { AppError } from '../../errors';
+import type { Handlers } from '../../ipc/dispatch';
+import type { ServiceContext } from '../context';
+import type { LeadersService } from '../leaders/leadersService';
+import { exportJournalRange } from '../../export/journalRange';
+import { createJournalCatalog, yieldToOthers, type CatalogEntry, type JournalCatalog } from './journalCatalog';
+import { journalShard, yearOf } from './journalShard';
+import { REFLECTION_PROMPTS } from './prompts';
+import { createJournalSearchIndex, type IndexedEntry, type JournalSearchIndex } from './searchIndex';
+import { matchRanges, snippetAround } from './searchText';
+
+/** The journal: the `journal:*` channels, plus what other features read (wins, entries of a period). */
+export interface JournalService {
+  handlers: Handlers['journal'];
+  /** Entry summaries newest first, filtered. */
+  list(filter?: JournalFilter): Promise<JournalSummary[]>;
+  /** One full entry; throws `not-found`. */
+  get(id: string): Promise<JournalEntry>;
+  /** Full-text search, best first. */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Resolves once every year is loaded and indexed (the background work after unlock). */
+  ready(): Promise<void>;
+}
+
+const NOT_FOUND = 'This journal entry no longer exists. It may have been deleted in another window or by restoring a backup.';
+
+/** Newest first; same day: last edited first. */
+const newestFirst = (a: JournalSummary, b: JournalSummary): number =>
+  b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+
+function matches(s: JournalSummary, f: JournalFilter): boolean {
+  if (f.tag && !s.tags.includes(f.tag)) return false;
+  if (f.leaderId && s.leaderId !== f.leaderId) return false;
+  if (f.from && s.date < f.from) return false;
+  if (f.to && s.date > f.to) return false;
+  return true;
+}
+
+const toIndexed = (c: CatalogEntry): IndexedEntry => ({
+  id: c.summary.id,
+  year: c.year,
+  title: c.summary.title,
+  text: c.text,
+  tags: c.summary.tags,
+});
+
+/** Builds the journal service: entries sharded per year, a catalog of summaries and a search index in memory. */
+export function createJournalService(ctx: ServiceContext, deps: { leaders: LeadersService }): JournalService {
+  const open = (year: string) => ctx.store().open(journalShard, year);
+  const parts = () => ctx.store().parts(journalShard.kind);
+  let catalog: JournalCatalog = createJournalCatalog(open, parts);
+  let index: JournalSearchIndex = createJournalSearchIndex();
+  let generation = 0;
+  let warming: Promise<void> = Promise.resolve();
+
+  /** Loads every year and removes the stale copy of any entry found in two years. */
+  async function loadAll(gently = false): Promise<void> {
+    const gen = generation;
+    const duplicates = await catalog.all({ gently, stillWanted: () => gen === generation });
+    for (const d of duplicates) {
+      (await open(d.staleYear)).change((data) => {
+        const keep = catalog.locate(d.id);
+        if (keep !== d.staleYear) data.entries = data.entries.filter((e) => e.id !== d.id);
+      });
+    }
+  }
+
+  /** Indexes every loaded year whose shard is not indexed yet (or was reloaded). */
+  async function indexAll(gently = false): Promise<void> {
+    for (const [year, source] of catalog.loadedYears()) {
+      if (index.isCurrent(year, source)) continue;
+      const entries = [...catalog.entries()].filter((c) => c.year === year).map(toIndexed);
+      index.setYear(year, source, entries);
+      if (gently) await yieldToOthers();
+    }
+  }
+
+  ctx.onUnlock(() => {
+    const gen = generation;
+    warming = (async () => {
+      await loadAll(true);
+      if (gen === generation) await indexAll(true);
+    })().catch(() => undefined);
+  });
+  ctx.onLock(() => {
+    generation++;
+    catalog = createJournalCatalog(open, parts);
+    index = createJournalSearchIndex();
+  });
+
+  /** Finds the shard holding an entry, loading every year if needed. */
+  async function locate(id: string) {
+    let year = catalog.locate(id);
+    if (!year) {
+      await loadAll();
+      year = catalog.locate(id);
+    }
+    if (!year) throw new AppError('not-found', NOT_FOUND);
+    const h = await catalog.year(year);
+    const entry = h.data.entries.find((e) => e.id === id);
+    if (!entry) throw new AppError('not-found', NOT_FOUND);
+    return { year, h, entry };
+  }
+
+  /** Keeps the search index in step with one saved entry, when its year is indexed. */
+  function reindex(c: CatalogEntry, source: object): void {
+    if (index.isCurrent(c.year, source)) index.upsert(toIndexed(c));
+  }
+
+  async function checkLeader(leaderId: string | null | undefined): Promise<void> {
+    if (leaderId) await deps.leaders.get(leaderId);
+  }
+
+  function validate(candidate: unknown): JournalEntry {
+    const parsed = JournalEntry.safeParse(candidate);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AppError('invalid-input', `This entry could not be saved: ${issue?.path.join('.') || 'a field'} ${issue?.message ?? 'is not valid'}.`);
+    }
+    return { ...parsed.data, body: sanitizeRichText(parsed.data.body) };
+  }
+
+  async function create(draft: Partial<JournalDraft>): Promise<JournalEntry> {
+    await checkLeader(draft.leaderId);
+    const now = ctx.nowIso();
+    const entry = validate({ date: ctx.today(), ...draft, id: ctx.newId(), createdAt: now, updatedAt: now });
+    const year = yearOf(entry.date);
+    const h = await catalog.year(year);
+    h.change((d) => {
+      d.entries.push(entry);
+    });
+    reindex(catalog.put(year, entry), h.data);
+    return entry;
+  }
+
+  async function update(id: string, patch: Partial<JournalDraft>): Promise<JournalEntry> {
+    if (patch.leaderId !== undefined) await checkLeader(patch.leaderId);
+    const { year, h, entry } = await locate(id);
+    const next = validate({ ...entry, ...patch, id, createdAt: entry.createdAt, updatedAt: ctx.nowIso() });
+    const nextYear = yearOf(next.date);
+    if (nextYear === year) {
+      h.change((d) => {
+        d.entries = d.entries.map((e) => (e.id === id ? next : e));
+      });
+      reindex(catalog.put(year, next), h.data);
+      return next;
+    }
+    // Moving to another year: write the new copy first; a crash in between leaves two copies, and the older one is dropped on the next load.
+    const target = await catalog.year(nextYear);
+    target.change((d) => {
+      d.entries.push(next);
+    });
+    h.change((d) => {
+      d.entries = d.entries.filter((e) => e.id !== id);
+    });
+    index.remove(id);
+    reindex(catalog.put(nextYear, next), target.data);
+    return next;
+  }
+
+  async function remove(id: string): Promise<null> {
+    const { h } = await locate(id);
+    h.change((d) => {
+      d.entries = d.entries.filter((e) => e.id !== id);
+    });
+    catalog.drop(id);
+    index.remove(id);
+    return null;
+  }
+
+  async function list(filter: JournalFilter = {}): Promise<JournalSummary[]> {
+    await loadAll();
+    const out: JournalSummary[] = [];
+    for (const c of catalog.entries()) if (matches(c.summary, filter)) out.push(c.summary);
+    return out.sort(newestFirst);
+  }
+
+  async function search(query: string, limit = 50): Promise<SearchHit[]> {
+    await loadAll();
+    await indexAll();
+    const hits: SearchHit[] = [];
+    for (const m of index.search(query, limit)) {
+      const c = catalog.get(m.id);
+      if (!c) continue;
+      const { snippet, ranges } = snippetAround(c.text, m.terms);
+      hits.push({
+        entry: c.summary,
+        score: m.score,
+        titleRanges: matchRanges(c.summary.title, m.terms),
+        snippet,
+        snippetRanges: ranges,
+      });
+    }
+    return hits;
+  }
+
+  async function tags(): Promise<{ tag: string; count: number }[]> {
+    await loadAll();
+    const counts = new Map<string, number>();
+    for (const c of catalog.entries()) for (const t of c.summary.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
+  async function onThisDay(date: string = ctx.today()): Promise<JournalSummary[]> {
+    const monthDay = date.slice(5);
+    return (await list()).filter((s) => s.date.slice(5) === monthDay && s.date.slice(0, 4) < date.slice(0, 4));
+  }
+
+  async function exportRange(filter: JournalFilter): Promise<{ path: string | null; count: number }> {
+    const chosen = (await list(filter)).reverse();
+    if (chosen.length === 0) throw new AppError('not-found', 'No entries match this range, so there is nothing to export.');
+    const entries: JournalEntry[] = [];
+    for (const s of chosen) entries.push((await locate(s.id)).entry);
+    const saved = await exportJournalRange(ctx, entries, { filter, leaderNames: await deps.leaders.names() });
+    return { path: saved.path, count: entries.length };
+  }
+
+  async function get(id: string): Promise<JournalEntry> {
+    return (await locate(id)).entry;
+  }
+
+  const handlers: Handlers['journal'] = {
+    list: async (filter) => {
+      const entries = await list(filter);
+      return { entries, total: entries.length };
+    },
+    get: ({ id }) => get(id),
+    create,
+    update: ({ id, patch }) => update(id, patch),
+    delete: ({ id }) => remove(id),
+    tags,
+    onThisDay: ({ date }) => onThisDay(date),
+    search: async ({ query, limit }) => ({ hits: await search(query, limit) }),
+    prompts: () => [...REFLECTION_PROMPTS],
+    exportRange,
+  };
+
+  return { handlers, list, get, search, ready: () => warming };
+}
