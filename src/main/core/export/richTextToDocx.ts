@@ -1,0 +1,187 @@
+import { BorderStyle, ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
+import type { FileChild, IRunOptions, ParagraphChild } from 'docx';
+import { isSafeLink, type RichDoc, type RichMark, type RichNode } from '../../../shared/domain/richtext';
+import { palette, styleIds } from './docxStyles';
+import { listContinuation, listParagraph, newListInstance, taskParagraph, type ListPlace } from './docxLists';
+
+/** How rich text is placed in a document. */
+export interface RichTextDocxOptions {
+  /** The current name of a mentioned leader or meeting; the label saved in the text is used when this gives nothing. */
+  resolveMention?: (id: string, kind: string) => string | undefined;
+  /** Demotes the text's headings by this many levels (e.g. notes under a Heading 1 section); never below Heading 3. */
+  headingOffset?: 0 | 1 | 2;
+}
+
+interface Ctx {
+  opts: RichTextDocxOptions;
+  quote: boolean;
+  muted: boolean;
+}
+
+type RunFormat = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+function plainText(node: RichNode): string {
+  if (typeof node.text === 'string') return node.text;
+  return (node.content ?? []).map(plainText).join('');
+}
+
+function linkOf(node: RichNode): string | undefined {
+  const href = node.marks?.find((m) => m.type === 'link')?.attrs?.href;
+  return isSafeLink(href) ? href.trim() : undefined;
+}
+
+function formatFor(marks: readonly RichMark[], ctx: Ctx, linked: boolean): RunFormat {
+  const has = (t: string): boolean => marks.some((m) => m.type === t);
+  const f: { -readonly [K in keyof RunFormat]: RunFormat[K] } = {};
+  if (has('bold')) f.bold = true;
+  if (has('italic')) f.italics = true;
+  if (has('underline')) f.underline = { type: 'single' };
+  if (has('strike')) f.strike = true;
+  if (has('highlight')) f.highlight = 'yellow';
+  if (linked) f.style = styleIds.hyperlink;
+  else if (has('code')) f.style = styleIds.code;
+  if (ctx.muted && !linked) f.color = palette.muted;
+  return f;
+}
+
+function mentionRun(node: RichNode, ctx: Ctx): TextRun {
+  const id = typeof node.attrs?.id === 'string' ? node.attrs.id : '';
+  const kind = typeof node.attrs?.kind === 'string' ? node.attrs.kind : 'leader';
+  const saved = typeof node.attrs?.label === 'string' ? node.attrs.label : '';
+  const label = (id && ctx.opts.resolveMention?.(id, kind)) || saved || id || '…';
+  return new TextRun({ text: `@${label}`, style: styleIds.mention });
+}
+
+function inlineRun(node: RichNode, ctx: Ctx, linked: boolean): TextRun {
+  switch (node.type) {
+    case 'text':
+      return new TextRun({ text: node.text ?? '', ...formatFor(node.marks ?? [], ctx, linked) });
+    case 'hardBreak':
+      return new TextRun({ break: 1 });
+    case 'mention':
+      return mentionRun(node, ctx);
+    default:
+      // Inline content the exporter does not know keeps its words.
+      return new TextRun({ text: plainText(node), ...(ctx.muted ? { color: palette.muted } : {}) });
+  }
+}
+
+/** Inline nodes to runs; neighbouring text with the same safe link becomes one real hyperlink. */
+function inline(nodes: readonly RichNode[] | undefined, ctx: Ctx): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  const list = nodes ?? [];
+  for (let i = 0; i < list.length; ) {
+    const href = list[i].type === 'text' ? linkOf(list[i]) : undefined;
+    if (!href) {
+      out.push(inlineRun(list[i], ctx, false));
+      i += 1;
+      continue;
+    }
+    const runs: TextRun[] = [];
+    while (i < list.length && list[i].type === 'text' && linkOf(list[i]) === href) {
+      runs.push(inlineRun(list[i], ctx, true));
+      i += 1;
+    }
+    out.push(new ExternalHyperlink({ link: href, children: runs }));
+  }
+  return out;
+}
+
+function body(children: ParagraphChild[], ctx: Ctx): Paragraph {
+  return new Paragraph({ children, style: ctx.quote ? styleIds.quote : undefined });
+}
+
+function headingOf(node: RichNode, ctx: Ctx): Paragraph {
+  const raw = typeof node.attrs?.level === 'number' ? node.attrs.level : 1;
+  const level = Math.max(1, Math.min(3, Math.round(raw) + (ctx.opts.headingOffset ?? 0)));
+  return new Paragraph({ children: inline(node.content, ctx), heading: HEADINGS[level - 1] });
+}
+
+function rule(): Paragraph {
+  return new Paragraph({
+    children: [],
+    spacing: { before: 120, after: 240 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: palette.rule, space: 1 } },
+  });
+}
+
+const isList = (n: RichNode): boolean => n.type === 'bulletList' || n.type === 'orderedList' || n.type === 'taskList';
+
+/** The blocks of a list item after its first line: more paragraphs, nested lists, anything else. */
+function itemRest(nodes: readonly RichNode[], ctx: Ctx, level: number, parent?: ListPlace): FileChild[] {
+  return nodes.flatMap((n): FileChild[] => {
+    if (n.type === 'bulletList' || n.type === 'orderedList') return list(n, ctx, level + 1, parent);
+    if (n.type === 'taskList') return tasks(n, ctx, level + 1);
+    if (n.type === 'paragraph') return [listContinuation(inline(n.content, ctx), level)];
+    return blocks([n], ctx);
+  });
+}
+
+function firstLine(nodes: readonly RichNode[], ctx: Ctx): { runs: ParagraphChild[]; rest: readonly RichNode[] } {
+  const [first, ...rest] = nodes;
+  if (!first || isList(first)) return { runs: [], rest: nodes };
+  if (first.type === 'paragraph' || first.type === 'heading') return { runs: inline(first.content, ctx), rest };
+  return { runs: [new TextRun(plainText(first))], rest };
+}
+
+function list(node: RichNode, ctx: Ctx, level: number, parent?: ListPlace): FileChild[] {
+  const kind = node.type === 'orderedList' ? 'number' : 'bullet';
+  // A nested list of the same kind continues its parent's list one level down, as Word does.
+  const instance = parent && parent.kind === kind ? parent.instance : newListInstance();
+  const start = kind === 'number' && typeof node.attrs?.start === 'number' ? node.attrs.start : undefined;
+  const place: ListPlace = { kind, level, instance, start: parent?.kind === kind ? parent.start : start };
+  return (node.content ?? []).flatMap((item) => {
+    const { runs, rest } = firstLine(item.content ?? [], ctx);
+    return [listParagraph(runs, place), ...itemRest(rest, ctx, level, place)];
+  });
+}
+
+function tasks(node: RichNode, ctx: Ctx, level: number): FileChild[] {
+  return (node.content ?? []).flatMap((item) => {
+    const done = item.attrs?.checked === true;
+    const itemCtx = { ...ctx, muted: ctx.muted || done };
+    const { runs, rest } = firstLine(item.content ?? [], itemCtx);
+    return [taskParagraph(runs, done, level), ...itemRest(rest, itemCtx, level)];
+  });
+}
+
+function blocks(nodes: readonly RichNode[] | undefined, ctx: Ctx): FileChild[] {
+  return (nodes ?? []).flatMap((node): FileChild[] => {
+    switch (node.type) {
+      case 'paragraph':
+        return [body(inline(node.content, ctx), ctx)];
+      case 'heading':
+        return [headingOf(node, ctx)];
+      case 'bulletList':
+      case 'orderedList':
+        return list(node, ctx, 0);
+      case 'taskList':
+        return tasks(node, ctx, 0);
+      case 'blockquote':
+        return blocks(node.content, { ...ctx, quote: true });
+      case 'horizontalRule':
+        return [rule()];
+      case 'text':
+      case 'mention':
+      case 'hardBreak':
+        return [body(inline([node], ctx), ctx)];
+      default: {
+        // A block the exporter does not know: keep its blocks, or at least its words.
+        const kids = node.content ?? [];
+        const hasBlocks = kids.some((k) => k.type !== 'text' && k.type !== 'mention' && k.type !== 'hardBreak');
+        if (hasBlocks) return blocks(kids, ctx);
+        const text = plainText(node);
+        return kids.length || text ? [body(kids.length ? inline(kids, ctx) : [new TextRun(text)], ctx)] : [];
+      }
+    }
+  });
+}
+
+/** Converts the editor's rich text to Word paragraphs in the house style, node by node. */
+export function richTextToDocx(doc: RichDoc, opts: RichTextDocxOptions = {}): FileChild[] {
+  if (!doc) return [];
+  const ctx: Ctx = { opts, quote: false, muted: false };
+  return doc.type === 'doc' ? blocks(doc.content, ctx) : blocks([doc], ctx);
+}

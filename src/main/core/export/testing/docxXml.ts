@@ -1,0 +1,37 @@
+import JSZip from 'jszip';
+
+async function part(bytes: Uint8Array, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file(name);
+  if (!file) throw new Error(`The document has no ${name}`);
+  return file.async('string');
+}
+
+/** The main document part (word/document.xml) of a .docx. */
+export function docxXml(bytes: Uint8Array): Promise<string> {
+  return part(bytes, 'word/document.xml');
+}
+
+/** Any part of a .docx by its path inside the zip, e.g. "word/_rels/document.xml.rels". */
+export function docxPart(bytes: Uint8Array, name: string): Promise<string> {
+  return part(bytes, name);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]);
+}
+
+/** The plain text of a .docx body: one line per paragraph, tabs and breaks kept. */
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  const xml = await docxXml(bytes);
+  const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+  return paragraphs
+    .map((p) =>
+      (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:tab\/>|<w:br\/>/g) ?? [])
+        .map((t) => (t === '<w:tab/>' ? '\t' : t === '<w:br/>' ? '\n' : unescapeXml(t.replace(/<[^>]+>/g, ''))))
+        .join(''),
+    )
+    .join('\n');
+}
