@@ -1,0 +1,32 @@
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
+import { api, useApiData } from './api';
+
+const SettingsContext = createContext<Settings>(DEFAULT_SETTINGS);
+
+/** Applies the chosen theme to the document, following the system when asked. */
+function useTheme(theme: Settings['theme']): void {
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = (): void => {
+      const dark = theme === 'dark' || (theme === 'system' && media.matches);
+      document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
+  }, [theme]);
+}
+
+/** Loads the app settings (available while locked) and keeps them fresh. */
+export function SettingsProvider({ children }: { children: ReactNode }): ReactNode {
+  const { data } = useApiData(() => api.settings.get(), [], { areas: ['settings'] });
+  const settings = data ?? DEFAULT_SETTINGS;
+  useTheme(settings.theme);
+  return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
+}
+
+/** The current app settings. */
+export function useSettings(): Settings {
+  return useContext(SettingsContext);
+}

@@ -1,0 +1,123 @@
+import type { ReactNode } from 'react';
+import type { Settings } from '../../../../shared/domain/settings';
+import { api, errorMessage } from '../../lib/api';
+import { useSettings } from '../../lib/settings';
+import { Card, Checkbox, PageHeader, Select, TextField, useToast } from '../../ui';
+import { VaultSettings } from './VaultSettings';
+import './settings.css';
+
+/** Settings: appearance, locking, reminders, exports, and the vault. */
+export function SettingsScreen(): ReactNode {
+  const s = useSettings();
+  const toast = useToast();
+  const update = (patch: Partial<Settings>): void => {
+    api.settings.update(patch).catch((err: unknown) => toast(errorMessage(err), 'error'));
+  };
+  const leadTimes = s.reminderLeadMinutes.join(', ');
+  return (
+    <div className="page settings">
+      <PageHeader title="Settings" subtitle="Changes are saved as you make them." />
+      <div className="settings-grid">
+        <Card title="Appearance">
+          <div className="stack">
+            <Select
+              label="Theme"
+              value={s.theme}
+              onChange={(e) => update({ theme: e.target.value as Settings['theme'] })}
+              options={[
+                { value: 'system', label: 'Follow the system' },
+                { value: 'light', label: 'Light' },
+                { value: 'dark', label: 'Dark' },
+              ]}
+            />
+            <Select
+              label="Week starts on"
+              value={s.weekStart}
+              onChange={(e) => update({ weekStart: e.target.value as Settings['weekStart'] })}
+              options={[
+                { value: 'monday', label: 'Monday' },
+                { value: 'sunday', label: 'Sunday' },
+              ]}
+            />
+            <Select
+              label="Date format"
+              value={s.dateFormat}
+              onChange={(e) => update({ dateFormat: e.target.value as Settings['dateFormat'] })}
+              options={[
+                { value: 'long', label: 'Nov 26, 2026' },
+                { value: 'iso', label: '2026-11-26' },
+                { value: 'dmy', label: '26/11/2026' },
+                { value: 'mdy', label: '11/26/2026' },
+              ]}
+            />
+          </div>
+        </Card>
+        <Card title="Privacy and locking">
+          <div className="stack">
+            <TextField
+              label="Lock after this many idle minutes"
+              type="number"
+              min={1}
+              max={240}
+              defaultValue={s.autoLockMinutes}
+              key={`lock-${s.autoLockMinutes}`}
+              onBlur={(e) => {
+                const v = Number(e.target.value);
+                if (Number.isInteger(v) && v >= 1 && v <= 240) update({ autoLockMinutes: v });
+              }}
+              hint="Typing counts as activity. Upward also locks when the computer sleeps or the screen locks."
+            />
+            <Checkbox
+              label="Show leader names in reminders while locked"
+              checked={s.detailsWhileLocked}
+              onChange={(v) => update({ detailsWhileLocked: v })}
+            />
+          </div>
+        </Card>
+        <Card title="Reminders and tray">
+          <div className="stack">
+            <TextField
+              label="Remind me this many minutes before each 1:1"
+              defaultValue={leadTimes}
+              key={`lead-${leadTimes}`}
+              hint="Separate several with commas, e.g. 15, 60."
+              onBlur={(e) => {
+                const values = e.target.value
+                  .split(',')
+                  .map((x) => Number(x.trim()))
+                  .filter((n) => Number.isInteger(n) && n >= 0 && n <= 10080);
+                if (values.length) update({ reminderLeadMinutes: [...new Set(values)].slice(0, 5) });
+              }}
+            />
+            <TextField
+              label="Nudge me when I have not met a leader for this many weeks"
+              type="number"
+              min={1}
+              max={52}
+              defaultValue={s.keepInTouchWeeks}
+              key={`kit-${s.keepInTouchWeeks}`}
+              onBlur={(e) => {
+                const v = Number(e.target.value);
+                if (Number.isInteger(v) && v >= 1 && v <= 52) update({ keepInTouchWeeks: v });
+              }}
+            />
+            <Checkbox label="Keep running in the tray when the window closes" checked={s.closeToTray} onChange={(v) => update({ closeToTray: v })} />
+            <Checkbox label="Start Upward when I log in" checked={s.launchAtLogin} onChange={(v) => update({ launchAtLogin: v })} />
+          </div>
+        </Card>
+        <Card title="Exports">
+          <div className="stack">
+            <TextField
+              label="Author name on exported documents"
+              defaultValue={s.exportAuthor}
+              key={`author-${s.exportAuthor}`}
+              placeholder="Your name"
+              onBlur={(e) => update({ exportAuthor: e.target.value })}
+            />
+          </div>
+        </Card>
+        <VaultSettings />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
+import { api, ApiCallError, errorMessage } from '../../lib/api';
+import { Alert, Button, TextField } from '../../ui';
+import { BackupList } from './BackupList';
+import { Brand } from './Brand';
+import './vault.css';
+
+/** The unlock screen: passphrase or recovery code, with a countdown after repeated failures. */
+export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked: (s: VaultStatus) => void }): ReactNode {
+  const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [wait, setWait] = useState(status.retryAfterSeconds);
+  const [showBackups, setShowBackups] = useState(Boolean(status.problem));
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (wait <= 0) return;
+    const t = setTimeout(() => setWait((w) => w - 1), 1000);
+    return () => clearTimeout(t);
+  }, [wait]);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (!secret || wait > 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await api.vault.unlock({ method, secret });
+      setSecret('');
+      onUnlocked(next);
+    } catch (err) {
+      setError(errorMessage(err));
+      if (err instanceof ApiCallError) {
+        const retry = Number(err.details?.retryAfterSeconds ?? 0);
+        if (retry > 0) setWait(retry);
+        if (err.code === 'corrupt' || err.code === 'tampered' || err.code === 'wrong-vault' || err.code === 'future-version') {
+          setShowBackups(true);
+        }
+      }
+      setSecret('');
+      input.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="vault-screen">
+      <div className="stack" style={{ width: 'min(520px, 100%)', alignItems: 'center' }}>
+        <form className="vault-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title">
+          <Brand />
+          <h1 id="unlock-title">Unlock your vault</h1>
+          <p className="lead">
+            {method === 'passphrase'
+              ? 'Enter your passphrase to open your journal, leaders and 1:1s.'
+              : 'Enter the recovery code you saved when you created the vault.'}
+          </p>
+          {status.problem && (
+            <Alert tone="danger">
+              <span>
+                <strong>{status.problem.file}:</strong> {status.problem.message}
+              </span>
+            </Alert>
+          )}
+          <TextField
+            ref={input}
+            label={method === 'passphrase' ? 'Passphrase' : 'Recovery code'}
+            type={method === 'passphrase' ? 'password' : 'text'}
+            autoComplete={method === 'passphrase' ? 'current-password' : 'off'}
+            spellCheck={false}
+            autoFocus
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+            className={method === 'recovery' ? 'mono' : ''}
+          />
+          {error && <Alert tone="danger">{error}</Alert>}
+          {wait > 0 && (
+            <p className="field-hint" role="timer" aria-live="polite">
+              Too many attempts. You can try again in {wait} second{wait === 1 ? '' : 's'}.
+            </p>
+          )}
+          <div className="vault-actions">
+            <button
+              type="button"
+              className="link-btn"
+              onClick={() => {
+                setMethod(method === 'passphrase' ? 'recovery' : 'passphrase');
+                setSecret('');
+                setError(null);
+              }}
+            >
+              {method === 'passphrase' ? 'Use recovery code' : 'Use passphrase'}
+            </button>
+            <div className="spacer" />
+            <Button type="submit" variant="primary" size="lg" disabled={busy || !secret || wait > 0}>
+              {busy ? 'Unlocking…' : 'Unlock'}
+            </Button>
+          </div>
+          {!showBackups && (
+            <button type="button" className="link-btn" onClick={() => setShowBackups(true)}>
+              Restore from a backup…
+            </button>
+          )}
+        </form>
+        {showBackups && (
+          <section className="vault-card wide" aria-label="Backups">
+            <h2>Restore from a backup</h2>
+            <BackupList onRestored={(s) => onUnlocked(s)} />
+          </section>
+        )}
+      </div>
+    </main>
+  );
+}
