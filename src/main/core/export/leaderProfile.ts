@@ -7,9 +7,7 @@ import {
 } from '../../../shared/domain/leader';
 import { richTextToPlain } from '../../../shared/domain/richtext';
 import type { ServiceContext } from '../services/context';
-import { buildDocx, caption, heading, keyValueTable, paragraph } from './docxDocument';
-import { listContinuation, listParagraph, newListInstance } from './docxLists';
-import { toRuns } from './docxInline';
+import { bulletList, buildDocx, caption, heading, keyValueTable, palette, paragraph, toRuns } from './docxDocument';
 import { richTextToDocx } from './richTextToDocx';
 import { saveExport } from './saveExport';
 
@@ -33,15 +31,16 @@ function longDate(date: string): string {
 export const PRIVATE_MARK = ' (private)';
 
 function listSection(label: string, items: Leader['lists'][keyof Leader['lists']]): FileChild[] {
-  const instance = newListInstance();
-  const out: FileChild[] = [heading(label, 2)];
-  for (const item of items) {
-    out.push(listParagraph(toRuns(item.text), { kind: 'bullet', level: 0, instance }));
-    // A note stays under its item, as muted lines aligned with the item's text.
-    const note = richTextToPlain(item.note);
-    if (note) out.push(listContinuation(toRuns(note, { italics: true, color: '6B7785' }), 0));
-  }
-  return out;
+  return [
+    heading(label, 2),
+    ...bulletList(
+      items.map((item) => {
+        // A note stays inside its item, on the next line, muted.
+        const note = richTextToPlain(item.note);
+        return note ? [...toRuns(item.text), ...toRuns(`\n${note}`, { italics: true, color: palette.muted })] : item.text;
+      }),
+    ),
+  ];
 }
 
 /** Builds a leader's one-page profile as .docx; private lists only when asked. */
@@ -65,7 +64,7 @@ export async function buildLeaderProfileDocx(leader: Leader, opts: LeaderProfile
     body.push(...listSection(def.private ? `${def.label}${PRIVATE_MARK}` : def.label, items));
   }
   const notes = richTextToDocx(leader.notes, {
-    headingOffset: 1,
+    headingOffset: 2,
     resolveMention: (id) => opts.leaderNames?.get(id),
   });
   if (notes.length) body.push(heading('Notes', 2), ...notes);
@@ -97,7 +96,7 @@ export async function exportLeaderProfile(
   });
   return saveExport(ctx.deps.shell, {
     title: 'Save profile',
-    defaultName: `${leader.name.replace(/[\\/:*?"<>|]+/g, ' ').trim()} - profile.docx`,
+    defaultName: `${leader.name} - profile.docx`,
     bytes,
   });
 }

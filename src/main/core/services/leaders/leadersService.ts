@@ -22,6 +22,9 @@ export interface LeadersService {
   get(id: string): Promise<Leader>;
   /** Every leader's name by id, archived ones included (for mentions and exports). */
   names(): Promise<Map<string, string>>;
+  create(input: NewLeader): Promise<Leader>;
+  /** Changes some fields; a list in the patch replaces that list. */
+  update(id: string, patch: LeaderPatch): Promise<Leader>;
 }
 
 const byName = (a: { name: string }, b: { name: string }): number =>
@@ -108,16 +111,18 @@ export function createLeadersService(ctx: ServiceContext): LeadersService {
     return new Map((await open()).data.leaders.map((l) => [l.id, l.name]));
   }
 
+  const update = (id: string, patch: LeaderPatch): Promise<Leader> => modify(id, (l) => applyPatch(l, patch));
+
   const handlers: Handlers['leaders'] = {
     list: ({ includeArchived }) => list({ includeArchived }),
     get: ({ id }) => get(id),
     create,
-    update: ({ id, patch }) => modify(id, (l) => applyPatch(l, patch)),
+    update: ({ id, patch }) => update(id, patch),
     archive: ({ id }) => modify(id, (l) => ({ ...l, archived: true })),
     unarchive: ({ id }) => modify(id, (l) => ({ ...l, archived: false })),
     exportProfile: async ({ id, includePrivate }) =>
       exportLeaderProfile(ctx, await get(id), { includePrivate, leaderNames: await names() }),
   };
 
-  return { handlers, list, get, names };
+  return { handlers, list, get, names, create, update };
 }

@@ -1,0 +1,187 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { plainToRichText, type RichDoc } from '../../../../shared/domain/richtext';
+import type { ShardDef, VaultStore } from '../../vault/store';
+import { createLeadersService } from '../leaders/leadersService';
+import { createTestContext } from '../leaders/testContext';
+import { createJournalService } from './journalService';
+import { journalShard } from './journalShard';
+
+/** A journal over an in-memory vault that records which shards each change touched. */
+function setup() {
+  const ctx = createTestContext('2026-03-10T09:00:00.000Z');
+  const touched: string[] = [];
+  const spy: VaultStore = {
+    async open<T>(def: ShardDef<T>, part?: string) {
+      const h = await ctx.memory.open(def, part);
+      return {
+        name: h.name,
+        get data() {
+          return h.data;
+        },
+        change(fn: (d: T) => void) {
+          touched.push(h.name);
+          h.change(fn);
+        },
+      };
+    },
+    parts: (kind) => ctx.memory.parts(kind),
+    flush: () => ctx.memory.flush(),
+  };
+  ctx.store = () => spy;
+  const leaders = createLeadersService(ctx);
+  const journal = createJournalService(ctx, { leaders });
+  return { ctx, leaders, journal, h: journal.handlers, touched };
+}
+
+const text = (s: string): RichDoc => plainToRichText(s);
+
+describe('journal service', () => {
+  it('starts an entry dated today, stored in that year', async () => {
+    const { h, ctx } = setup();
+    const e = await h.create({ title: 'First' });
+    expect(e.date).toBe('2026-03-10');
+    expect(ctx.memory.parts('journal')).toEqual(['2026']);
+    expect(await h.get({ id: e.id })).toEqual(e);
+  });
+
+  it('autosaves an entry by rewriting only its own year', async () => {
+    const { h, touched } = setup();
+    await h.create({ date: '2019-05-01', title: 'Old' });
+    const e = await h.create({ date: '2026-03-01', title: 'New' });
+    touched.length = 0;
+    await h.update({ id: e.id, patch: { body: text('typing…') } });
+    await h.update({ id: e.id, patch: { body: text('typing more') } });
+    expect(touched).toEqual(['journal-2026', 'journal-2026']);
+    expect((await h.get({ id: e.id })).body).toEqual(text('typing more'));
+  });
+
+  it('lists summaries newest first, without bodies, filtered by tag, leader and dates', async () => {
+    const { h, leaders } = setup();
+    const dana = await leaders.handlers.create({ name: 'Dana' });
+    await h.create({ date: '2026-01-05', title: 'A', tags: ['win'], leaderId: dana.id, body: text('Shipped the thing early.') });
+    await h.create({ date: '2026-02-05', title: 'B', tags: ['ask'] });
+    await h.create({ date: '2025-12-30', title: 'C', tags: ['win'] });
+    const all = await h.list({});
+    expect(all.entries.map((e) => e.title)).toEqual(['B', 'A', 'C']);
+    expect(all.total).toBe(3);
+    expect(all.entries[1]).not.toHaveProperty('body');
+    expect(all.entries[1].excerpt).toBe('Shipped the thing early.');
+    expect((await h.list({ tag: 'win' })).entries.map((e) => e.title)).toEqual(['A', 'C']);
+    expect((await h.list({ leaderId: dana.id })).entries.map((e) => e.title)).toEqual(['A']);
+    expect((await h.list({ from: '2026-01-01', to: '2026-01-31' })).entries.map((e) => e.title)).toEqual(['A']);
+  });
+
+  it('moves an entry to another year when its date changes, and it stays listed once', async () => {
+    const { h, ctx } = setup();
+    const e = await h.create({ date: '2026-01-02', title: 'Moved' });
+    await h.update({ id: e.id, patch: { date: '2025-12-31' } });
+    expect((await h.list({})).entries.map((s) => s.date)).toEqual(['2025-12-31']);
+    const y2026 = await ctx.memory.open(journalShard, '2026');
+    expect(y2026.data.entries).toEqual([]);
+  });
+
+  it('keeps the newer copy when a crash left an entry in two years', async () => {
+    const { ctx, leaders } = setup();
+    const base = { title: '', body: null, tags: [], leaderId: null, mood: null, createdAt: '2026-01-01T00:00:00.000Z' };
+    (await ctx.memory.open(journalShard, '2025')).change((d) => {
+      d.entries.push({ ...base, id: 'x', date: '2025-12-31', title: 'old copy', updatedAt: '2026-01-01T00:00:00.000Z' });
+    });
+    (await ctx.memory.open(journalShard, '2026')).change((d) => {
+      d.entries.push({ ...base, id: 'x', date: '2026-01-02', title: 'new copy', updatedAt: '2026-01-02T00:00:00.000Z' });
+    });
+    const journal = createJournalService(ctx, { leaders });
+    expect((await journal.list()).map((s) => s.title)).toEqual(['new copy']);
+    expect((await ctx.memory.open(journalShard, '2025')).data.entries).toEqual([]);
+  });
+
+  it('deletes an entry from the list and from search', async () => {
+    const { h } = setup();
+    const e = await h.create({ title: 'Regret', body: text('a sentence about escalation') });
+    expect((await h.search({ query: 'escalation', limit: 10 })).hits).toHaveLength(1);
+    await h.delete({ id: e.id });
+    expect((await h.list({})).entries).toEqual([]);
+    expect((await h.search({ query: 'escalation', limit: 10 })).hits).toEqual([]);
+    await expect(h.get({ id: e.id })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('finds what was just typed, with the matched words highlighted', async () => {
+    const { h } = setup();
+    const e = await h.create({ title: 'Budget talk', body: text('We talked about the budget freeze.') });
+    await h.search({ query: 'budget', limit: 10 });
+    await h.update({ id: e.id, patch: { body: text('Dana approved the offsite after all.') } });
+    const [hit] = (await h.search({ query: 'offs', limit: 10 })).hits;
+    expect(hit.entry.id).toBe(e.id);
+    expect(hit.snippetRanges.map(([s, x]) => hit.snippet.slice(s, x))).toEqual(['offsite']);
+    const [titleHit] = (await h.search({ query: 'budgit talk', limit: 10 })).hits;
+    expect(titleHit.titleRanges.map(([s, x]) => titleHit.entry.title.slice(s, x))).toEqual(['Budget', 'talk']);
+  });
+
+  it('rebuilds the index in the background after unlocking, and searches every year', async () => {
+    const { h, ctx, journal } = setup();
+    for (let y = 2016; y <= 2026; y++) await h.create({ date: `${y}-06-01`, title: `Year ${y}`, body: text(`retrospective ${y}`) });
+    ctx.relock();
+    ctx.unlock();
+    await journal.ready();
+    const hits = (await h.search({ query: 'retrospective', limit: 50 })).hits;
+    expect(hits).toHaveLength(11);
+  });
+
+  it('offers tags by how often they are used, and entries of this day in earlier years', async () => {
+    const { h } = setup();
+    await h.create({ date: '2025-03-10', tags: ['win', 'ask'] });
+    await h.create({ date: '2024-03-10', tags: ['win'] });
+    await h.create({ date: '2026-03-10', tags: ['win'] });
+    await h.create({ date: '2025-03-11' });
+    expect(await h.tags(undefined)).toEqual([
+      { tag: 'win', count: 3 },
+      { tag: 'ask', count: 1 },
+    ]);
+    expect((await h.onThisDay({})).map((s) => s.date)).toEqual(['2025-03-10', '2024-03-10']);
+  });
+
+  it('refuses a link to a leader who does not exist', async () => {
+    const { h } = setup();
+    await expect(h.create({ leaderId: 'ghost' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('stores only what the editor allows from a pasted body', async () => {
+    const { h } = setup();
+    const e = await h.create({
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'ok', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+          { type: 'image', attrs: { src: 'https://example.com/x.png' } },
+        ],
+      },
+    });
+    expect(e.body).toEqual(text('ok'));
+  });
+
+  it('offers reflection prompts, each tied to a practice', async () => {
+    const { h } = setup();
+    const prompts = await h.prompts(undefined);
+    expect(prompts.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(prompts.map((p) => p.practice)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('exports the entries of a date range to the chosen file, and says so when none match', async () => {
+    const { h, ctx } = setup();
+    await h.create({ date: '2026-01-10', title: 'In range' });
+    await h.create({ date: '2026-02-10', title: 'Out of range' });
+    ctx.savePath = join(await mkdtemp(join(tmpdir(), 'upward-')), 'journal.docx');
+    expect(await h.exportRange({ from: '2026-01-01', to: '2026-01-31' })).toEqual({ path: ctx.savePath, count: 1 });
+    const zip = await JSZip.loadAsync(await readFile(ctx.savePath));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('In range');
+    expect(xml).not.toContain('Out of range');
+    await expect(h.exportRange({ from: '2020-01-01', to: '2020-12-31' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('nothing to export'),
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, it, expect } from 'vitest';
+import { createJournalSearchIndex, type IndexedEntry } from './searchIndex';
+import { matchRanges, snippetAround } from './searchText';
+
+const entry = (id: string, title: string, text: string, tags: string[] = [], year = '2026'): IndexedEntry => ({
+  id,
+  year,
+  title,
+  text,
+  tags,
+});
+
+function indexOf(...entries: IndexedEntry[]) {
+  const index = createJournalSearchIndex();
+  const byYear = new Map<string, IndexedEntry[]>();
+  for (const e of entries) byYear.set(e.year, [...(byYear.get(e.year) ?? []), e]);
+  for (const [year, list] of byYear) index.setYear(year, {}, list);
+  return index;
+}
+
+describe('journal search index', () => {
+  const corpus = [
+    entry('1', 'Budget review', 'Dana pushed back on the headcount plan. I stayed calm.', ['planning']),
+    entry('2', 'Offsite', 'Great conversation about the roadmap and our quarterly priorities.'),
+    entry('3', 'Feedback', 'She said my status updates are too long; shorten them.', ['feedback'], '2025'),
+  ];
+
+  it('finds an entry from the first letters of a word (search as you type)', () => {
+    const ids = indexOf(...corpus).search('headc', 10).map((m) => m.id);
+    expect(ids).toEqual(['1']);
+  });
+
+  it('finds an entry despite a typo in a longer word', () => {
+    expect(indexOf(...corpus).search('roadmsp', 10).map((m) => m.id)).toEqual(['2']);
+    expect(indexOf(...corpus).search('quartrly', 10).map((m) => m.id)).toEqual(['2']);
+  });
+
+  it('ignores case and accents', () => {
+    const index = indexOf(entry('4', 'Café chat', 'Résumé of the REVIEW'));
+    expect(index.search('cafe resume', 10).map((m) => m.id)).toEqual(['4']);
+  });
+
+  it('prefers entries that have every word, and falls back to any word rather than nothing', () => {
+    const index = indexOf(...corpus);
+    expect(index.search('dana headcount', 10).map((m) => m.id)).toEqual(['1']);
+    expect(index.search('dana roadmap', 10).map((m) => m.id).sort()).toEqual(['1', '2']);
+  });
+
+  it('searches tags and ranks title matches first', () => {
+    const index = indexOf(entry('a', 'Notes', 'feedback came late'), entry('b', 'Feedback', 'nothing else'));
+    expect(index.search('feedback', 10).map((m) => m.id)).toEqual(['b', 'a']);
+    expect(indexOf(...corpus).search('planning', 10).map((m) => m.id)).toEqual(['1']);
+  });
+
+  it('is updated entry by entry: a saved change is found at once, a deleted entry is gone', () => {
+    const index = indexOf(...corpus);
+    index.upsert(entry('2', 'Offsite', 'We agreed on a hiring freeze.'));
+    expect(index.search('roadmap', 10)).toEqual([]);
+    expect(index.search('freeze', 10).map((m) => m.id)).toEqual(['2']);
+    index.remove('1');
+    expect(index.search('headcount', 10)).toEqual([]);
+    index.upsert(entry('9', 'New', 'headcount again'));
+    expect(index.search('headcount', 10).map((m) => m.id)).toEqual(['9']);
+  });
+
+  it('re-indexing a year replaces exactly that year', () => {
+    const index = indexOf(...corpus);
+    const source = {};
+    index.setYear('2026', source, [entry('5', 'Fresh', 'only this now')]);
+    expect(index.isCurrent('2026', source)).toBe(true);
+    expect(index.search('roadmap', 10)).toEqual([]);
+    expect(index.search('status', 10).map((m) => m.id)).toEqual(['3']);
+    expect(index.size()).toBe(2);
+  });
+
+  it('reports the words that matched so they can be highlighted', () => {
+    const [hit] = indexOf(...corpus).search('headc', 10);
+    expect([...hit.terms]).toEqual(['headcount']);
+  });
+});
+
+describe('highlighted snippets', () => {
+  it('marks every matched word of a title', () => {
+    expect(matchRanges('Review of the review', new Set(['review']))).toEqual([
+      [0, 6],
+      [14, 20],
+    ]);
+  });
+
+  it('cuts a passage around the first match and points at the matched words inside it', () => {
+    const text = `${'Filler words here. '.repeat(20)}Then Dana raised the budget question. ${'More filler. '.repeat(20)}`;
+    const { snippet, ranges } = snippetAround(text, new Set(['budget']));
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippet.length).toBeLessThan(200);
+    expect(ranges).toHaveLength(1);
+    expect(snippet.slice(ranges[0][0], ranges[0][1])).toBe('budget');
+  });
+
+  it('shows the start of the text when only the title matched', () => {
+    expect(snippetAround('Short body.', new Set(['nothing']))).toEqual({ snippet: 'Short body.', ranges: [] });
+  });
+});
