@@ -1,5 +1,5 @@
 import { AlignmentType, LevelFormat, Paragraph, Tab, TextRun } from 'docx';
-import type { ILevelsOptions, NumberingDefinition, ParagraphChild } from 'docx';
+import type { FileChild, ILevelsOptions, NumberingDefinition, ParagraphChild } from 'docx';
 import { listIndent, listRefs, palette, fonts, styleIds } from './docxStyles';
 import { toRuns, type Inline } from './docxInline';
 
@@ -53,40 +53,63 @@ export interface ListPlace {
   start?: number;
 }
 
+/** The space after a list's last paragraph, so the text after it breathes as after any paragraph. */
+const LIST_END_AFTER = 140;
+const endSpacing = (last: boolean): { spacing?: { after: number } } => (last ? { spacing: { after: LIST_END_AFTER } } : {});
+
+/**
+ * A list paragraph waiting to learn whether it ends its list: lists are built as
+ * lines first, so the last line of a whole (nested) list gets the closing space.
+ */
+export type ListLine = (last: boolean) => FileChild;
+
+/** Builds a list's lines; the last one gets the space that ends the list. */
+export function closeList(lines: readonly ListLine[]): FileChild[] {
+  return lines.map((line, i) => line(i === lines.length - 1));
+}
+
+/** Where a paragraph sits in its list: `last` gives the last one the space that ends the list. */
+export interface LineOptions {
+  last?: boolean;
+}
+
 /** A bulleted or numbered paragraph. */
-export function listParagraph(children: ParagraphChild[], place: ListPlace, style?: string): Paragraph {
+export function listParagraph(children: ParagraphChild[], place: ListPlace, opts: LineOptions = {}): Paragraph {
   const reference = place.kind === 'bullet' ? listRefs.bullet : numberReference(place.start ?? 1);
   return new Paragraph({
     children,
-    style,
     numbering: { reference, level: clampLevel(place.level), instance: place.instance },
+    ...endSpacing(opts.last === true),
   });
 }
 
 /** A further paragraph of a list item, aligned with the item's text. */
-export function listContinuation(children: ParagraphChild[], level: number, style?: string): Paragraph {
+export function listContinuation(children: ParagraphChild[], level: number, opts: LineOptions = {}): Paragraph {
   return new Paragraph({
     children,
-    style: style ?? styleIds.listContinue,
+    style: styleIds.listContinue,
     indent: { left: listIndent(clampLevel(level)) },
+    ...endSpacing(opts.last === true),
   });
 }
 
 /** The glyphs a task shows: a ballot box, ticked when done. */
 export const taskGlyph = { open: '☐', done: '☑' } as const;
 
-/** A checklist paragraph: a ballot box, then the text; done items are muted. */
-export function taskParagraph(children: ParagraphChild[], done: boolean, level: number, style?: string): Paragraph {
+/** A checklist paragraph: a ballot box, then the text. */
+export function taskParagraph(children: ParagraphChild[], done: boolean, level: number, opts: LineOptions = {}): Paragraph {
   const box = new TextRun({
     children: [done ? taskGlyph.done : taskGlyph.open, new Tab()],
     font: fonts.symbol,
     color: done ? palette.good : palette.muted,
   });
+  const indent = listIndent(clampLevel(level));
   return new Paragraph({
     children: [box, ...children],
-    style: style ?? styleIds.taskItem,
-    indent: { left: listIndent(clampLevel(level)), hanging: 360 },
-    tabStops: [{ type: 'left', position: listIndent(clampLevel(level)) }],
+    style: styleIds.taskItem,
+    indent: { left: indent, hanging: 360 },
+    tabStops: [{ type: 'left', position: indent }],
+    ...endSpacing(opts.last === true),
   });
 }
 
@@ -96,28 +119,33 @@ function itemParts(item: ListItem): { content: Inline; children: readonly ListIt
   return { content: obj.content, children: obj.children ?? [] };
 }
 
-function listOf(kind: 'bullet' | 'number', items: readonly ListItem[], level: number, instance: number, start?: number): Paragraph[] {
+function listOf(kind: 'bullet' | 'number', items: readonly ListItem[], level: number, instance: number, start?: number): ListLine[] {
   return items.flatMap((item) => {
     const { content, children } = itemParts(item);
-    const head = listParagraph(toRuns(content), { kind, level, instance, start });
+    const runs = toRuns(content);
+    const head: ListLine = (last) => listParagraph(runs, { kind, level, instance, start }, { last });
     return [head, ...listOf(kind, children, level + 1, instance)];
   });
 }
 
 /** A bulleted list; nested items are indented one level further. */
-export function bulletList(items: readonly ListItem[]): Paragraph[] {
-  return listOf('bullet', items, 0, newListInstance());
+export function bulletList(items: readonly ListItem[]): FileChild[] {
+  return closeList(listOf('bullet', items, 0, newListInstance()));
 }
 
 /** A numbered list that counts from `start` (1 by default), independent of any list before it. */
-export function numberedList(items: readonly ListItem[], opts: { start?: number } = {}): Paragraph[] {
-  return listOf('number', items, 0, newListInstance(), opts.start);
+export function numberedList(items: readonly ListItem[], opts: { start?: number } = {}): FileChild[] {
+  return closeList(listOf('number', items, 0, newListInstance(), opts.start));
 }
 
-/** A checklist of ballot boxes, ticked for done items. */
-export function checklist(items: readonly ChecklistItem[], level = 0): Paragraph[] {
+function checklistLines(items: readonly ChecklistItem[], level: number): ListLine[] {
   return items.flatMap((item) => [
-    taskParagraph(toRuns(item.content, item.done ? { color: palette.muted } : {}), item.done, level),
-    ...checklist(item.children ?? [], level + 1),
+    (last: boolean) => taskParagraph(toRuns(item.content, item.done ? { color: palette.muted } : {}), item.done, level, { last }),
+    ...checklistLines(item.children ?? [], level + 1),
   ]);
+}
+
+/** A checklist of ballot boxes, ticked and greyed for done items. */
+export function checklist(items: readonly ChecklistItem[]): FileChild[] {
+  return closeList(checklistLines(items, 0));
 }

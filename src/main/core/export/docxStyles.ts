@@ -46,6 +46,7 @@ export const styleIds = {
   mention: 'Mention',
   code: 'InlineCode',
   table: 'UpwardTable',
+  keyValueTable: 'UpwardKeyValueTable',
 } as const;
 
 /** Numbering references for bullet and numbered lists. */
@@ -95,23 +96,30 @@ const rule = (color: string, size = 4): { style: typeof BorderStyle.SINGLE; size
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-// docx has no API for table styles, so the one table style is written as WordprocessingML.
-const TABLE_STYLE_XML = `<w:style w:type="table" w:styleId="${styleIds.table}">
-<w:name w:val="Upward Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/><w:qFormat/>
-<w:pPr><w:spacing w:before="0" w:after="0" w:line="264" w:lineRule="auto"/></w:pPr>
-<w:tblPr><w:tblInd w:w="0" w:type="dxa"/>
-<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="${palette.rule}"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="${palette.rule}"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="${palette.rule}"/></w:tblBorders>
-<w:tblCellMar><w:top w:w="80" w:type="dxa"/><w:left w:w="120" w:type="dxa"/><w:bottom w:w="80" w:type="dxa"/><w:right w:w="120" w:type="dxa"/></w:tblCellMar></w:tblPr>
-<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${palette.ink}"/></w:rPr><w:tblPr/><w:trPr><w:tblHeader/></w:trPr>
-<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${palette.headerFill}"/><w:tcBorders><w:bottom w:val="single" w:sz="8" w:space="0" w:color="${palette.accent}"/></w:tcBorders></w:tcPr></w:tblStylePr>
-</w:style>`;
+const line = (side: string, size: number, color: string): string =>
+  `<w:${side} w:val="single" w:sz="${size}" w:space="0" w:color="${color}"/>`;
+
+// Table styles share their borders, margins and paragraph spacing; the data table adds a header row.
+function tableStyleXml(id: string, name: string, headerRow: boolean): string {
+  const header = headerRow
+    ? `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${palette.ink}"/></w:rPr><w:tblPr/><w:trPr><w:tblHeader/></w:trPr>` +
+      `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${palette.headerFill}"/><w:tcBorders>${line('bottom', 8, palette.accent)}</w:tcBorders></w:tcPr></w:tblStylePr>`
+    : '';
+  return (
+    `<w:style w:type="table" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/><w:qFormat/>` +
+    `<w:pPr><w:spacing w:before="0" w:after="0" w:line="264" w:lineRule="auto"/></w:pPr>` +
+    `<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblBorders>${line('top', 4, palette.rule)}${line('bottom', 4, palette.rule)}${line('insideH', 4, palette.rule)}</w:tblBorders>` +
+    `<w:tblCellMar><w:top w:w="80" w:type="dxa"/><w:left w:w="120" w:type="dxa"/><w:bottom w:w="80" w:type="dxa"/><w:right w:w="120" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+    `${header}</w:style>`
+  );
+}
 
 /**
- * The styles docx has no API for (the table style), as a styles part that docx
+ * The styles docx has no API for (the table styles), as a styles part that docx
  * merges with its own defaults and with `houseStyles()`.
  */
 export function extraStylesXml(): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}" xmlns:r="${R_NS}">${TABLE_STYLE_XML}</w:styles>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}" xmlns:r="${R_NS}">${tableStyleXml(styleIds.table, 'Upward Table', true)}${tableStyleXml(styleIds.keyValueTable, 'Upward Key Value Table', false)}</w:styles>`;
 }
 
 /** The document's named styles: defaults, headings, quote, caption, list and inline styles, and the table style. */
@@ -173,7 +181,7 @@ export function houseStyles(): IStylesOptions {
         run: { italics: true, color: palette.muted },
         paragraph: {
           indent: { left: 300, right: 360 },
-          spacing: { after: 100 },
+          spacing: { before: 120, after: 160 },
           border: { left: { style: BorderStyle.SINGLE, size: 18, color: palette.accent, space: 10 } },
         },
       },

@@ -36,7 +36,7 @@ function cell(content: Inline, width: number, opts: { header?: boolean; key?: bo
 function table(rows: TableRow[], widths: number[], headerRow: boolean): Table {
   return new Table({
     rows,
-    style: styleIds.table,
+    style: headerRow ? styleIds.table : styleIds.keyValueTable,
     width: { size: 100, type: WidthType.PERCENTAGE },
     // The grid is in twips of the A4 text width; readers scale it to the real page.
     columnWidths: widths.map((p) => Math.round(p * 90.26)),

@@ -15,9 +15,10 @@ export interface RecoveryKitInput {
 function codeSize(code: string): number {
   const n = code.length;
   if (n <= 24) return 22;
-  if (n <= 32) return 18;
-  if (n <= 42) return 15;
-  return 12;
+  if (n <= 30) return 19;
+  if (n <= 36) return 16;
+  if (n <= 44) return 13;
+  return 11;
 }
 
 function formatCreated(iso: string): string {
@@ -63,7 +64,7 @@ export function buildRecoveryKitDocx(opts: RecoveryKitInput): Promise<Uint8Array
     ),
     heading('Your recovery code', 2),
     codeBox(code),
-    caption('Enter the code exactly as it is printed here.'),
+    caption('Capital letters and dashes are optional when you type it.'),
     keyValueTable([
       ['Vault folder', opts.vaultLocation],
       ['Code created', formatCreated(opts.createdAt)],

@@ -2,7 +2,7 @@ import { BorderStyle, ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from
 import type { FileChild, IRunOptions, ParagraphChild } from 'docx';
 import { isSafeLink, type RichDoc, type RichMark, type RichNode } from '../../../shared/domain/richtext';
 import { palette, styleIds } from './docxStyles';
-import { listContinuation, listParagraph, newListInstance, taskParagraph, type ListPlace } from './docxLists';
+import { closeList, listContinuation, listParagraph, newListInstance, taskParagraph, type ListLine, type ListPlace } from './docxLists';
 
 /** How rich text is placed in a document. */
 export interface RichTextDocxOptions {
@@ -110,12 +110,15 @@ function rule(): Paragraph {
 const isList = (n: RichNode): boolean => n.type === 'bulletList' || n.type === 'orderedList' || n.type === 'taskList';
 
 /** The blocks of a list item after its first line: more paragraphs, nested lists, anything else. */
-function itemRest(nodes: readonly RichNode[], ctx: Ctx, level: number, parent?: ListPlace): FileChild[] {
-  return nodes.flatMap((n): FileChild[] => {
+function itemRest(nodes: readonly RichNode[], ctx: Ctx, level: number, parent?: ListPlace): ListLine[] {
+  return nodes.flatMap((n): ListLine[] => {
     if (n.type === 'bulletList' || n.type === 'orderedList') return list(n, ctx, level + 1, parent);
     if (n.type === 'taskList') return tasks(n, ctx, level + 1);
-    if (n.type === 'paragraph') return [listContinuation(inline(n.content, ctx), level)];
-    return blocks([n], ctx);
+    if (n.type === 'paragraph') {
+      const runs = inline(n.content, ctx);
+      return [(last) => listContinuation(runs, level, { last })];
+    }
+    return blocks([n], ctx).map((block) => () => block);
   });
 }
 
@@ -126,24 +129,25 @@ function firstLine(nodes: readonly RichNode[], ctx: Ctx): { runs: ParagraphChild
   return { runs: [new TextRun(plainText(first))], rest };
 }
 
-function list(node: RichNode, ctx: Ctx, level: number, parent?: ListPlace): FileChild[] {
+function list(node: RichNode, ctx: Ctx, level: number, parent?: ListPlace): ListLine[] {
   const kind = node.type === 'orderedList' ? 'number' : 'bullet';
   // A nested list of the same kind continues its parent's list one level down, as Word does.
-  const instance = parent && parent.kind === kind ? parent.instance : newListInstance();
-  const start = kind === 'number' && typeof node.attrs?.start === 'number' ? node.attrs.start : undefined;
-  const place: ListPlace = { kind, level, instance, start: parent?.kind === kind ? parent.start : start };
+  const sameKind = parent?.kind === kind;
+  const instance = sameKind && parent ? parent.instance : newListInstance();
+  const ownStart = kind === 'number' && typeof node.attrs?.start === 'number' ? node.attrs.start : undefined;
+  const place: ListPlace = { kind, level, instance, start: sameKind ? parent?.start : ownStart };
   return (node.content ?? []).flatMap((item) => {
     const { runs, rest } = firstLine(item.content ?? [], ctx);
-    return [listParagraph(runs, place), ...itemRest(rest, ctx, level, place)];
+    return [(last) => listParagraph(runs, place, { last }), ...itemRest(rest, ctx, level, place)];
   });
 }
 
-function tasks(node: RichNode, ctx: Ctx, level: number): FileChild[] {
+function tasks(node: RichNode, ctx: Ctx, level: number): ListLine[] {
   return (node.content ?? []).flatMap((item) => {
     const done = item.attrs?.checked === true;
     const itemCtx = { ...ctx, muted: ctx.muted || done };
     const { runs, rest } = firstLine(item.content ?? [], itemCtx);
-    return [taskParagraph(runs, done, level), ...itemRest(rest, itemCtx, level)];
+    return [(last) => taskParagraph(runs, done, level, { last }), ...itemRest(rest, itemCtx, level)];
   });
 }
 
@@ -156,9 +160,9 @@ function blocks(nodes: readonly RichNode[] | undefined, ctx: Ctx): FileChild[] {
         return [headingOf(node, ctx)];
       case 'bulletList':
       case 'orderedList':
-        return list(node, ctx, 0);
+        return closeList(list(node, ctx, 0));
       case 'taskList':
-        return tasks(node, ctx, 0);
+        return closeList(tasks(node, ctx, 0));
       case 'blockquote':
         return blocks(node.content, { ...ctx, quote: true });
       case 'horizontalRule':
