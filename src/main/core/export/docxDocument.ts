@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { FileChild } from 'docx';
-import { extraStylesXml, fonts, houseStyles, numberingConfig, palette, styleIds } from './docxStyles';
+import { extraStylesXml, houseStyles, numberingConfig, palette, styleIds } from './docxStyles';
 import { toRuns, type Inline } from './docxInline';
 
 export { palette, styleIds } from './docxStyles';
@@ -105,7 +105,7 @@ function titleBlock(meta: DocMeta): Paragraph[] {
 }
 
 function footer(title: string, textWidth: number): Footer {
-  const small = { size: 16, color: palette.muted, font: fonts.body };
+  const small = { size: 16, color: palette.muted };
   return new Footer({
     children: [
       new Paragraph({

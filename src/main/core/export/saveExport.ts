@@ -20,8 +20,9 @@ export interface SaveExportOptions {
 
 /** Makes a suggested file name safe on every platform and gives it the right extension. */
 export function safeFileName(name: string, extension: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const printable = Array.from(name, (ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
+  const cleaned = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '')

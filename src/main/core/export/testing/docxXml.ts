@@ -35,3 +35,11 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
     )
     .join('\n');
 }
+
+/** The body of word/document.xml without its section properties: just the paragraphs and tables. */
+export async function docxBodyXml(bytes: Uint8Array): Promise<string> {
+  const xml = await docxXml(bytes);
+  const start = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const end = xml.lastIndexOf('<w:sectPr');
+  return xml.slice(start, end === -1 ? xml.lastIndexOf('</w:body>') : end);
+}

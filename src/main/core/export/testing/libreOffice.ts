@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { access, mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,11 +20,7 @@ export async function findLibreOffice(): Promise<string | null> {
   return null;
 }
 
-function run(bin: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile(bin, args, { timeout: 120_000 }, (err) => (err ? reject(err) : resolve()));
-  });
-}
+const run = promisify(execFile);
 
 /**
  * Converts a .docx to PDF with LibreOffice and returns the PDF's path, or null when
@@ -36,7 +33,9 @@ export async function convertWithLibreOffice(bytes: Uint8Array, outDir: string, 
   try {
     const input = join(outDir, `${name}.docx`);
     await writeFile(input, bytes);
-    await run(bin, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input]);
+    await run(bin, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input], {
+      timeout: 120_000,
+    });
     const pdf = join(outDir, `${name}.pdf`);
     await access(pdf);
     return pdf;
