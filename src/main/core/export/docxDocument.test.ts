@@ -85,6 +85,14 @@ describe('docx helpers', () => {
     expect(xml).toMatch(/Line one<\/w:t><\/w:r><w:r>.*?<w:br\/><w:t xml:space="preserve">Line two</);
   });
 
+  it('turns tabs into real tab stops and drops characters a Word file cannot hold', async () => {
+    const bytes = await buildDocx({ title: 'Notes\uFFFE' }, [paragraph('Owner:\tDana\uFFFF')], { titleBlock: false });
+    expect(await docxBodyXml(bytes)).toBe(
+      '<w:p><w:r><w:t xml:space="preserve">Owner:</w:t><w:tab/><w:t xml:space="preserve">Dana</w:t></w:r></w:p>',
+    );
+    expect(await docxPart(bytes, 'docProps/core.xml')).toContain('<dc:title>Notes</dc:title>');
+  });
+
   it('accepts ready-made runs and named styles', async () => {
     const xml = await docxBodyXml(
       await buildDocx({ title: 'x' }, [paragraph([new TextRun({ text: 'Said', italics: true })], { style: styleIds.quote }), caption('Small print'), spacer()], { titleBlock: false }),

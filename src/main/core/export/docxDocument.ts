@@ -1,10 +1,10 @@
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import { extraStylesXml, houseStyles, numberingConfig, palette, styleIds } from './docxStyles';
-import { toRuns, type Inline } from './docxInline';
+import { cleanText, toRuns, type Inline } from './docxInline';
 
 export { palette, styleIds } from './docxStyles';
-export { toRuns, type Inline, type RunStyle } from './docxInline';
+export { toRuns, textRun, cleanText, type Inline, type RunStyle } from './docxInline';
 export { bulletList, numberedList, checklist, type ListItem, type ChecklistItem } from './docxLists';
 export { keyValueTable, dataTable, type TableOptions } from './docxTables';
 
@@ -112,7 +112,7 @@ function footer(title: string, textWidth: number): Footer {
         tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: palette.rule, space: 6 } },
         children: [
-          new TextRun({ ...small, text: title }),
+          new TextRun({ ...small, text: cleanText(title) }),
           new TextRun({ ...small, children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
         ],
       }),
@@ -129,10 +129,10 @@ export async function buildDocx(meta: DocMeta, body: readonly DocBlock[], opts: 
   const textWidth = page.width - MARGIN.left - MARGIN.right;
   const author = meta.author?.trim() || 'Upward';
   const doc = new Document({
-    title: meta.title,
-    creator: author,
-    lastModifiedBy: author,
-    description: meta.description,
+    title: cleanText(meta.title),
+    creator: cleanText(author),
+    lastModifiedBy: cleanText(author),
+    description: meta.description === undefined ? undefined : cleanText(meta.description),
     externalStyles: extraStylesXml(),
     styles: houseStyles(),
     numbering: numberingConfig(),

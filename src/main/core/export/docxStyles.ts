@@ -100,10 +100,11 @@ const line = (side: string, size: number, color: string): string =>
   `<w:${side} w:val="single" w:sz="${size}" w:space="0" w:color="${color}"/>`;
 
 // Table styles share their borders, margins and paragraph spacing; the data table adds a header row.
+// Elements follow the schema's order (Word refuses files that do not).
 function tableStyleXml(id: string, name: string, headerRow: boolean): string {
   const header = headerRow
     ? `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${palette.ink}"/></w:rPr><w:tblPr/><w:trPr><w:tblHeader/></w:trPr>` +
-      `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${palette.headerFill}"/><w:tcBorders>${line('bottom', 8, palette.accent)}</w:tcBorders></w:tcPr></w:tblStylePr>`
+      `<w:tcPr><w:tcBorders>${line('bottom', 8, palette.accent)}</w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="${palette.headerFill}"/></w:tcPr></w:tblStylePr>`
     : '';
   return (
     `<w:style w:type="table" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/><w:qFormat/>` +

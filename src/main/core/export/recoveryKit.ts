@@ -32,7 +32,7 @@ function codeBox(code: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepLines: true,
-    spacing: { before: 200, after: 260, line: 360 },
+    spacing: { before: 160, after: 160, line: 360 },
     indent: { left: 300, right: 300 },
     shading: { type: 'clear', color: 'auto', fill: palette.accentSoft },
     border: { top: edge, bottom: edge, left: edge, right: edge },

@@ -51,6 +51,12 @@ describe('richTextToDocx: text and marks', () => {
     expect(await xmlOf(doc(p(t('<b>&</b>'))))).toBe(`<w:p>${run('&lt;b&gt;&amp;&lt;/b&gt;')}</w:p>`);
   });
 
+  it('keeps pasted tabs as tab stops and drops characters a Word file cannot hold', async () => {
+    expect(await xmlOf(doc(p(t('a\tb\uFFFE', 'bold'))))).toBe(
+      '<w:p><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">a</w:t><w:tab/><w:t xml:space="preserve">b</w:t></w:r></w:p>',
+    );
+  });
+
   it('turns a hard break into a line break inside the paragraph', async () => {
     expect(await xmlOf(doc(p(t('one'), { type: 'hardBreak' }, t('two'))))).toBe(
       `<w:p>${run('one')}<w:r><w:br/></w:r>${run('two')}</w:p>`,

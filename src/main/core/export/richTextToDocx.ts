@@ -1,7 +1,8 @@
 import { BorderStyle, ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { FileChild, IRunOptions, ParagraphChild } from 'docx';
+import type { FileChild, ParagraphChild } from 'docx';
 import { isSafeLink, type RichDoc, type RichMark, type RichNode } from '../../../shared/domain/richtext';
 import { palette, styleIds } from './docxStyles';
+import { textRun, type RunStyle } from './docxInline';
 import { closeList, listContinuation, listParagraph, newListInstance, taskParagraph, type ListLine, type ListPlace } from './docxLists';
 
 /** How rich text is placed in a document. */
@@ -18,7 +19,7 @@ interface Ctx {
   muted: boolean;
 }
 
-type RunFormat = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+type RunFormat = RunStyle;
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -51,20 +52,20 @@ function mentionRun(node: RichNode, ctx: Ctx): TextRun {
   const kind = typeof node.attrs?.kind === 'string' ? node.attrs.kind : 'leader';
   const saved = typeof node.attrs?.label === 'string' ? node.attrs.label : '';
   const label = (id && ctx.opts.resolveMention?.(id, kind)) || saved || id || '…';
-  return new TextRun({ text: `@${label}`, style: styleIds.mention });
+  return textRun(`@${label}`, { style: styleIds.mention });
 }
 
 function inlineRun(node: RichNode, ctx: Ctx, linked: boolean): TextRun {
   switch (node.type) {
     case 'text':
-      return new TextRun({ text: node.text ?? '', ...formatFor(node.marks ?? [], ctx, linked) });
+      return textRun(node.text ?? '', formatFor(node.marks ?? [], ctx, linked));
     case 'hardBreak':
       return new TextRun({ break: 1 });
     case 'mention':
       return mentionRun(node, ctx);
     default:
       // Inline content the exporter does not know keeps its words.
-      return new TextRun({ text: plainText(node), ...(ctx.muted ? { color: palette.muted } : {}) });
+      return textRun(plainText(node), ctx.muted ? { color: palette.muted } : {});
   }
 }
 
@@ -126,7 +127,7 @@ function firstLine(nodes: readonly RichNode[], ctx: Ctx): { runs: ParagraphChild
   const [first, ...rest] = nodes;
   if (!first || isList(first)) return { runs: [], rest: nodes };
   if (first.type === 'paragraph' || first.type === 'heading') return { runs: inline(first.content, ctx), rest };
-  return { runs: [new TextRun(plainText(first))], rest };
+  return { runs: [textRun(plainText(first))], rest };
 }
 
 function list(node: RichNode, ctx: Ctx, level: number, parent?: ListPlace): ListLine[] {
@@ -177,7 +178,7 @@ function blocks(nodes: readonly RichNode[] | undefined, ctx: Ctx): FileChild[] {
         const hasBlocks = kids.some((k) => k.type !== 'text' && k.type !== 'mention' && k.type !== 'hardBreak');
         if (hasBlocks) return blocks(kids, ctx);
         const text = plainText(node);
-        return kids.length || text ? [body(kids.length ? inline(kids, ctx) : [new TextRun(text)], ctx)] : [];
+        return kids.length || text ? [body(kids.length ? inline(kids, ctx) : [textRun(text)], ctx)] : [];
       }
     }
   });
