@@ -13,6 +13,16 @@ export const VaultProblem = z.object({
 });
 export type VaultProblem = z.infer<typeof VaultProblem>;
 
+/** A version of a vault file another program wrote while Upward had changes of its own: kept aside, not lost. */
+export const VaultConflict = z.object({
+  /** The vault file both wrote. */
+  file: z.string(),
+  /** Where the other program's version was kept. */
+  copy: z.string(),
+  at: IsoDateTime,
+});
+export type VaultConflict = z.infer<typeof VaultConflict>;
+
 export const VaultStatus = z.object({
   state: VaultState,
   /** Folder holding the vault. */
@@ -23,6 +33,8 @@ export const VaultStatus = z.object({
   problem: VaultProblem.nullable(),
   /** A change could not be written yet (disk full, …); it is kept in memory and retried. */
   pendingWriteError: z.string().nullable(),
+  /** Versions written by another program (e.g. a sync client) that were kept aside during this session. */
+  conflicts: z.array(VaultConflict).default([]),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 

@@ -1,0 +1,11 @@
+/** Runs async jobs one at a time, in the order they were queued. */
+export class Serial {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  /** Queues `job`; resolves or rejects with its result once every earlier job is done. */
+  run<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(job, job);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,188 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { BackupInfo } from '../../../shared/ipc/areas/vault';
+import { AppError } from '../errors';
+import { buildRecoveryKitDocx } from '../export/recoveryKit';
+import type { CoreDeps } from '../platform/types';
+import type { SettingsService } from '../services/settingsService';
+import { listBackups, vaultFileNames } from './backups';
+import { KEY_FILE, type UnlockMethod, createKeyFile, rewrapKeyFile, serialiseKeyFile, unwrapDataKey } from './keyFile';
+import { formatRecoveryCode, generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
+import { exportArchive, importArchive, moveVault, restoreBackup } from './vaultCarry';
+import { VaultRuntime, type VaultServiceOptions } from './vaultRuntime';
+import { writeAtomic } from './vaultFs';
+import type { VaultService } from './vaultService.types';
+
+export type { VaultServiceOptions } from './vaultRuntime';
+
+/** The vault service plus what tests and diagnostics look at. */
+export interface VaultServiceImpl extends VaultService {
+  /** Checks loaded shards against the disk now (the folder watcher does this on its own). */
+  syncWithDisk(): Promise<void>;
+  /** Names of the shards decrypted and parsed so far in this session. */
+  loadedShards(): string[];
+}
+
+function throttled(seconds: number): AppError {
+  return new AppError(
+    'throttled',
+    `Too many wrong attempts. Wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
+function wrongSecret(method: UnlockMethod, waitSeconds: number): AppError {
+  const base =
+    method === 'recovery'
+      ? 'That recovery code does not match this vault. Check it against your recovery kit.'
+      : 'That passphrase is not right. Check Caps Lock and try again, or use your recovery code.';
+  const wait = waitSeconds > 0 ? ` Wait ${waitSeconds} seconds before the next try.` : '';
+  return new AppError('wrong-passphrase', base + wait, waitSeconds > 0 ? { retryAfterSeconds: waitSeconds } : undefined);
+}
+
+/**
+ * The vault: creating and unlocking it, locking (by the user, when idle, on sleep),
+ * passphrase and recovery code, backups, moving and carrying it. The data key and the
+ * decrypted documents live here only while unlocked.
+ */
+export function createVaultService(deps: CoreDeps, settings: SettingsService, opts: VaultServiceOptions = {}): VaultServiceImpl {
+  const rt = new VaultRuntime(deps, settings, opts);
+
+  /** Checks a secret of the open vault, counting wrong ones against the throttle. */
+  async function checkSecret(method: UnlockMethod, secret: string): Promise<void> {
+    const wait = rt.throttle.retryAfterSeconds(rt.now());
+    if (wait > 0) throw throttled(wait);
+    const key = await unwrapDataKey(rt.requireSession().keyFile, method, secret);
+    if (!key) {
+      rt.throttle.fail(rt.now());
+      throw wrongSecret(method, rt.throttle.retryAfterSeconds(rt.now()));
+    }
+    key.fill(0);
+    rt.throttle.succeed();
+  }
+
+  /** Replaces one wrapped copy of the data key, after a backup of the old key file. */
+  async function rewrap(method: UnlockMethod, secret: string): Promise<void> {
+    const s = rt.requireSession();
+    await rt.backup();
+    const next = await rewrapKeyFile(s.keyFile, s.key, method, secret, rt.params, rt.nowIso());
+    await rt.files.queue.run(() => writeAtomic(rt.fs, join(rt.dir(), KEY_FILE), serialiseKeyFile(next)));
+    s.keyFile = next;
+  }
+
+  const handlers: VaultService['handlers'] = {
+    status: () => rt.status(),
+
+    create: ({ passphrase }) =>
+      rt.ops.run(async () => {
+        const exists = new AppError('vault-exists', `A vault already exists in “${rt.dir()}”. Unlock it instead.`);
+        if (rt.session || (await vaultFileNames(rt.fs, rt.dir())).length) throw exists;
+        await rt.fs.mkdir(rt.dir());
+        await rt.takeWriter();
+        if ((await vaultFileNames(rt.fs, rt.dir())).length) {
+          await rt.releaseWriter();
+          throw exists;
+        }
+        const recoveryCode = generateRecoveryCode();
+        const { keyFile, dataKey } = await createKeyFile({
+          vaultId: randomBytes(12).toString('base64url'),
+          passphrase,
+          recoveryCode,
+          params: rt.params,
+          now: rt.nowIso(),
+        });
+        await writeAtomic(rt.fs, join(rt.dir(), KEY_FILE), serialiseKeyFile(keyFile));
+        await rt.openSession(keyFile, dataKey);
+        await rt.requireSession().store.writeManifest();
+        return { recoveryCode };
+      }),
+
+    unlock: ({ method, secret }) =>
+      rt.ops.run(async () => {
+        if (rt.session) return rt.status();
+        const wait = rt.throttle.retryAfterSeconds(rt.now());
+        if (wait > 0) throw throttled(wait);
+        const keyFile = await rt.readKeyFile();
+        const key = await unwrapDataKey(keyFile, method, secret);
+        if (!key) {
+          rt.throttle.fail(rt.now());
+          throw wrongSecret(method, rt.throttle.retryAfterSeconds(rt.now()));
+        }
+        rt.throttle.succeed();
+        await rt.openSession(keyFile, key);
+        return rt.status();
+      }),
+
+    lock: async () => {
+      await rt.ops.run(() => rt.closeSession('user'));
+      return rt.status();
+    },
+
+    changePassphrase: ({ current, next }) =>
+      rt.ops.run(async () => {
+        await checkSecret('passphrase', current);
+        await rewrap('passphrase', next);
+        return null;
+      }),
+
+    regenerateRecoveryCode: ({ passphrase }) =>
+      rt.ops.run(async () => {
+        await checkSecret('passphrase', passphrase);
+        const recoveryCode = generateRecoveryCode();
+        await rewrap('recovery', recoveryCode);
+        return { recoveryCode };
+      }),
+
+    saveRecoveryKit: async ({ recoveryCode }) => {
+      const code = normaliseRecoveryCode(recoveryCode);
+      if (!code) throw new AppError('invalid-input', 'That is not a valid recovery code.');
+      const path = await deps.shell.chooseSavePath({
+        title: 'Save your recovery kit',
+        defaultName: 'Upward recovery kit.docx',
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+      });
+      if (!path) return { path: null };
+      const bytes = await buildRecoveryKitDocx({
+        recoveryCode: formatRecoveryCode(code),
+        createdAt: rt.nowIso(),
+        vaultLocation: rt.dir(),
+      });
+      await writeAtomic(rt.fs, path, bytes);
+      return { path };
+    },
+
+    listBackups: () => listBackups(rt.fs, rt.dir()),
+
+    backupNow: () =>
+      rt.ops.run(async (): Promise<BackupInfo> => {
+        await rt.session?.store.flush();
+        return rt.backup();
+      }),
+
+    restoreBackup: ({ id }) => rt.ops.run(() => restoreBackup(rt, id)),
+    move: () => rt.ops.run(() => moveVault(rt)),
+    exportArchive: () => rt.ops.run(() => exportArchive(rt)),
+    importArchive: ({ method, secret }) => rt.ops.run(() => importArchive(rt, method, secret)),
+  };
+
+  return {
+    handlers,
+    store: () => rt.requireSession().store,
+    isUnlocked: () => rt.session !== null,
+    lock: (reason) => rt.ops.run(() => rt.closeSession(reason)),
+    onLock: (fn) => rt.lockListeners.push(fn),
+    onUnlock: (fn) => rt.unlockListeners.push(fn),
+    activity: () => rt.session?.idle.activity(),
+    async dispose() {
+      await rt.ops.run(() => rt.closeSession('shutdown', false));
+      await rt.files.flushPending();
+      rt.files.stop();
+      await rt.releaseWriter();
+    },
+    async syncWithDisk() {
+      const s = rt.session;
+      if (s) for (const name of s.store.loaded()) await s.store.reloadIfChanged(name);
+    },
+    loadedShards: () => rt.session?.store.loaded() ?? [],
+  };
+}
