@@ -1,0 +1,67 @@
+import { Extension } from '@tiptap/core';
+import type { LinkOptions } from '@tiptap/extension-link';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { isSafeLink } from '../../../../../shared/domain/richtext';
+
+/** The full form of a typed or pasted address: bare domains become https links, bare e-mail addresses mailto links. */
+export function normalizeHref(href: string): string {
+  const h = href.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(h)) return h;
+  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(h)) return `mailto:${h}`;
+  return `https://${h.replace(/^\/+/, '')}`;
+}
+
+/** True when an address may become a link: web and mail addresses only. */
+export function isAllowedHref(href: string): boolean {
+  return isSafeLink(normalizeHref(href));
+}
+
+/** How the link mark is configured: web and mail addresses only, never opened by a plain click. */
+export const linkOptions: Partial<LinkOptions> = {
+  openOnClick: false,
+  autolink: true,
+  linkOnPaste: true,
+  defaultProtocol: 'https',
+  protocols: ['mailto'],
+  HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+  isAllowedUri: (url) => isAllowedHref(url),
+  shouldAutoLink: (url) => isAllowedHref(url),
+};
+
+/** Options of the link opener. */
+export interface LinkOpenerOptions {
+  /** Opens a link outside the app (the system browser, through main). */
+  openLink: (href: string) => void;
+}
+
+/**
+ * Links never navigate the app: a plain click places the caret, and Ctrl/Cmd+click
+ * hands a safe link to `openLink` (the system browser).
+ */
+export const LinkOpener = Extension.create<LinkOpenerOptions>({
+  name: 'linkOpener',
+  addOptions() {
+    return { openLink: () => undefined };
+  },
+  addProseMirrorPlugins() {
+    const { openLink } = this.options;
+    return [
+      new Plugin({
+        key: new PluginKey('linkOpener'),
+        props: {
+          handleDOMEvents: {
+            click: (_view, event) => {
+              const target = event.target instanceof Element ? event.target : null;
+              const anchor = target?.closest('a[href]');
+              if (!anchor) return false;
+              event.preventDefault();
+              const href = anchor.getAttribute('href') ?? '';
+              if ((event.ctrlKey || event.metaKey) && isSafeLink(href)) openLink(href);
+              return true;
+            },
+          },
+        },
+      }),
+    ];
+  },
+});
