@@ -1,6 +1,6 @@
-import { AlignmentType, LevelFormat, Paragraph, Tab, TextRun } from 'docx';
-import type { FileChild, ILevelsOptions, NumberingDefinition, ParagraphChild } from 'docx';
-import { listIndent, listRefs, palette, fonts, styleIds } from './docxStyles';
+import { Paragraph, Tab, TextRun } from 'docx';
+import type { FileChild, NumberingDefinition, ParagraphChild } from 'docx';
+import { fonts, listIndent, listRefs, numberLevels, palette, styleIds } from './docxStyles';
 import { toRuns, type Inline } from './docxInline';
 
 /** One list item: its content, and optionally a list nested under it. */
@@ -30,19 +30,7 @@ const clampLevel = (level: number): number => Math.max(0, Math.min(MAX_LEVEL, le
 // A list that starts at another number than 1 needs a definition of its own.
 function numberReference(start: number): string | NumberingDefinition {
   if (start === 1) return listRefs.number;
-  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN] as const;
-  const levels: ILevelsOptions[] = Array.from({ length: 9 }, (_, level) => ({
-    level,
-    format: formats[level % 3],
-    text: `%${level + 1}.`,
-    start: level === 0 ? start : 1,
-    alignment: AlignmentType.LEFT,
-    style: {
-      paragraph: { indent: { left: listIndent(level), hanging: 360 }, spacing: { after: 60 }, contextualSpacing: true },
-      run: { color: palette.muted },
-    },
-  }));
-  return { reference: `${listRefs.number}-from-${start}`, levels };
+  return { reference: `${listRefs.number}-from-${start}`, levels: numberLevels(start) };
 }
 
 /** Where a list paragraph sits: its kind, nesting level, list instance and first number. */

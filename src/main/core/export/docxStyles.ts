@@ -63,17 +63,23 @@ const space = (before: number, after: number): { before: number; after: number }
 const BULLETS = ['•', '◦', '▪'];
 const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN] as const;
 
-function levels(kind: 'bullet' | 'number'): ILevelsOptions[] {
+function levels(kind: 'bullet' | 'number', start = 1): ILevelsOptions[] {
   return Array.from({ length: 9 }, (_, level) => ({
     level,
     format: kind === 'bullet' ? LevelFormat.BULLET : NUMBER_FORMATS[level % 3],
     text: kind === 'bullet' ? BULLETS[level % 3] : `%${level + 1}.`,
+    start: level === 0 ? start : 1,
     alignment: AlignmentType.LEFT,
     style: {
       paragraph: { indent: { left: listIndent(level), hanging: 360 }, spacing: { after: 60 }, contextualSpacing: true },
       run: kind === 'bullet' ? { color: palette.accent } : { color: palette.muted },
     },
   }));
+}
+
+/** The levels of a numbered list whose top level counts from `start`: 1., a., i., then again. */
+export function numberLevels(start: number): ILevelsOptions[] {
+  return levels('number', start);
 }
 
 /** The bullet and numbered list definitions every export registers. */

@@ -19,8 +19,6 @@ interface Ctx {
   muted: boolean;
 }
 
-type RunFormat = RunStyle;
-
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 function plainText(node: RichNode): string {
@@ -33,9 +31,9 @@ function linkOf(node: RichNode): string | undefined {
   return isSafeLink(href) ? href.trim() : undefined;
 }
 
-function formatFor(marks: readonly RichMark[], ctx: Ctx, linked: boolean): RunFormat {
+function formatFor(marks: readonly RichMark[], ctx: Ctx, linked: boolean): RunStyle {
   const has = (t: string): boolean => marks.some((m) => m.type === t);
-  const f: { -readonly [K in keyof RunFormat]: RunFormat[K] } = {};
+  const f: { -readonly [K in keyof RunStyle]: RunStyle[K] } = {};
   if (has('bold')) f.bold = true;
   if (has('italic')) f.italics = true;
   if (has('underline')) f.underline = { type: 'single' };
