@@ -99,15 +99,15 @@ export class DiskStore implements VaultStore {
     if (entry && (entry.kind !== def.kind || entry.part !== (part ?? null))) {
       throw new AppError('internal', `Shard name “${name}” is already used by another kind.`);
     }
-    const have = this.shards.get(name) ?? (await this.loading.get(name));
+    const have = this.shards.get(name);
     if (have) return have.handle as ShardHandle<T>;
-    const p = this.load(def, part ?? null) as Promise<Loaded<unknown>>;
-    this.loading.set(name, p);
-    try {
-      return (await p).handle as ShardHandle<T>;
-    } finally {
-      this.loading.delete(name);
+    let p = this.loading.get(name);
+    if (!p) {
+      p = this.load(def, part ?? null) as unknown as Promise<Loaded<unknown>>;
+      this.loading.set(name, p);
+      void p.finally(() => this.loading.delete(name)).catch(() => undefined);
     }
+    return (await p).handle as ShardHandle<T>;
   }
 
   parts(kind: string): string[] {
