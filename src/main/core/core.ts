@@ -6,6 +6,9 @@ import { createSettingsService, type SettingsService } from './services/settings
 import { localDate, newId, type ServiceContext } from './services/context';
 import { createLeadersService } from './services/leaders/leadersService';
 import { createJournalService } from './services/journal/journalService';
+import { createActionsService } from './services/actions/actionsService';
+import { createMeetingsService } from './services/meetings/meetingsService';
+import { leaderDirectoryFrom, winsFromJournal } from './services/meetings/providers';
 import { createVaultService } from './vault/vaultService';
 import type { VaultService } from './vault/vaultService.types';
 
@@ -38,6 +41,8 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
 
   const leaders = createLeadersService(ctx);
   const journal = createJournalService(ctx, { leaders });
+  const actions = createActionsService(ctx);
+  const meetings = createMeetingsService(ctx, { actions, leaders: leaderDirectoryFrom(leaders), wins: winsFromJournal(journal) });
 
   const handlers: Handlers = {
     app: {
@@ -63,8 +68,8 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
     vault: vault.handlers,
     leaders: leaders.handlers,
     journal: journal.handlers,
-    meetings: {},
-    actions: {},
+    meetings: meetings.handlers,
+    actions: actions.handlers,
     goodwill: {},
     dashboard: {},
     reminders: {},

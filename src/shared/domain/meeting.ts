@@ -37,11 +37,19 @@ export const Series = z.object({
 });
 export type Series = z.infer<typeof Series>;
 
+/**
+ * What a section is for, whatever the user calls it: the prep assistant and carry-over
+ * use it to put items where they belong (`other` for sections the user invents).
+ */
+export const SectionKind = z.enum(['followups', 'updates', 'wins', 'asks', 'feedback', 'help', 'thanks', 'other']);
+export type SectionKind = z.infer<typeof SectionKind>;
+
 /** One section of an agenda template. */
 export const TemplateSection = z.object({
   id: Id,
   title: ShortText.min(1),
   prompt: ShortText.default(''),
+  kind: SectionKind.default('other'),
 });
 export type TemplateSection = z.infer<typeof TemplateSection>;
 
@@ -70,6 +78,10 @@ export const AgendaItem = z.object({
   origin: AgendaItemOrigin.default('user'),
   /** The item this one was carried over from (carry-over is keyed by it: repeating is harmless). */
   carriedFromId: Id.nullable().default(null),
+  /** How many meetings in a row this item has been carried to (0 for a new item). */
+  carryCount: z.number().int().min(0).default(0),
+  /** The prep assistant's suggestion this item was accepted from. */
+  suggestionId: z.string().max(200).nullable().default(null),
   /** A decision reached on this item, for the follow-up message. */
   decision: ShortText.default(''),
 });
@@ -127,3 +139,19 @@ export const ActionItem = z.object({
   completedAt: IsoDateTime.nullable().default(null),
 });
 export type ActionItem = z.infer<typeof ActionItem>;
+
+/** A proposal of the prep assistant for one meeting, with the reason it is made. */
+export const PrepSuggestion = z.object({
+  /** Stable across recomputation (e.g. `overdue-action:<id>`), so dismissals stick. */
+  id: z.string().min(1).max(200),
+  /** The rule that made it, e.g. `overdue-actions`. */
+  rule: z.string().min(1).max(60),
+  /** The kind of section the item belongs in. */
+  section: SectionKind,
+  text: ShortText.min(1),
+  /** One sentence saying why the assistant proposes it. */
+  reason: z.string().min(1).max(500),
+  /** A warning to read rather than an item to add (accepting it is not offered). */
+  advisory: z.boolean().default(false),
+});
+export type PrepSuggestion = z.infer<typeof PrepSuggestion>;

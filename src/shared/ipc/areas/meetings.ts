@@ -1,2 +1,159 @@
-/** Channels of the meetings area. */
-export const meetingsContract = {};
+import { z } from 'zod';
+import { channel } from '../channel';
+import { ById, Id, IsoDate, IsoDateTime, ShortText, TimeOfDay } from '../../domain/common';
+import { RichDoc } from '../../domain/richtext';
+import {
+  AgendaItemStatus,
+  AgendaTemplate,
+  CadenceKind,
+  Meeting,
+  MeetingStatus,
+  PrepSuggestion,
+  Series,
+  TemplateSection,
+} from '../../domain/meeting';
+import { ActionView } from './actions';
+
+/** What the user fills in to create a series (the recurrence rule is derived for presets). */
+export const SeriesDraft = z.object({
+  leaderId: Id,
+  title: ShortText.default(''),
+  cadence: CadenceKind,
+  /** Only read for `custom`: an RRULE body such as `FREQ=MONTHLY;BYDAY=1TU`. */
+  rrule: z.string().trim().max(500).default(''),
+  weekday: z.number().int().min(0).max(6),
+  startDate: IsoDate,
+  time: TimeOfDay,
+  durationMinutes: z.number().int().min(5).max(600).default(30),
+  timeZone: z.string().min(1).max(64),
+  reminderLeadMinutes: z.array(z.number().int().min(0).max(10080)).max(5).default([15]),
+  templateId: Id.nullable().default(null),
+});
+export type SeriesDraft = z.input<typeof SeriesDraft>;
+
+/** One occurrence of a series as the schedule shows it. */
+export const OccurrenceView = z.object({
+  seriesId: Id,
+  leaderId: Id,
+  leaderName: z.string(),
+  title: z.string(),
+  /** The occurrence's original start: identifies it within the series. */
+  key: IsoDateTime,
+  start: IsoDateTime,
+  end: IsoDateTime,
+  timeZone: z.string(),
+  status: z.enum(['scheduled', 'skipped']),
+  moved: z.boolean(),
+  /** Set once the meeting was opened (its agenda exists). */
+  meetingId: Id.nullable(),
+  meetingStatus: MeetingStatus.nullable(),
+  agendaCount: z.number().int(),
+});
+export type OccurrenceView = z.infer<typeof OccurrenceView>;
+
+/** A series with what its list needs. */
+export const SeriesView = z.object({
+  series: Series,
+  leaderName: z.string(),
+  /** The cadence in words, e.g. "Every 2 weeks on Tuesday at 10:00". */
+  summary: z.string(),
+  next: OccurrenceView.nullable(),
+});
+export type SeriesView = z.infer<typeof SeriesView>;
+
+/** A meeting in a history list. */
+export const MeetingSummary = z.object({
+  id: Id,
+  seriesId: Id,
+  leaderId: Id,
+  leaderName: z.string(),
+  title: z.string(),
+  start: IsoDateTime,
+  status: MeetingStatus,
+  moved: z.boolean(),
+  agendaCount: z.number().int(),
+  discussedCount: z.number().int(),
+  closedAt: IsoDateTime.nullable(),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummary>;
+
+/** A meeting with everything its screen shows. */
+export const MeetingView = z.object({
+  meeting: Meeting,
+  title: z.string(),
+  leaderName: z.string(),
+  timeZone: z.string(),
+  /** Open action items of this leader from before this meeting (and those completed since it was prepared). */
+  followUps: z.array(ActionView),
+  /** Action items agreed in this meeting. */
+  actions: z.array(ActionView),
+  /** The meeting of the same series before this one, if it was opened. */
+  previousMeetingId: Id.nullable(),
+  /** The occurrence after this one, where undiscussed items go when it closes. */
+  next: z.object({ key: IsoDateTime, start: IsoDateTime, meetingId: Id.nullable() }).nullable(),
+});
+export type MeetingView = z.infer<typeof MeetingView>;
+
+const MeetingRef = z.object({ meetingId: Id });
+const ItemRef = z.object({ meetingId: Id, itemId: Id });
+const OccurrenceRef = z.object({ seriesId: Id, key: IsoDateTime });
+const Saved = z.object({ path: z.string().nullable() });
+
+/** Channels of the meetings area: series, meetings and their agendas, the prep assistant, exports. */
+export const meetingsContract = {
+  listSeries: channel(z.object({ leaderId: Id.optional() }).optional(), z.array(SeriesView)),
+  createSeries: channel(SeriesDraft, SeriesView),
+  updateSeries: channel(SeriesDraft.partial().extend({ id: Id }), SeriesView),
+  /** Deletes the series and its future schedule; meetings already held stay in the record. */
+  deleteSeries: channel(ById, z.null()),
+  skipOccurrence: channel(OccurrenceRef, OccurrenceView),
+  moveOccurrence: channel(OccurrenceRef.extend({ start: IsoDateTime }), OccurrenceView),
+  /** Undoes a skip or a move. */
+  restoreOccurrence: channel(OccurrenceRef, OccurrenceView),
+  upcoming: channel(
+    z.object({ leaderId: Id.optional(), days: z.number().int().min(1).max(400).default(60), limit: z.number().int().min(1).max(200).default(20) }).optional(),
+    z.array(OccurrenceView),
+  ),
+  history: channel(
+    z.object({ leaderId: Id.optional(), limit: z.number().int().min(1).max(200).default(20) }).optional(),
+    z.array(MeetingSummary),
+  ),
+  /** Opens one occurrence: creates its agenda from the series' template the first time. */
+  open: channel(OccurrenceRef, MeetingView),
+  get: channel(ById, MeetingView),
+
+  agendaAdd: channel(MeetingRef.extend({ sectionId: Id, text: ShortText.min(1, 'An agenda item needs some text') }), MeetingView),
+  agendaUpdate: channel(
+    ItemRef.extend({ text: ShortText.min(1, 'An agenda item needs some text').optional(), decision: ShortText.optional(), note: RichDoc.optional() }),
+    MeetingView,
+  ),
+  agendaSetStatus: channel(ItemRef.extend({ status: AgendaItemStatus }), MeetingView),
+  /** Moves an item to a position in a section (drag and drop, or Alt+arrow keys). */
+  agendaMove: channel(ItemRef.extend({ sectionId: Id, index: z.number().int().min(0).max(1000) }), MeetingView),
+  agendaDelete: channel(ItemRef, MeetingView),
+  /** Autosave of the private prep notes and the meeting notes. */
+  saveNotes: channel(MeetingRef.extend({ prepNotes: RichDoc.optional(), notes: RichDoc.optional() }), z.object({ updatedAt: IsoDateTime })),
+  /** Marks the meeting held and carries undiscussed items to the next one (repeating is harmless). */
+  close: channel(ById, MeetingView.extend({ carried: z.number().int() })),
+  reopen: channel(ById, MeetingView),
+
+  listTemplates: channel(z.undefined(), z.array(AgendaTemplate)),
+  createTemplate: channel(z.object({ name: ShortText.min(1, 'A template needs a name'), sections: z.array(TemplateSection.partial({ id: true })).min(1).max(20) }), AgendaTemplate),
+  updateTemplate: channel(z.object({ id: Id, name: ShortText.min(1, 'A template needs a name').optional(), sections: z.array(TemplateSection.partial({ id: true })).min(1).max(20).optional() }), AgendaTemplate),
+  deleteTemplate: channel(ById, z.null()),
+
+  suggestions: channel(MeetingRef, z.array(PrepSuggestion)),
+  acceptSuggestion: channel(MeetingRef.extend({ suggestionId: z.string().min(1).max(200) }), MeetingView),
+  dismissSuggestion: channel(MeetingRef.extend({ suggestionId: z.string().min(1).max(200) }), z.null()),
+
+  followUpText: channel(MeetingRef, z.object({ text: z.string() })),
+  exportAgenda: channel(MeetingRef.extend({ includePrivate: z.boolean().default(false) }), Saved),
+  exportFollowUp: channel(MeetingRef, Saved),
+  exportSeriesIcs: channel(ById, Saved),
+  exportMeetingIcs: channel(OccurrenceRef, Saved),
+  /** Asks for an .ics file and creates a series for the leader from it; null when cancelled. */
+  importIcs: channel(
+    z.object({ leaderId: Id }),
+    z.object({ series: SeriesView, /** What the user should know about how the file was read. */ warnings: z.array(z.string()) }).nullable(),
+  ),
+};
