@@ -1,15 +1,12 @@
 import type { ReactNode } from 'react';
-import { Users } from 'lucide-react';
-import { EmptyState, PageHeader } from '../../ui';
+import { useRoute } from '../../lib/router';
+import { LeaderList } from './LeaderList';
+import { LeaderProfile } from './LeaderProfile';
+import './leaders.css';
 
-/** Leaders. */
+/** Leaders: the list (`/leaders`) and one leader's profile (`/leaders/:id`). */
 export function LeadersScreen(): ReactNode {
-  return (
-    <div className="page">
-      <PageHeader title="Leaders" />
-      <EmptyState icon={<Users size={26} />} title="Nothing here yet">
-        The people you lead up to — your manager, a skip-level, a mentor, a client. Their goals, style and preferences will live here, so every 1:1 starts from what they care about.
-      </EmptyState>
-    </div>
-  );
+  const { segments } = useRoute();
+  const id = segments[1];
+  return id ? <LeaderProfile key={id} id={id} /> : <LeaderList />;
 }
