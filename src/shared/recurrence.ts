@@ -287,6 +287,13 @@ function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
     .filter((t) => t >= fromMs && t < toMs);
 }
 
+/** The original start (ISO UTC) of the series' first meeting, or null when its rule yields none. */
+export function firstOccurrenceStart(series: SeriesSchedule): string | null {
+  const p = prepare(series);
+  const first = p?.rule.after(p.rule.options.dtstart, true);
+  return p && first ? isoUtc(floatingToInstant(first.getTime(), p.zone)) : null;
+}
+
 /** Whether an instant is an original start of the series (so an exception keyed by it applies). */
 export function isOccurrenceStart(series: SeriesSchedule, iso: string): boolean {
   const p = prepare(series);
