@@ -9,6 +9,9 @@ import { createJournalService } from './services/journal/journalService';
 import { createActionsService } from './services/actions/actionsService';
 import { createMeetingsService } from './services/meetings/meetingsService';
 import { leaderDirectoryFrom, winsFromJournal } from './services/meetings/providers';
+import { createGoodwillService } from './services/goodwill/goodwillService';
+import { createDashboardService } from './services/dashboard/dashboardService';
+import { journalWins } from './services/dashboard/journalWins';
 import { createVaultService } from './vault/vaultService';
 import type { VaultService } from './vault/vaultService.types';
 
@@ -42,7 +45,14 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
   const leaders = createLeadersService(ctx);
   const journal = createJournalService(ctx, { leaders });
   const actions = createActionsService(ctx);
-  const meetings = createMeetingsService(ctx, { actions, leaders: leaderDirectoryFrom(leaders), wins: winsFromJournal(journal) });
+  const goodwill = createGoodwillService(ctx, { leaders, actions });
+  const meetings = createMeetingsService(ctx, {
+    actions,
+    leaders: leaderDirectoryFrom(leaders),
+    wins: winsFromJournal(journal),
+    goodwill: (leaderId) => goodwill.balanceFor(leaderId),
+  });
+  const dashboard = createDashboardService(ctx, { leaders, actions, meetings, goodwill, wins: journalWins(journal) });
 
   const handlers: Handlers = {
     app: {
@@ -70,8 +80,8 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
     journal: journal.handlers,
     meetings: meetings.handlers,
     actions: actions.handlers,
-    goodwill: {},
-    dashboard: {},
+    goodwill: goodwill.handlers,
+    dashboard: dashboard.handlers,
     reminders: {},
   };
 
