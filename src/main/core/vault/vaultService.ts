@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/areas/vault';
 import { AppError } from '../errors';
-import { buildRecoveryKitDocx } from '../export/recoveryKit';
 import type { CoreDeps } from '../platform/types';
 import type { SettingsService } from '../services/settingsService';
 import { listBackups, vaultFileNames } from './backups';
@@ -142,6 +141,8 @@ export function createVaultService(deps: CoreDeps, settings: SettingsService, op
         filters: [{ name: 'Word document', extensions: ['docx'] }],
       });
       if (!path) return { path: null };
+      // Loaded on first use: the .docx builder is large and rarely needed.
+      const { buildRecoveryKitDocx } = await import('../export/recoveryKit');
       const bytes = await buildRecoveryKitDocx({
         recoveryCode: formatRecoveryCode(code),
         createdAt: rt.nowIso(),
