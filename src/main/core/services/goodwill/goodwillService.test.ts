@@ -20,7 +20,7 @@ async function setup() {
 
 describe('goodwill ledger', () => {
   it('keeps a balance per leader: deposits minus withdrawals', async () => {
-    const { g, goodwill, dana, sam, deposit, withdrawal } = await setup();
+    const { goodwill, dana, sam, deposit, withdrawal } = await setup();
     await deposit(dana.id, '2026-03-01', 3);
     await deposit(dana.id, '2026-03-02', 2);
     await withdrawal(dana.id, '2026-03-05', 4);
@@ -73,7 +73,7 @@ describe('goodwill ledger', () => {
   });
 
   it('recomputes totals a crash left behind, and keeps the newer copy of a line found in two years', async () => {
-    const { ctx, g, goodwill, dana, deposit, reopen } = await setup();
+    const { ctx, goodwill, dana, deposit, reopen } = await setup();
     const a = await deposit(dana.id, '2026-02-01', 3);
     // As if the app stopped after writing the year but before the summary: the year changed behind the totals' back.
     const year = await ctx.memory.open(ledgerShard, '2026');

@@ -13,7 +13,7 @@ export interface GoodwillHarness {
   /** Action items the stub actions service answers with. */
   actions: ActionItem[];
   /** A fresh goodwill service over the same vault (as after a restart). */
-  reopen(): GoodwillService;
+  reopen: () => GoodwillService;
 }
 
 /** Builds the harness; the clock starts on `start`. */
