@@ -40,6 +40,9 @@ export async function buildDashboardDocx(view: DashboardView, leaderNames: Map<s
   const due = (a: ActionView): string => (a.due ? `${opts.formatDate(a.due)}${a.overdue ? ' (overdue)' : ''}` : 'No date');
   const body: FileChild[] = [];
 
+  if (view.nextMeeting) {
+    body.push(paragraph([textRun('Next 1:1  ', { bold: true }), textRun(opts.formatWhen(view.nextMeeting.start, view.nextMeeting.timeZone))]));
+  }
   body.push(heading('Projects', 1));
   if (view.projects.length) {
     body.push(
@@ -65,19 +68,15 @@ export async function buildDashboardDocx(view: DashboardView, leaderNames: Map<s
   body.push(spacer(), heading('Commitments', 1));
   body.push(heading('What I am working on', 2));
   if (view.actions.mine.length) {
-    body.push(dataTable(['Action', 'Due'], view.actions.mine.map((a) => [a.text, due(a)]), { columnWidths: [4, 1.4] }));
+    body.push(dataTable(['Action', 'Due'], view.actions.mine.map((a) => [a.text, due(a)]), { columnWidths: [4, 1.8] }));
   } else body.push(paragraph('Nothing open.', { muted: true }));
-  body.push(heading('What I am waiting on', 2));
+  body.push(heading('What others are handling', 2));
   if (view.actions.theirs.length) {
-    body.push(dataTable(['Action', 'Who', 'Due'], view.actions.theirs.map((a) => [a.text, ownerOf(a, leaderNames), due(a)]), { columnWidths: [4, 1.6, 1.4] }));
+    body.push(dataTable(['Action', 'Who', 'Due'], view.actions.theirs.map((a) => [a.text, ownerOf(a, leaderNames), due(a)]), { columnWidths: [4, 1.6, 1.8] }));
   } else body.push(paragraph('Nothing open.', { muted: true }));
 
-  if (view.nextMeeting) {
-    body.push(spacer(), heading('Next 1:1', 1));
-    body.push(paragraph(`${view.nextMeeting.title}: ${opts.formatWhen(view.nextMeeting.start, view.nextMeeting.timeZone)}`));
-  }
-
-  body.push(spacer(12), caption(`Prepared with Upward on ${opts.formatDate(view.today)}. Private notes, journal entries and the goodwill ledger are never part of this update.`));
+  // Whoever reads this is the leader: the closing line says nothing about what else the app keeps.
+  body.push(spacer(), caption(`Prepared on ${opts.formatDate(view.today)}.`));
 
   const audience = view.leaderName ? `For ${view.leaderName}` : 'For my leaders';
   return buildDocx(
