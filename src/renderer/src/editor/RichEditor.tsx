@@ -5,7 +5,7 @@ import { sanitizeRichText, type RichDoc, type RichNode } from '../../../shared/d
 import { api } from '../lib/api';
 import { useNavigate } from '../lib/router';
 import { createExtensions } from './extensions';
-import type { MentionItem, MentionSource } from './extensions/richMention/richMention';
+import type { MentionItem, MentionNodeAttrs, MentionSource } from './extensions/richMention/richMention';
 import { LinkDialog } from './LinkDialog';
 import { MentionMenu, type MentionMenuState } from './MentionMenu';
 import { Toolbar } from './Toolbar';
@@ -48,7 +48,7 @@ export function RichEditor({ value, onChange, label, placeholder, mentionSource,
   const listboxId = useId();
 
   const extensions = useMemo(() => {
-    const show = (p: SuggestionProps<MentionItem>): void =>
+    const show = (p: SuggestionProps<MentionItem, MentionNodeAttrs>): void =>
       setMenu((prev) => ({
         items: p.items,
         index: prev && prev.query === p.query ? Math.min(prev.index, Math.max(0, p.items.length - 1)) : 0,

@@ -5,7 +5,7 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Placeholder } from '@tiptap/extensions';
 import type { SuggestionOptions } from '@tiptap/suggestion';
 import { LinkOpener, linkOptions } from './extensions/safeLink/safeLink';
-import { RichMention, mentionSuggestion, type MentionItem, type MentionSource } from './extensions/richMention/richMention';
+import { RichMention, mentionSuggestion, type MentionItem, type MentionNodeAttrs, type MentionSource } from './extensions/richMention/richMention';
 import { SafePaste } from './extensions/safePaste/safePaste';
 
 /** What the editor's extensions are built from. */
@@ -16,7 +16,7 @@ export interface EditorExtensionOptions {
   /** Enables @-mentions, looked up here. */
   mentionSource?: MentionSource;
   /** Draws the mention menu. */
-  renderMentions?: NonNullable<SuggestionOptions<MentionItem>['render']>;
+  renderMentions?: NonNullable<SuggestionOptions<MentionItem, MentionNodeAttrs>['render']>;
 }
 
 /**

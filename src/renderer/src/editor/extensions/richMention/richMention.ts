@@ -1,4 +1,4 @@
-import Mention from '@tiptap/extension-mention';
+import Mention, { type MentionNodeAttrs } from '@tiptap/extension-mention';
 import type { SuggestionOptions } from '@tiptap/suggestion';
 
 /** Something that can be mentioned: a leader, or a meeting. */
@@ -7,6 +7,9 @@ export interface MentionItem {
   label: string;
   kind: 'leader' | 'meeting';
 }
+
+/** The attributes a chosen mention inserts. */
+export type { MentionNodeAttrs };
 
 /** Where the editor looks up what to mention as the user types after "@". */
 export type MentionSource = (query: string) => Promise<MentionItem[]>;
@@ -40,8 +43,8 @@ export const RichMention = Mention.extend({
 /** The suggestion settings of the mention node, minus rendering (the editor component draws the menu). */
 export function mentionSuggestion(
   source: MentionSource,
-  render: NonNullable<SuggestionOptions<MentionItem>['render']>,
-): Partial<SuggestionOptions<MentionItem>> {
+  render: NonNullable<SuggestionOptions<MentionItem, MentionNodeAttrs>['render']>,
+): Partial<SuggestionOptions<MentionItem, MentionNodeAttrs>> {
   return {
     char: '@',
     allowSpaces: true,
@@ -57,7 +60,7 @@ export function mentionSuggestion(
         .chain()
         .focus()
         .insertContentAt(range, [
-          { type: 'mention', attrs: { id: props.id, label: props.label, kind: props.kind } },
+          { type: 'mention', attrs: { id: props.id, label: props.label, kind: (props as Partial<MentionItem>).kind ?? 'leader' } },
           { type: 'text', text: ' ' },
         ])
         .run();

@@ -1,0 +1,40 @@
+import type { JournalSummary } from '../../../../shared/domain/journal';
+
+/** Words for the five moods, low to high. */
+export const MOOD_WORDS = ['', 'Low', 'Flat', 'Steady', 'Good', 'Great'] as const;
+
+/** A row of the journal list: a month heading, or an entry. */
+export type ListRow = { kind: 'month'; key: string; label: string } | { kind: 'entry'; key: string; entry: JournalSummary };
+
+/** The month heading of a date, e.g. "March 2026". */
+export function monthLabel(date: string): string {
+  const [y, m] = date.split('-').map(Number);
+  return new Date(y, m - 1, 1).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+}
+
+/** Day of month and short weekday of a date, for the list's date column. */
+export function dayParts(date: string): { day: string; weekday: string } {
+  const [y, m, d] = date.split('-').map(Number);
+  const dt = new Date(y, m - 1, d);
+  return { day: String(d), weekday: dt.toLocaleDateString(undefined, { weekday: 'short' }) };
+}
+
+/** Entries (newest first) interleaved with a heading at each new month. */
+export function toRows(entries: readonly JournalSummary[]): ListRow[] {
+  const rows: ListRow[] = [];
+  let month = '';
+  for (const e of entries) {
+    const m = e.date.slice(0, 7);
+    if (m !== month) {
+      month = m;
+      rows.push({ kind: 'month', key: `m${m}`, label: monthLabel(e.date) });
+    }
+    rows.push({ kind: 'entry', key: e.id, entry: e });
+  }
+  return rows;
+}
+
+/** Sorts summaries the way the list shows them: newest date first, then last edited. */
+export function newestFirst(a: JournalSummary, b: JournalSummary): number {
+  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+}
