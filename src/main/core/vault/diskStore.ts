@@ -54,6 +54,8 @@ export interface DiskStoreEnv {
   onProblem(p: FileProblem): void;
   /** A shard was reloaded because another program changed it. */
   onChanged(kind: string): void;
+  /** Changes are being held in memory because their file cannot be read (message), or no longer are (null). */
+  onHeld(message: string | null): void;
 }
 
 function lockedError(): AppError {
@@ -136,6 +138,13 @@ export class DiskStore implements VaultStore {
     await this.flush();
   }
 
+  /** Why some changes are held in memory instead of written, or null. */
+  heldMessage(): string | null {
+    const files = [...this.shards.values()].filter((s) => s.blocked && s.dirty).map((s) => s.adapter.file);
+    if (!files.length) return null;
+    return `Your latest changes to ${files.map((f) => `“${f}”`).join(', ')} are kept in memory only: the file on disk was replaced by one Upward cannot read, so it is not overwritten. Put the right file back or restore a backup.`;
+  }
+
   /** Names of the shards loaded so far. */
   loaded(): string[] {
     return [...this.shards.keys()];
@@ -166,6 +175,7 @@ export class DiskStore implements VaultStore {
         if (s.blocked) {
           s.blocked = null;
           if (s.dirty) this.markDirty(s);
+          this.env.onHeld(this.heldMessage());
         }
         this.env.onChanged(s.kind);
       } catch (err) {
@@ -263,5 +273,6 @@ export class DiskStore implements VaultStore {
     }
     // Changes to a shard whose file cannot be read stay in memory; nothing overwrites that file.
     this.dirtyOrder.push(...held);
+    if (held.length) this.env.onHeld(this.heldMessage());
   }
 }

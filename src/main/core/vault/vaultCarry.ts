@@ -68,15 +68,17 @@ export async function moveVault(rt: VaultRuntime): Promise<{ location: string | 
   const chosen = await rt.deps.shell.chooseFolder({ title: 'Choose a folder for your vault' });
   if (!chosen) return { location: null };
   const from = resolve(rt.dir());
-  const names = await vaultFileNames(rt.fs, from);
-  if (!names.includes(KEY_FILE)) throw new AppError('no-vault', 'There is no vault to move yet.');
   const target = await moveTarget(rt, chosen, from);
   await rt.session?.store.flush();
   if (rt.files.hasPending()) throw unsavedChanges();
+  if (!(await vaultFileNames(rt.fs, from)).includes(KEY_FILE)) throw new AppError('no-vault', 'There is no vault to move yet.');
   if (!rt.session) await rt.takeWriter();
   const writer = await acquireWriterLock(rt.fs, target, rt.lockEnv);
+  let names: string[] = [];
   try {
     await rt.files.queue.run(async () => {
+      // Listed inside the file queue: a shard written just before is included.
+      names = await vaultFileNames(rt.fs, from);
       for (const name of names) {
         const bytes = await rt.fs.readFile(join(from, name));
         await writeAtomic(rt.fs, join(target, name), bytes);

@@ -113,7 +113,7 @@ export class VaultRuntime {
       location: dir,
       retryAfterSeconds: this.throttle.retryAfterSeconds(this.now()),
       problem: this.problem,
-      pendingWriteError: this.files.writeError(),
+      pendingWriteError: this.files.writeError() ?? this.session?.store.heldMessage() ?? null,
       conflicts: [...this.conflicts],
     };
   }
@@ -176,6 +176,7 @@ export class VaultRuntime {
           timers: this.deps.timers,
           onProblem: (p) => void this.reportProblem(p),
           onChanged: (kind) => this.deps.events.emit('dataChanged', { area: kind }),
+          onHeld: (message) => this.deps.events.emit('writeStatus', { message: message ?? this.files.writeError() }),
         },
         found,
       );

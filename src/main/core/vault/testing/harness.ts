@@ -51,7 +51,7 @@ export async function makeUnlockedVault(opts: Parameters<typeof makeVault>[0] = 
 }
 
 /** Error code of a rejected promise (fails the test when it resolves). */
-export async function codeOf(p: Promise<unknown> | unknown): Promise<string> {
+export async function codeOf(p: unknown): Promise<string> {
   try {
     await p;
   } catch (err) {
