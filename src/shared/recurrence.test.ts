@@ -14,13 +14,27 @@ import {
   type SeriesSchedule,
 } from './recurrence';
 
-function series(over: Partial<SeriesSchedule> & { weekday?: number } = {}): SeriesSchedule & { weekday: number } {
-  return { rrule: 'FREQ=WEEKLY;BYDAY=MO', startDate: '2026-01-05', time: '10:00', timeZone: 'Europe/Berlin', durationMinutes: 30, exceptions: {}, weekday: 0, ...over };
+function series(
+  over: Partial<SeriesSchedule> & { weekday?: number } = {},
+): SeriesSchedule & { weekday: number } {
+  return {
+    rrule: 'FREQ=WEEKLY;BYDAY=MO',
+    startDate: '2026-01-05',
+    time: '10:00',
+    timeZone: 'Europe/Berlin',
+    durationMinutes: 30,
+    exceptions: {},
+    weekday: 0,
+    ...over,
+  };
 }
 
-const starts = (s: SeriesSchedule, from: string, to: string): string[] => seriesOccurrences(s, from, to).map((o) => o.start);
+const starts = (s: SeriesSchedule, from: string, to: string): string[] =>
+  seriesOccurrences(s, from, to).map((o) => o.start);
 const localTimes = (s: SeriesSchedule, from: string, to: string): string[] =>
-  seriesOccurrences(s, from, to).map((o) => DateTime.fromISO(o.start, { zone: s.timeZone }).toFormat('ccc yyyy-MM-dd HH:mm'));
+  seriesOccurrences(s, from, to).map((o) =>
+    DateTime.fromISO(o.start, { zone: s.timeZone }).toFormat('ccc yyyy-MM-dd HH:mm'),
+  );
 
 describe('presetRrule', () => {
   it('builds weekly and every-two-weeks rules on the chosen weekday', () => {
@@ -64,18 +78,52 @@ describe('seriesOccurrences across daylight-saving changes', () => {
   });
 
   it('keeps a New York 1:1 at its local time through March and November', () => {
-    const s = series({ timeZone: 'America/New_York', rrule: presetRrule('weekly', 3), startDate: '2026-03-05', time: '09:30' });
-    expect(starts(s, '2026-03-01T00:00:00Z', '2026-03-13T00:00:00Z')).toEqual(['2026-03-05T14:30:00.000Z', '2026-03-12T13:30:00.000Z']);
-    expect(starts(s, '2026-10-28T00:00:00Z', '2026-11-07T00:00:00Z')).toEqual(['2026-10-29T13:30:00.000Z', '2026-11-05T14:30:00.000Z']);
+    const s = series({
+      timeZone: 'America/New_York',
+      rrule: presetRrule('weekly', 3),
+      startDate: '2026-03-05',
+      time: '09:30',
+    });
+    expect(starts(s, '2026-03-01T00:00:00Z', '2026-03-13T00:00:00Z')).toEqual([
+      '2026-03-05T14:30:00.000Z',
+      '2026-03-12T13:30:00.000Z',
+    ]);
+    expect(starts(s, '2026-10-28T00:00:00Z', '2026-11-07T00:00:00Z')).toEqual([
+      '2026-10-29T13:30:00.000Z',
+      '2026-11-05T14:30:00.000Z',
+    ]);
   });
 
   it('handles the southern hemisphere, where clocks go back in April (Sydney and Santiago)', () => {
-    const sydney = series({ timeZone: 'Australia/Sydney', rrule: presetRrule('weekly', 3), startDate: '2026-03-26' });
-    expect(starts(sydney, '2026-03-20T00:00:00Z', '2026-04-10T00:00:00Z')).toEqual(['2026-03-25T23:00:00.000Z', '2026-04-01T23:00:00.000Z', '2026-04-09T00:00:00.000Z']);
-    expect(localTimes(sydney, '2026-09-20T00:00:00Z', '2026-10-10T00:00:00Z')).toEqual(['Thu 2026-09-24 10:00', 'Thu 2026-10-01 10:00', 'Thu 2026-10-08 10:00']);
-    const santiago = series({ timeZone: 'America/Santiago', rrule: presetRrule('biweekly', 0), startDate: '2026-03-30' });
-    expect(starts(santiago, '2026-03-29T00:00:00Z', '2026-04-20T00:00:00Z')).toEqual(['2026-03-30T13:00:00.000Z', '2026-04-13T14:00:00.000Z']);
-    expect(localTimes(santiago, '2026-08-20T00:00:00Z', '2026-09-30T00:00:00Z').every((t) => t.endsWith('10:00'))).toBe(true);
+    const sydney = series({
+      timeZone: 'Australia/Sydney',
+      rrule: presetRrule('weekly', 3),
+      startDate: '2026-03-26',
+    });
+    expect(starts(sydney, '2026-03-20T00:00:00Z', '2026-04-10T00:00:00Z')).toEqual([
+      '2026-03-25T23:00:00.000Z',
+      '2026-04-01T23:00:00.000Z',
+      '2026-04-09T00:00:00.000Z',
+    ]);
+    expect(localTimes(sydney, '2026-09-20T00:00:00Z', '2026-10-10T00:00:00Z')).toEqual([
+      'Thu 2026-09-24 10:00',
+      'Thu 2026-10-01 10:00',
+      'Thu 2026-10-08 10:00',
+    ]);
+    const santiago = series({
+      timeZone: 'America/Santiago',
+      rrule: presetRrule('biweekly', 0),
+      startDate: '2026-03-30',
+    });
+    expect(starts(santiago, '2026-03-29T00:00:00Z', '2026-04-20T00:00:00Z')).toEqual([
+      '2026-03-30T13:00:00.000Z',
+      '2026-04-13T14:00:00.000Z',
+    ]);
+    expect(
+      localTimes(santiago, '2026-08-20T00:00:00Z', '2026-09-30T00:00:00Z').every((t) =>
+        t.endsWith('10:00'),
+      ),
+    ).toBe(true);
   });
 
   it('moves a meeting set inside the skipped hour forward and takes the first of a repeated hour', () => {
@@ -85,34 +133,70 @@ describe('seriesOccurrences across daylight-saving changes', () => {
       '2026-03-29T01:30:00.000Z', // 03:30 summer time: the hour 02:00–03:00 does not exist that day
       '2026-03-30T00:30:00.000Z',
     ]);
-    const repeat = series({ rrule: 'FREQ=DAILY', startDate: '2026-10-25', time: '02:30', exceptions: {} });
-    expect(starts(repeat, '2026-10-24T00:00:00Z', '2026-10-26T00:00:00Z')).toEqual(['2026-10-25T00:30:00.000Z']);
+    const repeat = series({
+      rrule: 'FREQ=DAILY',
+      startDate: '2026-10-25',
+      time: '02:30',
+      exceptions: {},
+    });
+    expect(starts(repeat, '2026-10-24T00:00:00Z', '2026-10-26T00:00:00Z')).toEqual([
+      '2026-10-25T00:30:00.000Z',
+    ]);
   });
 
   it('keeps wall-clock time and weekday for any zone, weekday and time over two years', () => {
-    const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Europe/London'];
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Sydney',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'Europe/London',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 4, max: 22 }), fc.constantFrom(0, 15, 30, 45), (zone, wd, h, m) => {
-        const time = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-        const s = series({ timeZone: zone, rrule: presetRrule('weekly', wd), startDate: '2026-01-01', time });
-        const occ = seriesOccurrences(s, '2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
-        expect(occ.length).toBeGreaterThanOrEqual(103);
-        for (const o of occ) {
-          const local = utcToZoned(Date.parse(o.start), zone);
-          expect(local.time).toBe(time);
-          expect(local.weekday).toBe(wd);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 4, max: 22 }),
+        fc.constantFrom(0, 15, 30, 45),
+        (zone, wd, h, m) => {
+          const time = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+          const s = series({
+            timeZone: zone,
+            rrule: presetRrule('weekly', wd),
+            startDate: '2026-01-01',
+            time,
+          });
+          const occ = seriesOccurrences(s, '2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
+          expect(occ.length).toBeGreaterThanOrEqual(103);
+          for (const o of occ) {
+            const local = utcToZoned(Date.parse(o.start), zone);
+            expect(local.time).toBe(time);
+            expect(local.weekday).toBe(wd);
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });
 });
 
 describe('seriesOccurrences with exceptions', () => {
-  const base = series({ rrule: presetRrule('biweekly', 1), startDate: '2026-03-03', time: '10:00' });
+  const base = series({
+    rrule: presetRrule('biweekly', 1),
+    startDate: '2026-03-03',
+    time: '10:00',
+  });
 
   it('marks a skipped meeting and shows a moved one at its new time, keyed by the original start', () => {
-    const s = { ...base, exceptions: { '2026-03-17T09:00:00.000Z': { kind: 'skip' as const }, '2026-03-31T08:00:00.000Z': { kind: 'move' as const, start: '2026-04-01T12:00:00.000Z' } } };
+    const s = {
+      ...base,
+      exceptions: {
+        '2026-03-17T09:00:00.000Z': { kind: 'skip' as const },
+        '2026-03-31T08:00:00.000Z': { kind: 'move' as const, start: '2026-04-01T12:00:00.000Z' },
+      },
+    };
     const occ = seriesOccurrences(s, '2026-03-01T00:00:00Z', '2026-04-20T00:00:00Z');
     expect(occ.map((o) => [o.key, o.start, o.status, o.moved])).toEqual([
       ['2026-03-03T09:00:00.000Z', '2026-03-03T09:00:00.000Z', 'scheduled', false],
@@ -124,51 +208,130 @@ describe('seriesOccurrences with exceptions', () => {
   });
 
   it('finds a meeting moved into the window from outside it, and drops one moved out of it', () => {
-    const s = { ...base, exceptions: { '2026-03-03T09:00:00.000Z': { kind: 'move' as const, start: '2026-03-05T09:00:00.000Z' }, '2026-03-17T09:00:00.000Z': { kind: 'move' as const, start: '2026-03-25T09:00:00Z' } } };
-    expect(seriesOccurrences(s, '2026-03-04T00:00:00Z', '2026-03-10T00:00:00Z').map((o) => o.key)).toEqual(['2026-03-03T09:00:00.000Z']);
+    const s = {
+      ...base,
+      exceptions: {
+        '2026-03-03T09:00:00.000Z': { kind: 'move' as const, start: '2026-03-05T09:00:00.000Z' },
+        '2026-03-17T09:00:00.000Z': { kind: 'move' as const, start: '2026-03-25T09:00:00Z' },
+      },
+    };
+    expect(
+      seriesOccurrences(s, '2026-03-04T00:00:00Z', '2026-03-10T00:00:00Z').map((o) => o.key),
+    ).toEqual(['2026-03-03T09:00:00.000Z']);
     expect(seriesOccurrences(s, '2026-03-16T00:00:00Z', '2026-03-20T00:00:00Z')).toEqual([]);
   });
 
   it('accepts exception keys written with an offset instead of Z, and ignores keys that are not meetings', () => {
-    const s = { ...base, exceptions: { '2026-03-03T10:00:00+01:00': { kind: 'skip' as const }, '2026-03-04T09:00:00.000Z': { kind: 'move' as const, start: '2026-03-05T09:00:00.000Z' } } };
-    expect(seriesOccurrences(s, '2026-03-01T00:00:00Z', '2026-03-10T00:00:00Z').map((o) => o.status)).toEqual(['skipped']);
+    const s = {
+      ...base,
+      exceptions: {
+        '2026-03-03T10:00:00+01:00': { kind: 'skip' as const },
+        '2026-03-04T09:00:00.000Z': { kind: 'move' as const, start: '2026-03-05T09:00:00.000Z' },
+      },
+    };
+    expect(
+      seriesOccurrences(s, '2026-03-01T00:00:00Z', '2026-03-10T00:00:00Z').map((o) => o.status),
+    ).toEqual(['skipped']);
     expect(isOccurrenceStart(s, '2026-03-17T09:00:00Z')).toBe(true);
     expect(isOccurrenceStart(s, '2026-03-10T09:00:00Z')).toBe(false);
   });
 
   it('ends at COUNT and UNTIL, and yields nothing for an invalid rule or zone', () => {
-    expect(seriesOccurrences({ ...base, rrule: 'FREQ=WEEKLY;COUNT=3' }, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).toHaveLength(3);
+    expect(
+      seriesOccurrences(
+        { ...base, rrule: 'FREQ=WEEKLY;COUNT=3' },
+        '2026-01-01T00:00:00Z',
+        '2027-01-01T00:00:00Z',
+      ),
+    ).toHaveLength(3);
     // UNTIL in UTC at 09:00 includes the 10:00 Berlin meeting that day; a bare date includes the whole day.
-    expect(starts({ ...base, rrule: 'FREQ=WEEKLY;UNTIL=20260317T090000Z' }, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).toHaveLength(3);
-    expect(starts({ ...base, rrule: 'FREQ=WEEKLY;UNTIL=20260316' }, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).toHaveLength(2);
-    expect(seriesOccurrences({ ...base, rrule: 'FREQ=SOMETIMES' }, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).toEqual([]);
-    expect(seriesOccurrences({ ...base, timeZone: 'Mars/Olympus' }, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z')).toEqual([]);
+    expect(
+      starts(
+        { ...base, rrule: 'FREQ=WEEKLY;UNTIL=20260317T090000Z' },
+        '2026-01-01T00:00:00Z',
+        '2027-01-01T00:00:00Z',
+      ),
+    ).toHaveLength(3);
+    expect(
+      starts(
+        { ...base, rrule: 'FREQ=WEEKLY;UNTIL=20260316' },
+        '2026-01-01T00:00:00Z',
+        '2027-01-01T00:00:00Z',
+      ),
+    ).toHaveLength(2);
+    expect(
+      seriesOccurrences(
+        { ...base, rrule: 'FREQ=SOMETIMES' },
+        '2026-01-01T00:00:00Z',
+        '2027-01-01T00:00:00Z',
+      ),
+    ).toEqual([]);
+    expect(
+      seriesOccurrences(
+        { ...base, timeZone: 'Mars/Olympus' },
+        '2026-01-01T00:00:00Z',
+        '2027-01-01T00:00:00Z',
+      ),
+    ).toEqual([]);
   });
 
   it('follows a monthly "second Tuesday" rule written either way', () => {
-    const a = starts({ ...base, rrule: 'FREQ=MONTHLY;BYDAY=2TU', startDate: '2026-01-13' }, '2026-01-01T00:00:00Z', '2026-05-01T00:00:00Z');
-    const b = starts({ ...base, rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', startDate: '2026-01-13' }, '2026-01-01T00:00:00Z', '2026-05-01T00:00:00Z');
-    expect(a).toEqual(['2026-01-13T09:00:00.000Z', '2026-02-10T09:00:00.000Z', '2026-03-10T09:00:00.000Z', '2026-04-14T08:00:00.000Z']);
+    const a = starts(
+      { ...base, rrule: 'FREQ=MONTHLY;BYDAY=2TU', startDate: '2026-01-13' },
+      '2026-01-01T00:00:00Z',
+      '2026-05-01T00:00:00Z',
+    );
+    const b = starts(
+      { ...base, rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', startDate: '2026-01-13' },
+      '2026-01-01T00:00:00Z',
+      '2026-05-01T00:00:00Z',
+    );
+    expect(a).toEqual([
+      '2026-01-13T09:00:00.000Z',
+      '2026-02-10T09:00:00.000Z',
+      '2026-03-10T09:00:00.000Z',
+      '2026-04-14T08:00:00.000Z',
+    ]);
     expect(b).toEqual(a);
   });
 });
 
 describe('nextOccurrence', () => {
   it('returns the next meeting that is not skipped, strictly after the instant', () => {
-    const s = series({ startDate: '2026-03-02', exceptions: { '2026-03-09T09:00:00.000Z': { kind: 'skip' } } });
+    const s = series({
+      startDate: '2026-03-02',
+      exceptions: { '2026-03-09T09:00:00.000Z': { kind: 'skip' } },
+    });
     expect(nextOccurrence(s, '2026-03-02T09:00:00.000Z')?.start).toBe('2026-03-16T09:00:00.000Z');
     expect(nextOccurrence(s, '2026-02-01T00:00:00Z')?.start).toBe('2026-03-02T09:00:00.000Z');
   });
 
   it('finds a far-away yearly meeting and returns null once a series has ended', () => {
-    expect(nextOccurrence(series({ rrule: 'FREQ=YEARLY', startDate: '2026-03-02' }), '2026-03-03T00:00:00Z')?.start).toBe('2027-03-02T09:00:00.000Z');
-    expect(nextOccurrence(series({ rrule: 'FREQ=WEEKLY;COUNT=2', startDate: '2026-03-02' }), '2026-03-10T00:00:00Z')).toBeNull();
+    expect(
+      nextOccurrence(
+        series({ rrule: 'FREQ=YEARLY', startDate: '2026-03-02' }),
+        '2026-03-03T00:00:00Z',
+      )?.start,
+    ).toBe('2027-03-02T09:00:00.000Z');
+    expect(
+      nextOccurrence(
+        series({ rrule: 'FREQ=WEEKLY;COUNT=2', startDate: '2026-03-02' }),
+        '2026-03-10T00:00:00Z',
+      ),
+    ).toBeNull();
   });
 });
 
 describe('validateRrule', () => {
   it('accepts common calendar rules', () => {
-    for (const r of ['FREQ=WEEKLY;BYDAY=TU', 'RRULE:FREQ=WEEKLY;WKST=SU;INTERVAL=2;BYDAY=TU', 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', 'FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR', 'FREQ=MONTHLY;BYMONTHDAY=-1', 'FREQ=WEEKLY;UNTIL=20271231T235959Z']) {
+    for (const r of [
+      'FREQ=WEEKLY;BYDAY=TU',
+      'RRULE:FREQ=WEEKLY;WKST=SU;INTERVAL=2;BYDAY=TU',
+      'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
+      'FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR',
+      'FREQ=MONTHLY;BYMONTHDAY=-1',
+      'FREQ=WEEKLY;UNTIL=20271231T235959Z',
+    ]) {
       expect(validateRrule(r)).toEqual({ ok: true });
     }
   });
@@ -196,14 +359,30 @@ describe('validateRrule', () => {
 describe('describeRrule', () => {
   const s = { weekday: 1, startDate: '2026-03-10', time: '10:00', timeZone: 'Europe/Berlin' };
   it('says the schedule in plain words', () => {
-    expect(describeRrule({ ...s, rrule: presetRrule('biweekly', 1) })).toBe('Every 2 weeks on Tuesday at 10:00 (Europe/Berlin)');
-    expect(describeRrule({ ...s, rrule: presetRrule('weekly', 1) })).toBe('Every week on Tuesday at 10:00 (Europe/Berlin)');
-    expect(describeRrule({ ...s, rrule: presetRrule('monthly', 1, s.startDate) })).toBe('Every month on the second Tuesday at 10:00 (Europe/Berlin)');
-    expect(describeRrule({ ...s, rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=-1;COUNT=6' })).toBe('Every month on the last Tuesday at 10:00 (Europe/Berlin), 6 times');
-    expect(describeRrule({ ...s, rrule: 'FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR' })).toBe('Every weekday at 10:00 (Europe/Berlin)');
-    expect(describeRrule({ ...s, rrule: 'FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20271231' })).toBe('Every week on Monday and Thursday at 10:00 (Europe/Berlin), until 31 December 2027');
-    expect(describeRrule({ ...s, rrule: 'FREQ=MONTHLY;INTERVAL=3' })).toBe('Every 3 months on day 10 at 10:00 (Europe/Berlin)');
-    expect(describeRrule({ ...s, rrule: 'nonsense' })).toBe('On a schedule Upward cannot read, at 10:00 (Europe/Berlin)');
+    expect(describeRrule({ ...s, rrule: presetRrule('biweekly', 1) })).toBe(
+      'Every 2 weeks on Tuesday at 10:00 (Europe/Berlin)',
+    );
+    expect(describeRrule({ ...s, rrule: presetRrule('weekly', 1) })).toBe(
+      'Every week on Tuesday at 10:00 (Europe/Berlin)',
+    );
+    expect(describeRrule({ ...s, rrule: presetRrule('monthly', 1, s.startDate) })).toBe(
+      'Every month on the second Tuesday at 10:00 (Europe/Berlin)',
+    );
+    expect(describeRrule({ ...s, rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=-1;COUNT=6' })).toBe(
+      'Every month on the last Tuesday at 10:00 (Europe/Berlin), 6 times',
+    );
+    expect(describeRrule({ ...s, rrule: 'FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR' })).toBe(
+      'Every weekday at 10:00 (Europe/Berlin)',
+    );
+    expect(describeRrule({ ...s, rrule: 'FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20271231' })).toBe(
+      'Every week on Monday and Thursday at 10:00 (Europe/Berlin), until 31 December 2027',
+    );
+    expect(describeRrule({ ...s, rrule: 'FREQ=MONTHLY;INTERVAL=3' })).toBe(
+      'Every 3 months on day 10 at 10:00 (Europe/Berlin)',
+    );
+    expect(describeRrule({ ...s, rrule: 'nonsense' })).toBe(
+      'On a schedule Upward cannot read, at 10:00 (Europe/Berlin)',
+    );
   });
 });
 

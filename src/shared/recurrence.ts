@@ -6,17 +6,30 @@ import type { OccurrenceException, Series } from './domain/meeting';
 // rrule ships a UMD build for Node and an ES build for bundlers: take its exports from whichever loaded.
 type RRuleModule = typeof rruleModule;
 const rr: RRuleModule =
-  'RRule' in rruleModule && rruleModule.RRule ? rruleModule : (rruleModule as unknown as { default: RRuleModule }).default;
+  'RRule' in rruleModule && rruleModule.RRule
+    ? rruleModule
+    : (rruleModule as unknown as { default: RRuleModule }).default;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
 const FREQS = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY'] as const;
 type Freq = (typeof FREQS)[number];
 
 /** The parts of a series that decide when it meets; a whole `Series` fits. */
-export type SeriesSchedule = Pick<Series, 'rrule' | 'startDate' | 'time' | 'timeZone' | 'durationMinutes' | 'exceptions'>;
+export type SeriesSchedule = Pick<
+  Series,
+  'rrule' | 'startDate' | 'time' | 'timeZone' | 'durationMinutes' | 'exceptions'
+>;
 
 /** One meeting of a series as the calendar sees it. */
 export interface Occurrence {
@@ -72,7 +85,10 @@ export function zonedToUtcMs(date: string, time: string, zone: string): number {
 }
 
 /** The wall-clock date, time and weekday (0 = Monday) an instant has in a zone. */
-export function utcToZoned(ms: number, zone: string): { date: string; time: string; weekday: number } {
+export function utcToZoned(
+  ms: number,
+  zone: string,
+): { date: string; time: string; weekday: number } {
   const dt = DateTime.fromMillis(ms, { zone });
   return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm'), weekday: dt.weekday - 1 };
 }
@@ -80,7 +96,9 @@ export function utcToZoned(ms: number, zone: string): { date: string; time: stri
 function floatingToInstant(local: number, zone: IANAZone): number {
   const before = zone.offset(local - DAY);
   const after = zone.offset(local + DAY);
-  const fits = [...new Set([before, after])].map((o) => local - o * MINUTE).filter((t) => zone.offset(t) * MINUTE === local - t);
+  const fits = [...new Set([before, after])]
+    .map((o) => local - o * MINUTE)
+    .filter((t) => zone.offset(t) * MINUTE === local - t);
   return fits.length > 0 ? Math.min(...fits) : local - before * MINUTE;
 }
 
@@ -89,7 +107,11 @@ function instantToFloating(ms: number, zone: IANAZone): number {
 }
 
 /** The rule of a preset cadence. Monthly repeats the weekday's place in the month of the first meeting (e.g. "2nd Tuesday"; a 5th becomes "last"). */
-export function presetRrule(cadence: 'weekly' | 'biweekly' | 'monthly', weekday: number, startDate?: string): string {
+export function presetRrule(
+  cadence: 'weekly' | 'biweekly' | 'monthly',
+  weekday: number,
+  startDate?: string,
+): string {
   const code = WEEKDAY_CODES[weekday];
   if (cadence === 'weekly') return `FREQ=WEEKLY;BYDAY=${code}`;
   if (cadence === 'biweekly') return `FREQ=WEEKLY;INTERVAL=2;BYDAY=${code}`;
@@ -102,16 +124,18 @@ export function presetRrule(cadence: 'weekly' | 'biweekly' | 'monthly', weekday:
   return `FREQ=MONTHLY;BYDAY=${n === 5 ? -1 : n}${code}`;
 }
 
-const intList = (min: number, max: number, signed: boolean) => (v: string): number[] | null => {
-  const out: number[] = [];
-  for (const s of v.split(',')) {
-    if (!(signed ? /^[+-]?\d{1,3}$/ : /^\d{1,3}$/).test(s)) return null;
-    const n = Number(s);
-    if (n === 0 || Math.abs(n) < min || Math.abs(n) > max) return null;
-    out.push(n);
-  }
-  return out;
-};
+const intList =
+  (min: number, max: number, signed: boolean) =>
+  (v: string): number[] | null => {
+    const out: number[] = [];
+    for (const s of v.split(',')) {
+      if (!(signed ? /^[+-]?\d{1,3}$/ : /^\d{1,3}$/).test(s)) return null;
+      const n = Number(s);
+      if (n === 0 || Math.abs(n) < min || Math.abs(n) > max) return null;
+      out.push(n);
+    }
+    return out;
+  };
 
 const LIST_PARTS = {
   BYMONTH: ['byMonth', intList(1, 12, false), 'a month number from 1 to 12'],
@@ -137,45 +161,82 @@ function validUntil(v: string): boolean {
   const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(v);
   if (!m) return false;
   const dt = DateTime.fromObject(
-    { year: +m[1], month: +m[2], day: +m[3], hour: m[4] ? +m[4] : 0, minute: m[5] ? +m[5] : 0, second: m[6] ? +m[6] : 0 },
+    {
+      year: +m[1],
+      month: +m[2],
+      day: +m[3],
+      hour: m[4] ? +m[4] : 0,
+      minute: m[5] ? +m[5] : 0,
+      second: m[6] ? +m[6] : 0,
+    },
     { zone: 'UTC' },
   );
   return dt.isValid;
 }
 
 /** Splits and checks a repeat rule; the message says what is wrong in words. */
-export function parseRrule(rule: string): { ok: true; rule: ParsedRule } | { ok: false; message: string } {
-  const body = rule.trim().replace(/^RRULE:/i, '').toUpperCase();
+export function parseRrule(
+  rule: string,
+): { ok: true; rule: ParsedRule } | { ok: false; message: string } {
+  const body = rule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
   if (body === '') return { ok: false, message: 'The repeat rule is empty.' };
-  if (/[\r\n]/.test(body) || /^DTSTART/.test(body)) return { ok: false, message: 'Enter only the repeat rule, such as FREQ=WEEKLY;BYDAY=TU, without a start date.' };
-  const p: ParsedRule = { freq: 'WEEKLY', interval: 1, count: null, until: null, byMonth: [], byWeekNo: [], byYearDay: [], byMonthDay: [], byDay: [], bySetPos: [], wkst: null };
+  if (/[\r\n]/.test(body) || /^DTSTART/.test(body))
+    return {
+      ok: false,
+      message: 'Enter only the repeat rule, such as FREQ=WEEKLY;BYDAY=TU, without a start date.',
+    };
+  const p: ParsedRule = {
+    freq: 'WEEKLY',
+    interval: 1,
+    count: null,
+    until: null,
+    byMonth: [],
+    byWeekNo: [],
+    byYearDay: [],
+    byMonthDay: [],
+    byDay: [],
+    bySetPos: [],
+    wkst: null,
+  };
   const seen = new Set<string>();
   const fail = (message: string) => ({ ok: false as const, message });
   for (const part of body.replace(/;$/, '').split(';')) {
     const [key, value, extra] = part.split('=');
-    if (!key || value === undefined || value === '' || extra !== undefined) return fail(`The part “${part}” of the repeat rule is not of the form NAME=VALUE.`);
+    if (!key || value === undefined || value === '' || extra !== undefined)
+      return fail(`The part “${part}” of the repeat rule is not of the form NAME=VALUE.`);
     if (seen.has(key)) return fail(`The repeat rule names ${key} twice.`);
     seen.add(key);
     if (key === 'FREQ') {
-      if (['SECONDLY', 'MINUTELY', 'HOURLY'].includes(value)) return fail('A 1:1 series cannot repeat more often than once a day.');
-      if (!(FREQS as readonly string[]).includes(value)) return fail(`“${value}” is not a repeat frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.`);
+      if (['SECONDLY', 'MINUTELY', 'HOURLY'].includes(value))
+        return fail('A 1:1 series cannot repeat more often than once a day.');
+      if (!(FREQS as readonly string[]).includes(value))
+        return fail(`“${value}” is not a repeat frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.`);
       p.freq = value as Freq;
     } else if (key === 'INTERVAL') {
-      if (!/^\d{1,3}$/.test(value) || Number(value) < 1) return fail('INTERVAL must be a whole number from 1 to 999.');
+      if (!/^\d{1,3}$/.test(value) || Number(value) < 1)
+        return fail('INTERVAL must be a whole number from 1 to 999.');
       p.interval = Number(value);
     } else if (key === 'COUNT') {
-      if (!/^\d{1,4}$/.test(value) || Number(value) < 1) return fail('COUNT must be a whole number from 1 to 9999.');
+      if (!/^\d{1,4}$/.test(value) || Number(value) < 1)
+        return fail('COUNT must be a whole number from 1 to 9999.');
       p.count = Number(value);
     } else if (key === 'UNTIL') {
       if (!validUntil(value)) return fail(`UNTIL must be a date such as 20271231, not “${value}”.`);
       p.until = value;
     } else if (key === 'BYDAY') {
       const days = parseDays(value);
-      if (!days) return fail(`BYDAY lists weekdays as MO, TU, WE, TH, FR, SA, SU (optionally with a position such as 2TU); “${value}” is not that.`);
+      if (!days)
+        return fail(
+          `BYDAY lists weekdays as MO, TU, WE, TH, FR, SA, SU (optionally with a position such as 2TU); “${value}” is not that.`,
+        );
       p.byDay = days;
     } else if (key === 'WKST') {
       const d = parseDays(value);
-      if (!d || d.length !== 1 || d[0].n !== null) return fail('WKST must be one weekday such as MO.');
+      if (!d || d.length !== 1 || d[0].n !== null)
+        return fail('WKST must be one weekday such as MO.');
       p.wkst = d[0].weekday;
     } else if (key in LIST_PARTS) {
       const [field, parse, what] = LIST_PARTS[key as keyof typeof LIST_PARTS];
@@ -183,15 +244,22 @@ export function parseRrule(rule: string): { ok: true; rule: ParsedRule } | { ok:
       if (!list) return fail(`${key} must list ${what}; “${value}” is not that.`);
       p[field] = list;
     } else if (['BYHOUR', 'BYMINUTE', 'BYSECOND'].includes(key)) {
-      return fail(`The time of day comes from the series itself; remove ${key} from the repeat rule.`);
+      return fail(
+        `The time of day comes from the series itself; remove ${key} from the repeat rule.`,
+      );
     } else {
       return fail(`The repeat rule has a part Upward does not know: “${key}”.`);
     }
   }
   if (!seen.has('FREQ')) return fail('The repeat rule needs a frequency, such as FREQ=WEEKLY.');
-  if (p.count !== null && p.until !== null) return fail('A repeat rule can end with COUNT or with UNTIL, not both.');
-  if (p.byDay.some((d) => d.n !== null) && p.freq !== 'MONTHLY' && p.freq !== 'YEARLY') return fail('A position before a weekday (such as 2TU) only works with monthly or yearly rules.');
-  if (p.byWeekNo.length > 0 && p.freq !== 'YEARLY') return fail('BYWEEKNO only works with yearly rules.');
+  if (p.count !== null && p.until !== null)
+    return fail('A repeat rule can end with COUNT or with UNTIL, not both.');
+  if (p.byDay.some((d) => d.n !== null) && p.freq !== 'MONTHLY' && p.freq !== 'YEARLY')
+    return fail(
+      'A position before a weekday (such as 2TU) only works with monthly or yearly rules.',
+    );
+  if (p.byWeekNo.length > 0 && p.freq !== 'YEARLY')
+    return fail('BYWEEKNO only works with yearly rules.');
   return { ok: true, rule: p };
 }
 
@@ -206,7 +274,8 @@ export function formatRrule(p: ParsedRule): string {
   list('BYWEEKNO', p.byWeekNo);
   list('BYYEARDAY', p.byYearDay);
   list('BYMONTHDAY', p.byMonthDay);
-  if (p.byDay.length > 0) parts.push(`BYDAY=${p.byDay.map((d) => `${d.n ?? ''}${WEEKDAY_CODES[d.weekday]}`).join(',')}`);
+  if (p.byDay.length > 0)
+    parts.push(`BYDAY=${p.byDay.map((d) => `${d.n ?? ''}${WEEKDAY_CODES[d.weekday]}`).join(',')}`);
   list('BYSETPOS', p.bySetPos);
   if (p.wkst !== null) parts.push(`WKST=${WEEKDAY_CODES[p.wkst]}`);
   return parts.join(';');
@@ -226,7 +295,11 @@ function untilFloating(until: string, zone: IANAZone): Date {
   return new Date(m[7] ? instantToFloating(ms, zone) : ms);
 }
 
-function buildRule(p: ParsedRule, s: Pick<SeriesSchedule, 'startDate' | 'time'>, zone: IANAZone): InstanceType<RRuleModule['RRule']> {
+function buildRule(
+  p: ParsedRule,
+  s: Pick<SeriesSchedule, 'startDate' | 'time'>,
+  zone: IANAZone,
+): InstanceType<RRuleModule['RRule']> {
   const [y, mo, d] = s.startDate.split('-').map(Number);
   const [hh, mm] = s.time.split(':').map(Number);
   const opts: Partial<RRuleOptions> = {
@@ -239,7 +312,9 @@ function buildRule(p: ParsedRule, s: Pick<SeriesSchedule, 'startDate' | 'time'>,
     byweekno: p.byWeekNo.length ? p.byWeekNo : null,
     byyearday: p.byYearDay.length ? p.byYearDay : null,
     bymonthday: p.byMonthDay.length ? p.byMonthDay : null,
-    byweekday: p.byDay.length ? p.byDay.map((x) => new rr.Weekday(x.weekday, x.n ?? undefined)) : null,
+    byweekday: p.byDay.length
+      ? p.byDay.map((x) => new rr.Weekday(x.weekday, x.n ?? undefined))
+      : null,
     bysetpos: p.bySetPos.length ? p.bySetPos : null,
     wkst: p.wkst ?? 0,
   };
@@ -251,14 +326,31 @@ export function validateRrule(rule: string): { ok: true } | { ok: false; message
   const r = parseRrule(rule);
   if (!r.ok) return r;
   // A rule such as "every 30 February" parses but never happens; try it over 30 years from a fixed start.
-  const probe = buildRule(r.rule, { startDate: '2000-01-01', time: '12:00' }, IANAZone.create('UTC'));
-  if (probe.between(new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2030, 0, 1)), true, (_d, i) => i < 1).length === 0) {
-    return { ok: false, message: 'This repeat rule never produces a date (for example, it asks for a day that no month has).' };
+  const probe = buildRule(
+    r.rule,
+    { startDate: '2000-01-01', time: '12:00' },
+    IANAZone.create('UTC'),
+  );
+  if (
+    probe.between(
+      new Date(Date.UTC(2000, 0, 1)),
+      new Date(Date.UTC(2030, 0, 1)),
+      true,
+      (_d, i) => i < 1,
+    ).length === 0
+  ) {
+    return {
+      ok: false,
+      message:
+        'This repeat rule never produces a date (for example, it asks for a day that no month has).',
+    };
   }
   return { ok: true };
 }
 
-function exceptionsByMs(exceptions: Record<string, OccurrenceException>): Map<number, OccurrenceException> {
+function exceptionsByMs(
+  exceptions: Record<string, OccurrenceException>,
+): Map<number, OccurrenceException> {
   const out = new Map<number, OccurrenceException>();
   for (const [k, v] of Object.entries(exceptions)) {
     const ms = Date.parse(k);
@@ -282,7 +374,11 @@ function prepare(series: SeriesSchedule): Prepared | null {
 
 function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
   return p.rule
-    .between(new Date(instantToFloating(fromMs, p.zone) - DAY), new Date(instantToFloating(toMs, p.zone) + DAY), true)
+    .between(
+      new Date(instantToFloating(fromMs, p.zone) - DAY),
+      new Date(instantToFloating(toMs, p.zone) + DAY),
+      true,
+    )
     .map((d) => floatingToInstant(d.getTime(), p.zone))
     .filter((t) => t >= fromMs && t < toMs);
 }
@@ -306,7 +402,11 @@ export function isOccurrenceStart(series: SeriesSchedule, iso: string): boolean 
  * wall-clock in the series' zone, so daylight-saving changes keep the local time. Skipped ones are
  * included with status `skipped`; moved ones appear at their new time. An invalid rule or zone yields none.
  */
-export function seriesOccurrences(series: SeriesSchedule, fromIso: string, toIso: string): Occurrence[] {
+export function seriesOccurrences(
+  series: SeriesSchedule,
+  fromIso: string,
+  toIso: string,
+): Occurrence[] {
   const p = prepare(series);
   const from = Date.parse(fromIso);
   const to = Date.parse(toIso);
@@ -316,11 +416,18 @@ export function seriesOccurrences(series: SeriesSchedule, fromIso: string, toIso
   const out: Occurrence[] = [];
   const add = (original: number): void => {
     const ex = exceptions.get(original);
-    const moved = ex?.kind === 'move' && !Number.isNaN(Date.parse(ex.start)) ? Date.parse(ex.start) : null;
+    const moved =
+      ex?.kind === 'move' && !Number.isNaN(Date.parse(ex.start)) ? Date.parse(ex.start) : null;
     const start = moved ?? original;
     if (start < from || start >= to) return;
     const status = ex?.kind === 'skip' ? 'skipped' : 'scheduled';
-    out.push({ key: isoUtc(original), start: isoUtc(start), end: isoUtc(start + duration), status, moved: moved !== null });
+    out.push({
+      key: isoUtc(original),
+      start: isoUtc(start),
+      end: isoUtc(start + duration),
+      status,
+      moved: moved !== null,
+    });
   };
   const inWindow = originalStarts(p, from, to);
   inWindow.forEach(add);
@@ -328,7 +435,8 @@ export function seriesOccurrences(series: SeriesSchedule, fromIso: string, toIso
   for (const [original, ex] of exceptions) {
     if (ex.kind !== 'move' || seen.has(original)) continue;
     const start = Date.parse(ex.start);
-    if (start >= from && start < to && originalStarts(p, original, original + 1).length === 1) add(original);
+    if (start >= from && start < to && originalStarts(p, original, original + 1).length === 1)
+      add(original);
   }
   return out.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
 }
@@ -338,16 +446,28 @@ export function nextOccurrence(series: SeriesSchedule, afterIso: string): Occurr
   const after = Date.parse(afterIso);
   if (Number.isNaN(after) || !prepare(series)) return null;
   for (let span = 8 * DAY, from = after + 1; span <= 16_384 * DAY; from += span, span *= 4) {
-    const found = seriesOccurrences(series, isoUtc(from), isoUtc(from + span)).find((o) => o.status === 'scheduled');
+    const found = seriesOccurrences(series, isoUtc(from), isoUtc(from + span)).find(
+      (o) => o.status === 'scheduled',
+    );
     if (found) return found;
   }
   return null;
 }
 
-const ORDINALS: Record<number, string> = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth', [-1]: 'last', [-2]: 'second to last' };
+const ORDINALS: Record<number, string> = {
+  1: 'first',
+  2: 'second',
+  3: 'third',
+  4: 'fourth',
+  5: 'fifth',
+  [-1]: 'last',
+  [-2]: 'second to last',
+};
 
 function joinWords(words: string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return words.length <= 1
+    ? words.join('')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function describeDays(p: ParsedRule): string {
@@ -358,12 +478,15 @@ function describeDays(p: ParsedRule): string {
   if (p.byDay.some((d) => d.n !== null)) {
     return `on the ${joinWords(p.byDay.map((d) => `${d.n === null ? '' : (ORDINALS[d.n] ?? `${d.n}.`) + ' '}${WEEKDAY_NAMES[d.weekday]}`))}`;
   }
-  if (p.byDay.length === 5 && [0, 1, 2, 3, 4].every((w) => p.byDay.some((d) => d.weekday === w))) return 'on weekdays';
+  if (p.byDay.length === 5 && [0, 1, 2, 3, 4].every((w) => p.byDay.some((d) => d.weekday === w)))
+    return 'on weekdays';
   return names.length ? `on ${joinWords(names)}` : '';
 }
 
 /** The series' schedule in words, e.g. "Every 2 weeks on Tuesday at 10:00 (Europe/Berlin)". */
-export function describeRrule(series: Pick<Series, 'rrule' | 'startDate' | 'time' | 'timeZone' | 'weekday'>): string {
+export function describeRrule(
+  series: Pick<Series, 'rrule' | 'startDate' | 'time' | 'timeZone' | 'weekday'>,
+): string {
   const tail = `at ${series.time} (${series.timeZone})`;
   const parsed = parseRrule(series.rrule);
   if (!parsed.ok) return `On a schedule Upward cannot read, ${tail}`;
@@ -375,10 +498,19 @@ export function describeRrule(series: Pick<Series, 'rrule' | 'startDate' | 'time
   if (!on && p.byMonthDay.length) on = `on day ${joinWords(p.byMonthDay.map(String))}`;
   if (!on && p.freq === 'WEEKLY') on = `on ${WEEKDAY_NAMES[startDay.weekday - 1]}`;
   if (!on && p.freq === 'MONTHLY') on = `on day ${startDay.day}`;
-  if (!on && p.freq === 'YEARLY' && !p.byMonth.length) on = `on ${startDay.setLocale('en').toFormat('d LLLL')}`;
-  const months = p.byMonth.length ? ` in ${joinWords(p.byMonth.map((m) => DateTime.utc(2000, m, 1).setLocale('en').toFormat('LLLL')))}` : '';
-  const text = on === 'on weekdays' && p.interval === 1 && (p.freq === 'DAILY' || p.freq === 'WEEKLY') ? `Every weekday${months} ${tail}` : `${every}${on ? ` ${on}` : ''}${months} ${tail}`;
+  if (!on && p.freq === 'YEARLY' && !p.byMonth.length)
+    on = `on ${startDay.setLocale('en').toFormat('d LLLL')}`;
+  const months = p.byMonth.length
+    ? ` in ${joinWords(p.byMonth.map((m) => DateTime.utc(2000, m, 1).setLocale('en').toFormat('LLLL')))}`
+    : '';
+  const text =
+    on === 'on weekdays' && p.interval === 1 && (p.freq === 'DAILY' || p.freq === 'WEEKLY')
+      ? `Every weekday${months} ${tail}`
+      : `${every}${on ? ` ${on}` : ''}${months} ${tail}`;
   const count = p.count === null ? '' : `, ${p.count} time${p.count === 1 ? '' : 's'}`;
-  const until = p.until === null ? '' : `, until ${DateTime.fromISO(p.until.slice(0, 8), { zone: 'UTC' }).setLocale('en').toFormat('d LLLL yyyy')}`;
+  const until =
+    p.until === null
+      ? ''
+      : `, until ${DateTime.fromISO(p.until.slice(0, 8), { zone: 'UTC' }).setLocale('en').toFormat('d LLLL yyyy')}`;
   return text + count + until;
 }

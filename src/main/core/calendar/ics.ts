@@ -11,7 +11,12 @@ import {
 } from '../../../shared/recurrence';
 import { buildVtimezone } from './vtimezone';
 
-export { listIcsSeries, parseIcsSeries, type IcsImportOptions, type IcsSeriesDraft } from './icsImport';
+export {
+  listIcsSeries,
+  parseIcsSeries,
+  type IcsImportOptions,
+  type IcsSeriesDraft,
+} from './icsImport';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -51,7 +56,15 @@ function localProp(name: string, ms: number, zone: string): InstanceType<typeof 
   return prop;
 }
 
-function event(uid: string, summary: string, startMs: number, minutes: number, zone: string, stamp: number, leads: number[]): Component {
+function event(
+  uid: string,
+  summary: string,
+  startMs: number,
+  minutes: number,
+  zone: string,
+  stamp: number,
+  leads: number[],
+): Component {
   const ev = new ICAL.Component('vevent');
   ev.addPropertyWithValue('uid', uid);
   ev.addPropertyWithValue('dtstamp', utcTime(stamp));
@@ -76,11 +89,17 @@ function exportRule(series: Series): string {
   if (until === null || until.endsWith('Z')) return formatRrule(parsed.rule);
   const date = `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}`;
   const time = until.length > 8 ? `${until.slice(9, 11)}:${until.slice(11, 13)}` : '23:59';
-  const ms = zonedToUtcMs(date, time, series.timeZone) + (until.length > 8 ? Number(until.slice(13, 15)) * 1000 : 59_000);
-  return formatRrule({ ...parsed.rule, until: new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '') });
+  const ms =
+    zonedToUtcMs(date, time, series.timeZone) +
+    (until.length > 8 ? Number(until.slice(13, 15)) * 1000 : 59_000);
+  return formatRrule({
+    ...parsed.rule,
+    until: new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, ''),
+  });
 }
 
-const summaryOf = (series: Series, leaderName: string): string => series.title.trim() || `1:1 with ${leaderName}`;
+const summaryOf = (series: Series, leaderName: string): string =>
+  series.title.trim() || `1:1 with ${leaderName}`;
 const finish = (cal: Component): string => `${cal.toString()}\r\n`;
 
 /**
@@ -88,31 +107,65 @@ const finish = (cal: Component): string => `${cal.toString()}\r\n`;
  * overrides, an alarm per reminder lead time. Only the title, times and alarms leave the app:
  * no agenda, notes or other private content.
  */
-export function seriesToIcs(series: Series, leaderName: string, opts: IcsExportOptions = {}): string {
+export function seriesToIcs(
+  series: Series,
+  leaderName: string,
+  opts: IcsExportOptions = {},
+): string {
   const zone = series.timeZone;
   const stamp = opts.now ?? Date.now();
   const leads = opts.leadMinutes ?? series.reminderLeadMinutes;
   const summary = summaryOf(series, leaderName);
   const uid = `series-${series.id}@upward`;
-  const first = Date.parse(firstOccurrenceStart(series) ?? new Date(zonedToUtcMs(series.startDate, series.time, zone)).toISOString());
+  const first = Date.parse(
+    firstOccurrenceStart(series) ??
+      new Date(zonedToUtcMs(series.startDate, series.time, zone)).toISOString(),
+  );
   const exceptions = Object.entries(series.exceptions)
     .map(([key, ex]) => ({ ms: Date.parse(key), ex }))
     .filter(({ ms }) => !Number.isNaN(ms) && isOccurrenceStart(series, new Date(ms).toISOString()))
     .sort((a, b) => a.ms - b.ms);
-  const years = [first, stamp, ...exceptions.map((e) => e.ms)].map((ms) => new Date(ms).getUTCFullYear());
+  const years = [first, stamp, ...exceptions.map((e) => e.ms)].map((ms) =>
+    new Date(ms).getUTCFullYear(),
+  );
   const cal = calendar(zone, years);
 
   // DTSTART is the first meeting, written at the series' own wall-clock time on its local day.
   const firstDay = utcToZoned(first, zone).date;
-  const master = event(uid, summary, zonedToUtcMs(firstDay, series.time, zone), series.durationMinutes, zone, stamp, leads);
+  const master = event(
+    uid,
+    summary,
+    zonedToUtcMs(firstDay, series.time, zone),
+    series.durationMinutes,
+    zone,
+    stamp,
+    leads,
+  );
   const start = master.getFirstProperty('dtstart');
-  if (start) start.setValue(ICAL.Time.fromData({ ...dateParts(firstDay), ...timeParts(series.time), second: 0, isDate: false }));
+  if (start)
+    start.setValue(
+      ICAL.Time.fromData({
+        ...dateParts(firstDay),
+        ...timeParts(series.time),
+        second: 0,
+        isDate: false,
+      }),
+    );
   master.addPropertyWithValue('rrule', ICAL.Recur.fromString(exportRule(series)));
-  for (const { ms } of exceptions.filter((e) => e.ex.kind === 'skip')) master.addProperty(localProp('exdate', ms, zone));
+  for (const { ms } of exceptions.filter((e) => e.ex.kind === 'skip'))
+    master.addProperty(localProp('exdate', ms, zone));
   cal.addSubcomponent(master);
   for (const { ms, ex } of exceptions) {
     if (ex.kind !== 'move') continue;
-    const moved = event(uid, summary, Date.parse(ex.start), series.durationMinutes, zone, stamp, leads);
+    const moved = event(
+      uid,
+      summary,
+      Date.parse(ex.start),
+      series.durationMinutes,
+      zone,
+      stamp,
+      leads,
+    );
     moved.addProperty(localProp('recurrence-id', ms, zone));
     cal.addSubcomponent(moved);
   }
@@ -129,10 +182,23 @@ export function meetingToIcs(
   const zone = series.timeZone;
   const stamp = opts.now ?? Date.now();
   const start = Date.parse(occurrence.start);
-  const minutes = occurrence.end ? Math.max(1, Math.round((Date.parse(occurrence.end) - start) / MINUTE)) : series.durationMinutes;
-  const cal = calendar(zone, [start, stamp].map((ms) => new Date(ms).getUTCFullYear()));
+  const minutes = occurrence.end
+    ? Math.max(1, Math.round((Date.parse(occurrence.end) - start) / MINUTE))
+    : series.durationMinutes;
+  const cal = calendar(
+    zone,
+    [start, stamp].map((ms) => new Date(ms).getUTCFullYear()),
+  );
   const uid = `meeting-${series.id}-${occurrence.key.replace(/[^0-9]/g, '')}@upward`;
-  const ev = event(uid, summaryOf(series, leaderName), start, minutes, zone, stamp, opts.leadMinutes ?? series.reminderLeadMinutes);
+  const ev = event(
+    uid,
+    summaryOf(series, leaderName),
+    start,
+    minutes,
+    zone,
+    stamp,
+    opts.leadMinutes ?? series.reminderLeadMinutes,
+  );
   if (occurrence.status === 'skipped') ev.addPropertyWithValue('status', 'CANCELLED');
   cal.addSubcomponent(ev);
   return finish(cal);

@@ -7,7 +7,8 @@ import { listIcsSeries, parseIcsSeries } from './icsImport';
 import { WINDOWS_ZONES } from './windowsZones';
 
 const NOW = Date.UTC(2026, 2, 1);
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => parseIcsSeries(fixture(name), { now: NOW });
 
 function failure(run: () => unknown): AppError {
@@ -44,31 +45,55 @@ describe('parseIcsSeries — files as Google Calendar writes them', () => {
     });
     // The exception keys are the series' own occurrence keys, so the meetings line up.
     const occ = seriesOccurrences(d, '2026-03-01T00:00:00Z', '2026-06-01T00:00:00Z');
-    expect(occ.filter((o) => o.status === 'skipped').map((o) => o.key)).toEqual(['2026-03-31T08:00:00.000Z', '2026-05-12T08:00:00.000Z', '2026-05-26T08:00:00.000Z']);
+    expect(occ.filter((o) => o.status === 'skipped').map((o) => o.key)).toEqual([
+      '2026-03-31T08:00:00.000Z',
+      '2026-05-12T08:00:00.000Z',
+      '2026-05-26T08:00:00.000Z',
+    ]);
     expect(occ.find((o) => o.moved)?.start).toBe('2026-04-29T12:30:00.000Z');
   });
 
   it('places UTC times in the calendar’s zone and moves the weekday when the local day differs', () => {
     const d = read('google-utc-sydney.ics');
-    expect(d).toMatchObject({ timeZone: 'Australia/Sydney', startDate: '2026-03-26', time: '10:00', weekday: 3, rrule: 'FREQ=WEEKLY;BYDAY=TH', cadence: 'weekly' });
+    expect(d).toMatchObject({
+      timeZone: 'Australia/Sydney',
+      startDate: '2026-03-26',
+      time: '10:00',
+      weekday: 3,
+      rrule: 'FREQ=WEEKLY;BYDAY=TH',
+      cadence: 'weekly',
+    });
     expect(d.warnings.join(' ')).toMatch(/UTC/);
   });
 
   it('picks the ongoing series among several events and says so', () => {
     const d = read('several-events.ics');
     expect(d.title).toBe('Weekly with Casey');
-    expect(d.warnings).toContain('The file holds 2 repeating events; “Weekly with Casey” was imported.');
+    expect(d.warnings).toContain(
+      'The file holds 2 repeating events; “Weekly with Casey” was imported.',
+    );
     const all = listIcsSeries(fixture('several-events.ics'), { now: NOW });
     expect(all.map((x) => x.title)).toEqual(['Weekly with Casey', 'Old weekly with Robin']);
     expect(all[1].warnings.join(' ')).toMatch(/ended/);
-    expect(parseIcsSeries(fixture('several-events.ics'), { now: NOW, uid: 'old-series@google.com' }).title).toBe('Old weekly with Robin');
+    expect(
+      parseIcsSeries(fixture('several-events.ics'), { now: NOW, uid: 'old-series@google.com' })
+        .title,
+    ).toBe('Old weekly with Robin');
   });
 });
 
 describe('parseIcsSeries — files as Outlook writes them', () => {
   it('maps the Windows zone name to its IANA zone and reads EXDATE lists and a moved meeting', () => {
     const d = read('outlook-weekly-w-europe.ics');
-    expect(d).toMatchObject({ timeZone: 'Europe/Berlin', cadence: 'weekly', weekday: 0, time: '09:00', startDate: '2026-02-16', reminderLeadMinutes: [15], title: 'Jordan <> Sam weekly' });
+    expect(d).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      cadence: 'weekly',
+      weekday: 0,
+      time: '09:00',
+      startDate: '2026-02-16',
+      reminderLeadMinutes: [15],
+      title: 'Jordan <> Sam weekly',
+    });
     expect(d.exceptions).toEqual({
       '2026-04-06T07:00:00.000Z': { kind: 'skip' },
       '2026-05-25T07:00:00.000Z': { kind: 'skip' },
@@ -78,14 +103,23 @@ describe('parseIcsSeries — files as Outlook writes them', () => {
 
   it('recognises "second Tuesday" written with BYSETPOS as the monthly preset', () => {
     const d = read('outlook-monthly-eastern.ics');
-    expect(d).toMatchObject({ cadence: 'monthly', rrule: 'FREQ=MONTHLY;BYDAY=2TU', timeZone: 'America/New_York', time: '16:00', durationMinutes: 60, reminderLeadMinutes: [60, 10] });
+    expect(d).toMatchObject({
+      cadence: 'monthly',
+      rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+      timeZone: 'America/New_York',
+      time: '16:00',
+      durationMinutes: 60,
+      reminderLeadMinutes: [60, 10],
+    });
   });
 
   it('understands the display-name zones older Outlook writes', () => {
     const d = read('outlook-display-name-zone.ics');
     expect(d).toMatchObject({ time: '10:00', weekday: 3 });
     expect(d.timeZone).toMatch(/^Australia\/(Sydney|Melbourne)$/);
-    expect(seriesOccurrences(d, '2026-04-01T00:00:00Z', '2026-04-10T00:00:00Z').map((o) => o.start)).toEqual(['2026-04-01T23:00:00.000Z', '2026-04-09T00:00:00.000Z']);
+    expect(
+      seriesOccurrences(d, '2026-04-01T00:00:00Z', '2026-04-10T00:00:00Z').map((o) => o.start),
+    ).toEqual(['2026-04-01T23:00:00.000Z', '2026-04-09T00:00:00.000Z']);
   });
 
   it('matches an unnamed custom zone by its clock changes and tells the user', () => {
@@ -118,14 +152,24 @@ describe('parseIcsSeries — files it refuses, with a message naming the problem
 
   it('refuses empty, binary and event-less files', () => {
     expect(failure(() => parseIcsSeries('')).message).toBe('The file is empty.');
-    expect(failure(() => parseIcsSeries('BEGIN:VCALENDAR\u0000\u0001')).message).toMatch(/not text/);
-    expect(failure(() => parseIcsSeries('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).message).toBe('The calendar file contains no events.');
+    expect(failure(() => parseIcsSeries('BEGIN:VCALENDAR\u0000\u0001')).message).toMatch(
+      /not text/,
+    );
+    expect(
+      failure(() => parseIcsSeries('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n')).message,
+    ).toBe('The calendar file contains no events.');
   });
 
   it('refuses impossible dates and a cancelled series', () => {
-    const bad = fixture('single-event.ics').replace('DTSTART;TZID=Europe/Berlin:20260310T100000', 'DTSTART;TZID=Europe/Berlin:20261310T100000\r\nRRULE:FREQ=WEEKLY');
+    const bad = fixture('single-event.ics').replace(
+      'DTSTART;TZID=Europe/Berlin:20260310T100000',
+      'DTSTART;TZID=Europe/Berlin:20261310T100000\r\nRRULE:FREQ=WEEKLY',
+    );
     expect(failure(() => parseIcsSeries(bad)).message).toMatch(/no valid start time/);
-    const cancelled = fixture('google-utc-sydney.ics').replace('STATUS:CONFIRMED', 'STATUS:CANCELLED');
+    const cancelled = fixture('google-utc-sydney.ics').replace(
+      'STATUS:CONFIRMED',
+      'STATUS:CANCELLED',
+    );
     expect(failure(() => parseIcsSeries(cancelled)).message).toMatch(/was cancelled/);
   });
 });

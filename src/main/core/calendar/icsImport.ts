@@ -6,7 +6,6 @@ import {
   nextOccurrence,
   normalizeRrule,
   parseRrule,
-  presetRrule,
   seriesOccurrences,
   utcToZoned,
   validateRrule,
@@ -14,6 +13,7 @@ import {
   type SeriesSchedule,
 } from '../../../shared/recurrence';
 import { AppError } from '../errors';
+import { classify, leadTimes, people, shiftWeekdays, text } from './icsFields';
 import { createZoneResolver, type ResolvedZone } from './icsZones';
 import { placeTime, readTimes, type PlacedTime, type RawTime } from './icsValues';
 
@@ -59,56 +59,27 @@ const bad = (message: string): AppError => new AppError('bad-file', message);
 const label = (title: string): string => (title ? `“${title}”` : 'The event');
 
 function parseCalendar(text: string): Component {
-  if (text.length > MAX_BYTES) throw bad('The file is too large to be a calendar export (over 5 MB).');
+  if (text.length > MAX_BYTES)
+    throw bad('The file is too large to be a calendar export (over 5 MB).');
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') throw bad('The file is empty.');
   if (body.includes('\u0000')) throw bad('This is not a calendar file: it is not text.');
-  if (!/^BEGIN:VCALENDAR/i.test(body)) throw bad('This is not a calendar (.ics) file: it does not start with BEGIN:VCALENDAR.');
+  if (!/^BEGIN:VCALENDAR/i.test(body))
+    throw bad('This is not a calendar (.ics) file: it does not start with BEGIN:VCALENDAR.');
   let jcal: unknown;
   try {
     jcal = ICAL.parse(body);
   } catch (err) {
-    const detail = err instanceof Error ? err.message.replace(/^invalid ical body\.\s*/i, '').slice(0, 120) : '';
+    const detail =
+      err instanceof Error ? err.message.replace(/^invalid ical body\.\s*/i, '').slice(0, 120) : '';
     throw bad(`The calendar file is damaged and cannot be read${detail ? ` (${detail})` : ''}.`);
   }
   // One calendar parses to its own jCal array; a file with several calendars to a list of them (the first is used).
   const list = Array.isArray(jcal) ? (jcal as unknown[]) : [];
   const root: unknown = typeof list[0] === 'string' ? list : list[0];
-  if (!Array.isArray(root) || root[0] !== 'vcalendar') throw bad('The file does not hold a calendar.');
+  if (!Array.isArray(root) || root[0] !== 'vcalendar')
+    throw bad('The file does not hold a calendar.');
   return new ICAL.Component(root);
-}
-
-function text(c: Component, name: string): string {
-  const v = c.getFirstPropertyValue(name);
-  return typeof v === 'string' ? v.trim().slice(0, 500) : '';
-}
-
-function classify(rrule: string, weekday: number, startDate: string): { cadence: CadenceKind; rrule: string } {
-  const p = parseRrule(rrule);
-  if (!p.ok) return { cadence: 'custom', rrule };
-  const r = p.rule;
-  const onlyDays = r.count === null && r.until === null && !r.byMonth.length && !r.byWeekNo.length && !r.byYearDay.length && !r.byMonthDay.length;
-  const single = r.byDay.length === 1 ? r.byDay[0] : null;
-  if (onlyDays && r.freq === 'WEEKLY' && !r.bySetPos.length && (r.byDay.length === 0 || (single && single.weekday === weekday)) && r.interval <= 2) {
-    const cadence = r.interval === 1 ? 'weekly' : 'biweekly';
-    return { cadence, rrule: presetRrule(cadence, weekday) };
-  }
-  if (onlyDays && r.freq === 'MONTHLY' && r.interval === 1 && single && single.weekday === weekday) {
-    const n = single.n ?? (r.bySetPos.length === 1 ? r.bySetPos[0] : null);
-    const preset = presetRrule('monthly', weekday, startDate);
-    if (n !== null && (single.n === null) === (r.bySetPos.length === 1) && preset === `FREQ=MONTHLY;BYDAY=${n}${['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][weekday]}`) {
-      return { cadence: 'monthly', rrule: preset };
-    }
-  }
-  return { cadence: 'custom', rrule };
-}
-
-/** Moves the weekdays of a rule by whole days (times written in UTC that fall on another day locally). */
-function shiftWeekdays(rrule: string, days: number): string {
-  const p = parseRrule(rrule);
-  if (!p.ok || days === 0) return rrule;
-  const byDay = p.rule.byDay.map((d) => ({ ...d, weekday: (((d.weekday + days) % 7) + 7) % 7 }));
-  return normalizeRrule(`${rrule};`.replace(/BYDAY=[^;]*;/i, `BYDAY=${byDay.map((d) => `${d.n ?? ''}${['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][d.weekday]}`).join(',')};`)) ?? rrule;
 }
 
 interface Ctx {
@@ -119,67 +90,60 @@ interface Ctx {
   overrides: Map<string, Component[]>;
 }
 
-function leadTimes(event: Component, durationMinutes: number): number[] | null {
-  const leads = new Set<number>();
-  for (const alarm of event.getAllSubcomponents('valarm')) {
-    // Only alarms that pop up on screen or sound; e-mail alarms are the calendar server's business.
-    if (!['DISPLAY', 'AUDIO'].includes(text(alarm, 'action').toUpperCase())) continue;
-    const trigger = alarm.getFirstProperty('trigger');
-    const value = trigger?.getFirstValue();
-    if (!trigger || !(value instanceof ICAL.Duration)) continue;
-    const related = String(trigger.getParameter('related') ?? 'START').toUpperCase();
-    const lead = Math.round(-value.toSeconds() / 60) + (related === 'END' ? durationMinutes : 0);
-    if (lead >= 0 && lead <= 10080) leads.add(lead);
-  }
-  return leads.size ? [...leads].sort((a, b) => b - a).slice(0, 5) : null;
-}
-
-function people(event: Component): string[] {
-  const names = new Set<string>();
-  for (const p of [...event.getAllProperties('organizer'), ...event.getAllProperties('attendee')]) {
-    const cn = p.getParameter('cn');
-    const name = typeof cn === 'string' && cn.trim() ? cn.trim() : String(p.getFirstValue() ?? '').replace(/^mailto:/i, '');
-    if (name) names.add(name.slice(0, 200));
-  }
-  return [...names];
-}
-
 /** Reads one repeating event (and its changed meetings) into a draft; throws a clear AppError if it cannot. */
 function draftFrom(master: Component, ctx: Ctx): IcsSeriesDraft {
   const title = text(master, 'summary');
   const warnings: string[] = [];
-  if (text(master, 'status').toUpperCase() === 'CANCELLED') throw bad(`${label(title)} was cancelled in your calendar.`);
+  if (text(master, 'status').toUpperCase() === 'CANCELLED')
+    throw bad(`${label(title)} was cancelled in your calendar.`);
   const startProp = master.getFirstProperty('dtstart');
   const start = startProp ? readTimes(startProp)?.[0] : undefined;
   if (!start) throw bad(`${label(title)} has no valid start time.`);
-  if (start.time === null) throw bad(`${label(title)} is an all-day event, but a 1:1 needs a start time. Give it a time in your calendar and export it again.`);
+  if (start.time === null)
+    throw bad(
+      `${label(title)} is an all-day event, but a 1:1 needs a start time. Give it a time in your calendar and export it again.`,
+    );
   const timed = start as RawTime & { time: string };
   let timeZone = ctx.floatingZone;
   if (timed.tzid !== null) {
     const z = ctx.resolve(timed.tzid);
-    if (z === null) throw bad(`The time zone “${timed.tzid}” in this file is not one Upward recognises.`);
-    if (z.guessed) warnings.push(`The file’s time zone “${timed.tzid}” was read as ${z.zone}, the zone with the same clock changes.`);
+    if (z === null)
+      throw bad(`The time zone “${timed.tzid}” in this file is not one Upward recognises.`);
+    if (z.guessed)
+      warnings.push(
+        `The file’s time zone “${timed.tzid}” was read as ${z.zone}, the zone with the same clock changes.`,
+      );
     timeZone = z.zone;
   }
   const placed = placeTime(timed, ctx.zoneOf, ctx.floatingZone, timeZone);
   if (!placed) throw bad(`${label(title)} has no valid start time.`);
 
   const rules = master.getAllProperties('rrule');
-  let rrule = normalizeRrule(String(rules[0]?.getFirstValue() ?? '')) ?? String(rules[0]?.getFirstValue() ?? '');
+  let rrule =
+    normalizeRrule(String(rules[0]?.getFirstValue() ?? '')) ??
+    String(rules[0]?.getFirstValue() ?? '');
   const check = validateRrule(rrule);
   if (!check.ok) throw bad(`The repeat rule of ${label(title)} cannot be used: ${check.message}`);
-  if (rules.length > 1) warnings.push('The event has more than one repeat rule; only the first was imported.');
-  if (master.hasProperty('rdate')) warnings.push('Extra single dates added to the series in your calendar were not imported.');
+  if (rules.length > 1)
+    warnings.push('The event has more than one repeat rule; only the first was imported.');
+  if (master.hasProperty('rdate'))
+    warnings.push('Extra single dates added to the series in your calendar were not imported.');
   if (timed.utc && placed.date !== timed.date) {
-    rrule = shiftWeekdays(rrule, Math.round((Date.parse(placed.date) - Date.parse(timed.date)) / DAY));
-    if (/BYMONTHDAY|BYYEARDAY/.test(rrule)) warnings.push('The file gives times in UTC; check that the series falls on the right days.');
+    rrule = shiftWeekdays(
+      rrule,
+      Math.round((Date.parse(placed.date) - Date.parse(timed.date)) / DAY),
+    );
+    if (/BYMONTHDAY|BYYEARDAY/.test(rrule))
+      warnings.push('The file gives times in UTC; check that the series falls on the right days.');
   }
   if (timed.utc) warnings.push(`Times in the file are in UTC; the series uses ${timeZone}.`);
 
   const durationMinutes = duration(master, placed, ctx, timeZone, warnings);
   const weekday = (() => {
     const p = parseRrule(rrule);
-    return p.ok && p.rule.byDay.length === 1 ? p.rule.byDay[0].weekday : utcToZoned(placed.ms, timeZone).weekday;
+    return p.ok && p.rule.byDay.length === 1
+      ? p.rule.byDay[0].weekday
+      : utcToZoned(placed.ms, timeZone).weekday;
   })();
   const { cadence, rrule: finalRule } = classify(rrule, weekday, placed.date);
   const draft: IcsSeriesDraft = {
@@ -198,15 +162,26 @@ function draftFrom(master: Component, ctx: Ctx): IcsSeriesDraft {
     warnings,
   };
   draft.exceptions = exceptions(master, draft, ctx);
-  if (!nextOccurrence(draft, isoUtc(ctx.now))) warnings.push('This series has no meetings after today; it has ended in your calendar.');
+  if (!nextOccurrence(draft, isoUtc(ctx.now)))
+    warnings.push('This series has no meetings after today; it has ended in your calendar.');
   return draft;
 }
 
-function duration(master: Component, start: PlacedTime, ctx: Ctx, zone: string, warnings: string[]): number {
+function duration(
+  master: Component,
+  start: PlacedTime,
+  ctx: Ctx,
+  zone: string,
+  warnings: string[],
+): number {
   const endProp = master.getFirstProperty('dtend');
   const end = endProp ? readTimes(endProp)?.[0] : undefined;
   let minutes: number | null = null;
-  if (end && end.time !== null) minutes = ((placeTime({ ...end, time: end.time }, ctx.zoneOf, ctx.floatingZone, zone)?.ms ?? start.ms) - start.ms) / 60_000;
+  if (end && end.time !== null)
+    minutes =
+      ((placeTime({ ...end, time: end.time }, ctx.zoneOf, ctx.floatingZone, zone)?.ms ?? start.ms) -
+        start.ms) /
+      60_000;
   const d = master.getFirstPropertyValue('duration');
   if (minutes === null && d instanceof ICAL.Duration) minutes = d.toSeconds() / 60;
   if (minutes === null || minutes <= 0) {
@@ -214,24 +189,40 @@ function duration(master: Component, start: PlacedTime, ctx: Ctx, zone: string, 
     return 30;
   }
   const clamped = Math.min(600, Math.max(5, Math.round(minutes)));
-  if (clamped !== Math.round(minutes)) warnings.push(`The event is ${Math.round(minutes)} minutes long; the series was set to ${clamped} minutes.`);
+  if (clamped !== Math.round(minutes))
+    warnings.push(
+      `The event is ${Math.round(minutes)} minutes long; the series was set to ${clamped} minutes.`,
+    );
   return clamped;
 }
 
 /** The key of the meeting a calendar time refers to: the exact start, else the only meeting that local day. */
 function snap(series: SeriesSchedule, raw: RawTime, ctx: Ctx): string | null {
   if (raw.time !== null) {
-    const placed = placeTime({ ...raw, time: raw.time }, ctx.zoneOf, ctx.floatingZone, series.timeZone);
+    const placed = placeTime(
+      { ...raw, time: raw.time },
+      ctx.zoneOf,
+      ctx.floatingZone,
+      series.timeZone,
+    );
     if (!placed) return null;
     if (isOccurrenceStart(series, isoUtc(placed.ms))) return isoUtc(placed.ms);
     raw = { ...raw, date: placed.date };
   }
   const dayStart = zonedToUtcMs(raw.date, '00:00', series.timeZone);
-  const sameDay = seriesOccurrences({ ...series, exceptions: {} }, isoUtc(dayStart), isoUtc(dayStart + DAY));
+  const sameDay = seriesOccurrences(
+    { ...series, exceptions: {} },
+    isoUtc(dayStart),
+    isoUtc(dayStart + DAY),
+  );
   return sameDay.length === 1 ? sameDay[0].key : null;
 }
 
-function exceptions(master: Component, series: IcsSeriesDraft, ctx: Ctx): Record<string, OccurrenceException> {
+function exceptions(
+  master: Component,
+  series: IcsSeriesDraft,
+  ctx: Ctx,
+): Record<string, OccurrenceException> {
   const out: Record<string, OccurrenceException> = {};
   let unmatched = 0;
   for (const prop of master.getAllProperties('exdate')) {
@@ -255,11 +246,18 @@ function exceptions(master: Component, series: IcsSeriesDraft, ctx: Ctx): Record
     }
     const startProp = override.getFirstProperty('dtstart');
     const start = startProp ? readTimes(startProp)?.[0] : undefined;
-    const placed = start && start.time !== null ? placeTime({ ...start, time: start.time }, ctx.zoneOf, ctx.floatingZone, series.timeZone) : null;
+    const placed =
+      start && start.time !== null
+        ? placeTime({ ...start, time: start.time }, ctx.zoneOf, ctx.floatingZone, series.timeZone)
+        : null;
     if (!placed) unmatched++;
-    else if (isoUtc(placed.ms) !== key && out[key]?.kind !== 'skip') out[key] = { kind: 'move', start: isoUtc(placed.ms) };
+    else if (isoUtc(placed.ms) !== key && out[key]?.kind !== 'skip')
+      out[key] = { kind: 'move', start: isoUtc(placed.ms) };
   }
-  if (unmatched > 0) series.warnings.push(`${unmatched} change${unmatched === 1 ? '' : 's'} to single meetings did not match a meeting of the series and ${unmatched === 1 ? 'was' : 'were'} left out.`);
+  if (unmatched > 0)
+    series.warnings.push(
+      `${unmatched} change${unmatched === 1 ? '' : 's'} to single meetings did not match a meeting of the series and ${unmatched === 1 ? 'was' : 'were'} left out.`,
+    );
   return out;
 }
 
@@ -272,14 +270,23 @@ export function listIcsSeries(source: string, opts: IcsImportOptions = {}): IcsS
   const wr = String(calendar.getFirstPropertyValue('x-wr-timezone') ?? '');
   const resolver = createZoneResolver(calendar, new Date(now).getUTCFullYear());
   const zoneOf = (tzid: string): string | null => resolver(tzid)?.zone ?? null;
-  const floatingZone = (wr && zoneOf(wr)) || (opts.defaultTimeZone && zoneOf(opts.defaultTimeZone)) || 'UTC';
+  const floatingZone =
+    (wr && zoneOf(wr)) || (opts.defaultTimeZone && zoneOf(opts.defaultTimeZone)) || 'UTC';
   const overrides = new Map<string, Component[]>();
-  for (const e of events.filter((e) => e.hasProperty('recurrence-id'))) overrides.set(text(e, 'uid'), [...(overrides.get(text(e, 'uid')) ?? []), e]);
+  for (const e of events.filter((e) => e.hasProperty('recurrence-id')))
+    overrides.set(text(e, 'uid'), [...(overrides.get(text(e, 'uid')) ?? []), e]);
   const masters = events.filter((e) => !e.hasProperty('recurrence-id'));
   const repeating = masters.filter((e) => e.hasProperty('rrule'));
   if (repeating.length === 0) {
-    if (masters.length === 0) throw bad('The file holds changes to single meetings, but not the series they belong to. Export the whole series from your calendar.');
-    throw bad(masters.length === 1 ? `${label(text(masters[0], 'summary'))} does not repeat. Upward imports a repeating 1:1 series; export the whole series from your calendar.` : `None of the ${masters.length} events in the file repeats. Upward imports a repeating 1:1 series.`);
+    if (masters.length === 0)
+      throw bad(
+        'The file holds changes to single meetings, but not the series they belong to. Export the whole series from your calendar.',
+      );
+    throw bad(
+      masters.length === 1
+        ? `${label(text(masters[0], 'summary'))} does not repeat. Upward imports a repeating 1:1 series; export the whole series from your calendar.`
+        : `None of the ${masters.length} events in the file repeats. Upward imports a repeating 1:1 series.`,
+    );
   }
   const ctx: Ctx = { resolve: resolver, zoneOf, floatingZone, now, overrides };
   const drafts: IcsSeriesDraft[] = [];
@@ -293,7 +300,10 @@ export function listIcsSeries(source: string, opts: IcsImportOptions = {}): IcsS
   }
   if (drafts.length === 0) throw firstError;
   const ongoing = (d: IcsSeriesDraft): number => (nextOccurrence(d, isoUtc(now)) ? 0 : 1);
-  return drafts.map((d, i) => ({ d, i })).sort((a, b) => ongoing(a.d) - ongoing(b.d) || a.i - b.i).map((x) => x.d);
+  return drafts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => ongoing(a.d) - ongoing(b.d) || a.i - b.i)
+    .map((x) => x.d);
 }
 
 /** Reads the repeating 1:1 from a calendar file as Google Calendar or Outlook write it; throws AppError('bad-file') and imports nothing on any problem. */
@@ -301,6 +311,9 @@ export function parseIcsSeries(source: string, opts: IcsImportOptions = {}): Ics
   const drafts = listIcsSeries(source, opts);
   const chosen = opts.uid ? drafts.find((d) => d.uid === opts.uid) : drafts[0];
   if (!chosen) throw bad('The chosen series is no longer in the file.');
-  if (drafts.length > 1 && !opts.uid) chosen.warnings.push(`The file holds ${drafts.length} repeating events; ${label(chosen.title)} was imported.`);
+  if (drafts.length > 1 && !opts.uid)
+    chosen.warnings.push(
+      `The file holds ${drafts.length} repeating events; ${label(chosen.title)} was imported.`,
+    );
   return chosen;
 }

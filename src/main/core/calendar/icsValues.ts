@@ -35,16 +35,30 @@ export function readTimes(prop: Property): RawTime[] | null {
   const tzid = typeof tzidParam === 'string' && tzidParam !== '' ? tzidParam : null;
   const out: RawTime[] = [];
   for (const v of json.slice(3)) {
-    const m = typeof v === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z?))?$/.exec(v) : null;
+    const m =
+      typeof v === 'string'
+        ? /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z?))?$/.exec(v)
+        : null;
     if (!m || !validDate(m[1])) return null;
-    if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4]) > 60)) return null;
-    out.push({ date: m[1], time: m[2] === undefined ? null : `${m[2]}:${m[3]}:${m[4]}`, utc: m[5] === 'Z', tzid: m[5] === 'Z' ? null : tzid });
+    if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4]) > 60))
+      return null;
+    out.push({
+      date: m[1],
+      time: m[2] === undefined ? null : `${m[2]}:${m[3]}:${m[4]}`,
+      utc: m[5] === 'Z',
+      tzid: m[5] === 'Z' ? null : tzid,
+    });
   }
   return out;
 }
 
 /** Places a timed value in the zone it names (UTC or TZID), or in `floatingZone` when it names none. */
-export function placeTime(raw: RawTime & { time: string }, zoneOf: (tzid: string) => string | null, floatingZone: string, inZone: string): PlacedTime | null {
+export function placeTime(
+  raw: RawTime & { time: string },
+  zoneOf: (tzid: string) => string | null,
+  floatingZone: string,
+  inZone: string,
+): PlacedTime | null {
   let ms: number;
   if (raw.utc) {
     const [h, mi, s] = raw.time.split(':').map(Number);

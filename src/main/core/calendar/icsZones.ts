@@ -4,8 +4,20 @@ import { WINDOWS_ZONES } from './windowsZones';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
-const WINDOWS_BY_LOWER = new Map(Object.entries(WINDOWS_ZONES).map(([k, v]) => [k.toLowerCase(), v]));
-const AREAS = ['Europe', 'America', 'Asia', 'Australia', 'Africa', 'Pacific', 'Atlantic', 'Indian', 'America/Argentina'];
+const WINDOWS_BY_LOWER = new Map(
+  Object.entries(WINDOWS_ZONES).map(([k, v]) => [k.toLowerCase(), v]),
+);
+const AREAS = [
+  'Europe',
+  'America',
+  'Asia',
+  'Australia',
+  'Africa',
+  'Pacific',
+  'Atlantic',
+  'Indian',
+  'America/Argentina',
+];
 
 /** How a calendar's TZID was understood: the IANA zone, and whether it was inferred from offsets alone. */
 export interface ResolvedZone {
@@ -38,7 +50,12 @@ function vtimezoneOffsets(vtz: Component, year: number): number[] | null {
     const tz = new ICAL.Timezone(vtz);
     const out: number[] = [];
     for (let i = 0; i < 48; i++) {
-      const t = ICAL.Time.fromData({ year: year + Math.floor(i / 24), month: (Math.floor(i / 2) % 12) + 1, day: i % 2 ? 15 : 1, hour: 12 });
+      const t = ICAL.Time.fromData({
+        year: year + Math.floor(i / 24),
+        month: (Math.floor(i / 2) % 12) + 1,
+        day: i % 2 ? 15 : 1,
+        hour: 12,
+      });
       t.zone = ICAL.Timezone.utcTimezone;
       out.push(tz.utcOffset(t.convertToZone(tz)) / 60);
     }
@@ -51,7 +68,10 @@ function vtimezoneOffsets(vtz: Component, year: number): number[] | null {
 function zoneOffsets(zone: string, year: number): number[] {
   const z = IANAZone.create(zone);
   const out: number[] = [];
-  for (let i = 0; i < 48; i++) out.push(z.offset(Date.UTC(year + Math.floor(i / 24), Math.floor(i / 2) % 12, i % 2 ? 15 : 1, 12)));
+  for (let i = 0; i < 48; i++)
+    out.push(
+      z.offset(Date.UTC(year + Math.floor(i / 24), Math.floor(i / 2) % 12, i % 2 ? 15 : 1, 12)),
+    );
   return out;
 }
 
@@ -59,14 +79,26 @@ function zoneOffsets(zone: string, year: number): number[] {
 function fromOffsets(vtz: Component, year: number): string | null {
   const wanted = vtimezoneOffsets(vtz, year);
   if (!wanted) return null;
-  const candidates = [...new Set([...Object.values(WINDOWS_ZONES), ...Intl.supportedValuesOf('timeZone')])];
-  return candidates.find((z) => valid(z) && zoneOffsets(z, year).every((o, i) => o === wanted[i])) ?? null;
+  const candidates = [
+    ...new Set([...Object.values(WINDOWS_ZONES), ...Intl.supportedValuesOf('timeZone')]),
+  ];
+  return (
+    candidates.find((z) => valid(z) && zoneOffsets(z, year).every((o, i) => o === wanted[i])) ??
+    null
+  );
 }
 
 /** Turns the TZID values of one calendar file into IANA zones, remembering each answer. */
-export function createZoneResolver(calendar: Component, year: number): (tzid: string) => ResolvedZone | null {
+export function createZoneResolver(
+  calendar: Component,
+  year: number,
+): (tzid: string) => ResolvedZone | null {
   const cache = new Map<string, ResolvedZone | null>();
-  const vtimezones = new Map(calendar.getAllSubcomponents('vtimezone').map((c) => [String(c.getFirstPropertyValue('tzid') ?? ''), c]));
+  const vtimezones = new Map(
+    calendar
+      .getAllSubcomponents('vtimezone')
+      .map((c) => [String(c.getFirstPropertyValue('tzid') ?? ''), c]),
+  );
   const resolve = (tzid: string): ResolvedZone | null => {
     const id = tzid.trim().replace(/^"|"$/g, '');
     const vtz = vtimezones.get(tzid) ?? vtimezones.get(id);

@@ -4,11 +4,23 @@ import { DateTime } from 'luxon';
 import { buildVtimezone, zoneTransitions } from './vtimezone';
 
 /** Local noon-ish times every few days for many years: the instant ical.js gives must be the one luxon gives. */
-function mismatches(zone: string, fromYear: number, toYear: number, checkUntilYear: number): string[] {
+function mismatches(
+  zone: string,
+  fromYear: number,
+  toYear: number,
+  checkUntilYear: number,
+): string[] {
   const tz = new ICAL.Timezone(buildVtimezone(zone, fromYear, toYear));
   const bad: string[] = [];
-  for (let d = DateTime.fromObject({ year: fromYear, month: 1, day: 1, hour: 10 }, { zone }); d.year < checkUntilYear; d = d.plus({ days: 3 }).set({ hour: (d.day * 7) % 24 })) {
-    const t = ICAL.Time.fromData({ year: d.year, month: d.month, day: d.day, hour: d.hour, minute: 0, second: 0 }, tz);
+  for (
+    let d = DateTime.fromObject({ year: fromYear, month: 1, day: 1, hour: 10 }, { zone });
+    d.year < checkUntilYear;
+    d = d.plus({ days: 3 }).set({ hour: (d.day * 7) % 24 })
+  ) {
+    const t = ICAL.Time.fromData(
+      { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: 0, second: 0 },
+      tz,
+    );
     if (t.toUnixTime() * 1000 !== d.toMillis()) bad.push(d.toISO() ?? '');
   }
   return bad;
@@ -16,13 +28,23 @@ function mismatches(zone: string, fromYear: number, toYear: number, checkUntilYe
 
 describe('buildVtimezone', () => {
   it('lets a calendar program place local times exactly as the zone does, also years after the range', () => {
-    for (const zone of ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kolkata', 'Europe/Dublin']) {
+    for (const zone of [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Sydney',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kolkata',
+      'Europe/Dublin',
+    ]) {
       expect(mismatches(zone, 2025, 2030, 2040), zone).toEqual([]);
     }
   });
 
   it('writes Chile’s "first Sunday on or after the 2nd" rule so meetings after the range stay right', () => {
-    expect(buildVtimezone('America/Santiago', 2019, 2030).toString()).toContain('RRULE:FREQ=YEARLY;BYMONTH=9;BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8');
+    expect(buildVtimezone('America/Santiago', 2019, 2030).toString()).toContain(
+      'RRULE:FREQ=YEARLY;BYMONTH=9;BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8',
+    );
     expect(mismatches('America/Santiago', 2019, 2030, 2040)).toEqual([]);
   });
 

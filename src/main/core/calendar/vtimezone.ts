@@ -33,10 +33,19 @@ export function zoneTransitions(zone: string, fromMs: number, toMs: number): Zon
 }
 
 /** The local wall-clock time of a transition as the observance's DTSTART (in the offset before it). */
-function localParts(t: ZoneTransition): { date: Date; month: number; weekday: number; nth: number; last: boolean; clock: string } {
+function localParts(t: ZoneTransition): {
+  date: Date;
+  month: number;
+  weekday: number;
+  nth: number;
+  last: boolean;
+  clock: string;
+} {
   const date = new Date(t.at + t.from * MINUTE);
   const day = date.getUTCDate();
-  const daysInMonth = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  const daysInMonth = new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   return {
     date,
     month: date.getUTCMonth() + 1,
@@ -59,7 +68,12 @@ function icalTime(d: Date): InstanceType<typeof ICAL.Time> {
   });
 }
 
-function observance(kind: 'standard' | 'daylight', from: number, to: number, first: Date): InstanceType<typeof ICAL.Component> {
+function observance(
+  kind: 'standard' | 'daylight',
+  from: number,
+  to: number,
+  first: Date,
+): InstanceType<typeof ICAL.Component> {
   const c = new ICAL.Component(kind);
   c.addPropertyWithValue('dtstart', icalTime(first));
   c.addPropertyWithValue('tzoffsetfrom', ICAL.UtcOffset.fromSeconds(from * 60));
@@ -84,7 +98,11 @@ function yearlyRule(list: ZoneTransition[]): { start: number; rule: string } | n
     parts[i].clock === last.clock;
   const fits = (run: ReturnType<typeof localParts>[]): boolean => {
     const days = run.map((p) => p.date.getUTCDate());
-    return run.every((p) => p.last) || run.every((p) => p.nth === last.nth) || Math.max(...days) - Math.min(...days) <= 6;
+    return (
+      run.every((p) => p.last) ||
+      run.every((p) => p.nth === last.nth) ||
+      Math.max(...days) - Math.min(...days) <= 6
+    );
   };
   while (start > 0 && same(start - 1) && fits(parts.slice(start - 1))) start--;
   const run = parts.slice(start);
@@ -97,7 +115,10 @@ function yearlyRule(list: ZoneTransition[]): { start: number; rule: string } | n
   const days = run.map((p) => p.date.getUTCDate());
   const low = Math.max(...days) - 6;
   if (run.length < 5 || low < 1) return null;
-  return { start, rule: `${head}${code};BYMONTHDAY=${[0, 1, 2, 3, 4, 5, 6].map((i) => low + i).join(',')}` };
+  return {
+    start,
+    rule: `${head}${code};BYMONTHDAY=${[0, 1, 2, 3, 4, 5, 6].map((i) => low + i).join(',')}`,
+  };
 }
 
 /**
@@ -105,7 +126,11 @@ function yearlyRule(list: ZoneTransition[]): { start: number; rule: string } | n
  * name (older Outlook) still place each meeting right. Regular daylight-saving rules still in
  * force at the end of the range become an RRULE, so meetings after the range stay right too.
  */
-export function buildVtimezone(zone: string, fromYear: number, toYear: number): InstanceType<typeof ICAL.Component> {
+export function buildVtimezone(
+  zone: string,
+  fromYear: number,
+  toYear: number,
+): InstanceType<typeof ICAL.Component> {
   const vtz = new ICAL.Component('vtimezone');
   vtz.addPropertyWithValue('tzid', zone);
   vtz.addPropertyWithValue('x-lic-location', zone);
@@ -117,14 +142,22 @@ export function buildVtimezone(zone: string, fromYear: number, toYear: number): 
   }
   // The state at the start of the range, so times before its first change are placed right too.
   const first = transitions[0];
-  vtz.addSubcomponent(observance(first.to < first.from ? 'daylight' : 'standard', first.from, first.from, new Date(Date.UTC(fromYear, 0, 1))));
+  vtz.addSubcomponent(
+    observance(
+      first.to < first.from ? 'daylight' : 'standard',
+      first.from,
+      first.from,
+      new Date(Date.UTC(fromYear, 0, 1)),
+    ),
+  );
   for (const kind of ['standard', 'daylight'] as const) {
-    const list = transitions.filter((t) => (t.to > t.from) === (kind === 'daylight'));
+    const list = transitions.filter((t) => t.to > t.from === (kind === 'daylight'));
     if (list.length === 0) continue;
     const stillInForce = new Date(list[list.length - 1].at).getUTCFullYear() === toYear;
     const yearly = stillInForce ? yearlyRule(list) : null;
     // One observance per irregular change: some readers ignore DTSTART when RDATE is present.
-    for (const t of yearly ? list.slice(0, yearly.start) : list) vtz.addSubcomponent(observance(kind, t.from, t.to, localParts(t).date));
+    for (const t of yearly ? list.slice(0, yearly.start) : list)
+      vtz.addSubcomponent(observance(kind, t.from, t.to, localParts(t).date));
     if (yearly) {
       const t = list[yearly.start];
       const c = observance(kind, t.from, t.to, localParts(t).date);

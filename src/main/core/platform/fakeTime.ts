@@ -59,7 +59,9 @@ export function createFakeTime(startMs: number): FakeTime {
   /** Runs the next timer due by `target`; false when there is none. */
   const runNext = (target: number): boolean => {
     if (asleep) throw new Error('The fake machine is asleep: call resume() first.');
-    const next = queue.filter((t) => t.due <= target).sort((a, b) => a.due - b.due || a.id - b.id)[0];
+    const next = queue
+      .filter((t) => t.due <= target)
+      .sort((a, b) => a.due - b.due || a.id - b.id)[0];
     if (!next) return false;
     queue = queue.filter((t) => t !== next);
     wall += next.due - awake;

@@ -37,13 +37,18 @@ export function meetingRoute(seriesId: string, occurrenceKey: string): string {
  * when details may be shown, and only "1:1 in 15 min" while the vault is locked unless the
  * user allowed details then. The time left is counted from now, so a late reminder is honest.
  */
-export function describeReminder(r: Planned, opts: DescribeOptions): { title: string; body: string; route: string } {
+export function describeReminder(
+  r: Planned,
+  opts: DescribeOptions,
+): { title: string; body: string; route: string } {
   const details = !opts.locked || opts.detailsWhileLocked;
   const name = details ? opts.facts?.leaderName?.trim() : undefined;
   if (r.kind === 'keep-in-touch') {
     return {
       title: name ? `Time to catch up with ${name}` : 'Time to catch up with a leader',
-      body: name ? `No 1:1 with ${name} in ${plural(r.weeksSince, 'week', 'weeks')}.` : `A leader has had no 1:1 with you in ${plural(r.weeksSince, 'week', 'weeks')}.`,
+      body: name
+        ? `No 1:1 with ${name} in ${plural(r.weeksSince, 'week', 'weeks')}.`
+        : `A leader has had no 1:1 with you in ${plural(r.weeksSince, 'week', 'weeks')}.`,
       route: `/leaders/${encodeURIComponent(r.leaderId)}`,
     };
   }
@@ -51,8 +56,10 @@ export function describeReminder(r: Planned, opts: DescribeOptions): { title: st
   const who = name ? `1:1 with ${name}` : '1:1';
   const title = left === 0 ? `${who} starts now` : `${who} in ${formatLead(left)}`;
   const parts: string[] = [];
-  if (details && opts.facts?.agendaItems !== undefined) parts.push(plural(opts.facts.agendaItems, 'agenda item', 'agenda items'));
-  if (details && opts.facts?.openActions !== undefined) parts.push(plural(opts.facts.openActions, 'open action', 'open actions'));
+  if (details && opts.facts?.agendaItems !== undefined)
+    parts.push(plural(opts.facts.agendaItems, 'agenda item', 'agenda items'));
+  if (details && opts.facts?.openActions !== undefined)
+    parts.push(plural(opts.facts.openActions, 'open action', 'open actions'));
   const body = details ? parts.join(', ') : 'Unlock Upward to see the agenda.';
   return { title, body, route: meetingRoute(r.seriesId, r.occurrenceKey) };
 }

@@ -71,10 +71,16 @@ export function planReminders(input: PlanInput): PlannedReminder[] {
   const out: PlannedReminder[] = [];
   for (const series of input.series) {
     if (!series.active) continue;
-    const leads = [...new Set(series.reminderLeadMinutes.length ? series.reminderLeadMinutes : input.leadMinutesDefault)];
+    const leads = [
+      ...new Set(
+        series.reminderLeadMinutes.length ? series.reminderLeadMinutes : input.leadMinutesDefault,
+      ),
+    ];
     if (leads.length === 0) continue;
     const from = isoUtc(now - ON_TIME_TOLERANCE_MS);
-    const to = isoUtc(now + input.horizonMs + Math.min(Math.max(...leads) * MINUTE, MAX_LEAD_MS) + 1);
+    const to = isoUtc(
+      now + input.horizonMs + Math.min(Math.max(...leads) * MINUTE, MAX_LEAD_MS) + 1,
+    );
     for (const occ of seriesOccurrences(series, from, to)) {
       if (occ.status === 'skipped') continue;
       const state = input.meetingsByKey?.get(meetingKey(series.id, occ.key));
@@ -96,7 +102,16 @@ export function planReminders(input: PlanInput): PlannedReminder[] {
         }
         const id = `${series.id}|${keyPart}|${c.lead}`;
         if (fired.has(id)) continue;
-        out.push({ kind: 'meeting', id, fireAt: c.fireAt, meetingStart: start, seriesId: series.id, leaderId: series.leaderId, occurrenceKey: occ.key, leadMinutes: c.lead });
+        out.push({
+          kind: 'meeting',
+          id,
+          fireAt: c.fireAt,
+          meetingStart: start,
+          seriesId: series.id,
+          leaderId: series.leaderId,
+          occurrenceKey: occ.key,
+          leadMinutes: c.lead,
+        });
       }
     }
   }
@@ -112,7 +127,8 @@ export function dueNow(planned: readonly Planned[], now: number): Planned[] {
   const latest = new Map<string, Planned>();
   for (const p of planned) {
     if (p.fireAt > now) continue;
-    if (p.kind === 'meeting' && now >= p.meetingStart && now - p.fireAt > ON_TIME_TOLERANCE_MS) continue;
+    if (p.kind === 'meeting' && now >= p.meetingStart && now - p.fireAt > ON_TIME_TOLERANCE_MS)
+      continue;
     const group = p.kind === 'meeting' ? `${p.seriesId}|${p.occurrenceKey}` : p.id;
     const seen = latest.get(group);
     if (!seen || seen.fireAt < p.fireAt) latest.set(group, p);
@@ -158,7 +174,13 @@ export function planKeepInTouch(input: KeepInTouchInput): PlannedNudge[] {
       if (fireAt > input.now + input.horizonMs) continue;
       const id = `keep|${leader.id}|${isoUtc(fireAt)}`;
       if (input.fired.has(id)) continue;
-      out.push({ kind: 'keep-in-touch', id, fireAt, leaderId: leader.id, weeksSince: Math.round((k * period) / WEEK) });
+      out.push({
+        kind: 'keep-in-touch',
+        id,
+        fireAt,
+        leaderId: leader.id,
+        weeksSince: Math.round((k * period) / WEEK),
+      });
     }
   }
   return out.sort((a, b) => a.fireAt - b.fireAt || a.id.localeCompare(b.id));

@@ -2,7 +2,12 @@ import { describe, it, expect } from 'vitest';
 import type { Series } from '../../../shared/domain/meeting';
 import { createFakeTime, type FakeTime } from '../platform/fakeTime';
 import type { NotificationRequest } from '../platform/types';
-import { createReminderScheduler, describeReminder, type ReminderSchedulerDeps, type SchedulerInput } from './scheduler';
+import {
+  createReminderScheduler,
+  describeReminder,
+  type ReminderSchedulerDeps,
+  type SchedulerInput,
+} from './scheduler';
 import { testSeries, utc } from './testSupport';
 
 const MIN = 60_000;
@@ -12,16 +17,31 @@ const DAY = 24 * HOUR;
 interface Harness {
   time: FakeTime;
   shown: (NotificationRequest & { at: string })[];
-  state: { series: Series[]; locked: boolean; detailsWhileLocked: boolean; loadFails: boolean; keepInTouch: SchedulerInput['keepInTouch'] };
+  state: {
+    series: Series[];
+    locked: boolean;
+    detailsWhileLocked: boolean;
+    loadFails: boolean;
+    keepInTouch: SchedulerInput['keepInTouch'];
+  };
   scheduler: ReturnType<typeof createReminderScheduler>;
   persisted: string[][];
 }
 
-function harness(start: number, over: Partial<ReminderSchedulerDeps> & { series?: Series[] } = {}): Harness {
+function harness(
+  start: number,
+  over: Partial<ReminderSchedulerDeps> & { series?: Series[] } = {},
+): Harness {
   const time = createFakeTime(start);
   const shown: Harness['shown'] = [];
   const persisted: string[][] = [];
-  const state: Harness['state'] = { series: over.series ?? [testSeries()], locked: false, detailsWhileLocked: false, loadFails: false, keepInTouch: null };
+  const state: Harness['state'] = {
+    series: over.series ?? [testSeries()],
+    locked: false,
+    detailsWhileLocked: false,
+    loadFails: false,
+    keepInTouch: null,
+  };
   const scheduler = createReminderScheduler({
     clock: time.clock,
     timers: time.timers,
@@ -31,7 +51,12 @@ function harness(start: number, over: Partial<ReminderSchedulerDeps> & { series?
       return { series: state.series, leadMinutesDefault: [15], keepInTouch: state.keepInTouch };
     },
     describe: (r, locked) =>
-      describeReminder(r, { now: time.now(), locked, detailsWhileLocked: state.detailsWhileLocked, facts: { leaderName: 'Dana', agendaItems: 4, openActions: 2 } }),
+      describeReminder(r, {
+        now: time.now(),
+        locked,
+        detailsWhileLocked: state.detailsWhileLocked,
+        facts: { leaderName: 'Dana', agendaItems: 4, openActions: 2 },
+      }),
     isLocked: () => state.locked,
     onFired: (ids) => persisted.push(ids),
     ...over,
@@ -67,7 +92,9 @@ describe('reminder scheduler', () => {
     h.time.jump(20 * MIN);
     h.time.resume();
     await h.scheduler.onResume();
-    expect(h.shown.map((n) => [n.title, n.at])).toEqual([['1:1 with Dana in 10 min', '2026-03-02T08:50:00.000Z']]);
+    expect(h.shown.map((n) => [n.title, n.at])).toEqual([
+      ['1:1 with Dana in 10 min', '2026-03-02T08:50:00.000Z'],
+    ]);
     await h.time.tick(2 * HOUR);
     await h.scheduler.onResume();
     expect(h.shown).toHaveLength(1);
@@ -105,7 +132,14 @@ describe('reminder scheduler', () => {
   it('drops the reminder of a skipped meeting and moves the one of a moved meeting', async () => {
     const h = harness(utc(2026, 3, 2, 7));
     await h.scheduler.replan();
-    h.state.series = [testSeries({ exceptions: { '2026-03-02T09:00:00.000Z': { kind: 'skip' }, '2026-03-09T09:00:00.000Z': { kind: 'move', start: '2026-03-10T13:00:00.000Z' } } })];
+    h.state.series = [
+      testSeries({
+        exceptions: {
+          '2026-03-02T09:00:00.000Z': { kind: 'skip' },
+          '2026-03-09T09:00:00.000Z': { kind: 'move', start: '2026-03-10T13:00:00.000Z' },
+        },
+      }),
+    ];
     await h.scheduler.replan();
     await h.time.tick(9 * DAY);
     expect(h.shown.map((n) => n.at)).toEqual(['2026-03-10T12:45:00.000Z']);
@@ -115,7 +149,12 @@ describe('reminder scheduler', () => {
     const h = harness(utc(2026, 3, 2, 8, 40));
     await h.scheduler.replan();
     await h.time.tick(6 * MIN);
-    await Promise.all([h.scheduler.replan(), h.scheduler.onResume(), h.scheduler.onTimeZoneChange(), h.scheduler.replan()]);
+    await Promise.all([
+      h.scheduler.replan(),
+      h.scheduler.onResume(),
+      h.scheduler.onTimeZoneChange(),
+      h.scheduler.replan(),
+    ]);
     expect(h.shown).toHaveLength(1);
     expect(h.time.pending()).toBe(1);
     // A restart a minute later, given the persisted ids, shows nothing again.
@@ -142,12 +181,18 @@ describe('reminder scheduler', () => {
     // The system clock is set 90 minutes ahead: a single 3-hour timer would fire after the meeting began.
     h.time.setWallClock(utc(2026, 3, 2, 6, 30));
     await h.time.tick(2 * HOUR);
-    expect(h.shown.map((n) => [n.title, n.at])).toEqual([['1:1 with Dana in 1 h', '2026-03-02T08:00:00.000Z']]);
+    expect(h.shown.map((n) => [n.title, n.at])).toEqual([
+      ['1:1 with Dana in 1 h', '2026-03-02T08:00:00.000Z'],
+    ]);
   });
 
   it('splits a wait longer than setTimeout allows into several timers', async () => {
     const monthly = testSeries({ rrule: 'FREQ=MONTHLY;BYDAY=1MO', startDate: '2026-04-01' });
-    const h = harness(utc(2026, 3, 2, 12), { series: [monthly], horizonMs: 60 * DAY, maxTimerMs: 2 ** 40 });
+    const h = harness(utc(2026, 3, 2, 12), {
+      series: [monthly],
+      horizonMs: 60 * DAY,
+      maxTimerMs: 2 ** 40,
+    });
     await h.scheduler.replan();
     expect(h.scheduler.next()?.fireAt).toBe(utc(2026, 4, 6, 7, 45));
     await h.time.tick(40 * DAY);
@@ -160,7 +205,9 @@ describe('reminder scheduler', () => {
     h.state.locked = true;
     await h.scheduler.replan();
     await h.time.tick(2 * HOUR);
-    expect(h.shown.map((n) => [n.title, n.body])).toEqual([['1:1 in 15 min', 'Unlock Upward to see the agenda.']]);
+    expect(h.shown.map((n) => [n.title, n.body])).toEqual([
+      ['1:1 in 15 min', 'Unlock Upward to see the agenda.'],
+    ]);
     h.state.detailsWhileLocked = true;
     await h.time.tick(7 * DAY);
     expect(h.shown[1].title).toBe('1:1 with Dana in 15 min');
@@ -177,11 +224,17 @@ describe('reminder scheduler', () => {
 
   it('nudges once to keep in touch after weeks without a held 1:1', async () => {
     const h = harness(utc(2026, 3, 22, 12), { series: [] });
-    h.state.keepInTouch = { leaders: [{ id: 'ldr1', since: '2026-01-01T00:00:00.000Z' }], lastHeld: new Map([['ldr1', '2026-03-02T09:00:00.000Z']]), weeks: 3 };
+    h.state.keepInTouch = {
+      leaders: [{ id: 'ldr1', since: '2026-01-01T00:00:00.000Z' }],
+      lastHeld: new Map([['ldr1', '2026-03-02T09:00:00.000Z']]),
+      weeks: 3,
+    };
     await h.scheduler.replan();
     await h.time.tick(3 * DAY);
     await h.scheduler.onResume();
-    expect(h.shown.map((n) => [n.title, n.at])).toEqual([['Time to catch up with Dana', iso(utc(2026, 3, 23, 9))]]);
+    expect(h.shown.map((n) => [n.title, n.at])).toEqual([
+      ['Time to catch up with Dana', iso(utc(2026, 3, 23, 9))],
+    ]);
   });
 
   it('shows nothing after dispose', async () => {

@@ -1,7 +1,15 @@
 import type { Series } from '../../../shared/domain/meeting';
 import type { Clock, Notifier, Timers } from '../platform/types';
 import { describeReminder } from './describe';
-import { dueNow, planKeepInTouch, planReminders, pruneFired, type KeepInTouchLeader, type MeetingState, type Planned } from './planner';
+import {
+  dueNow,
+  planKeepInTouch,
+  planReminders,
+  pruneFired,
+  type KeepInTouchLeader,
+  type MeetingState,
+  type Planned,
+} from './planner';
 
 /** Plan far enough ahead that the next reminder is always known, and re-plan at least this often. */
 const DEFAULT_HORIZON_MS = 8 * 86_400_000;
@@ -14,7 +22,11 @@ export interface SchedulerInput {
   series: readonly Series[];
   leadMinutesDefault: readonly number[];
   meetingsByKey?: ReadonlyMap<string, MeetingState>;
-  keepInTouch?: { leaders: readonly KeepInTouchLeader[]; lastHeld: ReadonlyMap<string, string | null>; weeks: number } | null;
+  keepInTouch?: {
+    leaders: readonly KeepInTouchLeader[];
+    lastHeld: ReadonlyMap<string, string | null>;
+    weeks: number;
+  } | null;
 }
 
 /** The notification text and where a click leads. */
@@ -79,7 +91,11 @@ export function createReminderScheduler(deps: ReminderSchedulerDeps): ReminderSc
       return deps.describe(r, locked());
     } catch {
       // A reminder must never be lost to a formatting problem: fall back to the plain wording.
-      return describeReminder(r, { now: deps.clock.now(), locked: true, detailsWhileLocked: false });
+      return describeReminder(r, {
+        now: deps.clock.now(),
+        locked: true,
+        detailsWhileLocked: false,
+      });
     }
   };
 
@@ -100,16 +116,35 @@ export function createReminderScheduler(deps: ReminderSchedulerDeps): ReminderSc
     if (disposed) return;
     const next = upcoming[0];
     const wait = next ? Math.max(0, next.fireAt - deps.clock.now()) : maxTimerMs;
-    handle = deps.timers.setTimeout(() => {
-      handle = null;
-      void replan();
-    }, Math.max(1, Math.min(wait, maxTimerMs)));
+    handle = deps.timers.setTimeout(
+      () => {
+        handle = null;
+        void replan();
+      },
+      Math.max(1, Math.min(wait, maxTimerMs)),
+    );
   };
 
   const plan = (input: SchedulerInput, now: number): Planned[] => {
-    const meetings = planReminders({ series: input.series, now, horizonMs, leadMinutesDefault: input.leadMinutesDefault, fired, meetingsByKey: input.meetingsByKey });
+    const meetings = planReminders({
+      series: input.series,
+      now,
+      horizonMs,
+      leadMinutesDefault: input.leadMinutesDefault,
+      fired,
+      meetingsByKey: input.meetingsByKey,
+    });
     const k = input.keepInTouch;
-    const nudges = k ? planKeepInTouch({ leaders: k.leaders, lastHeld: k.lastHeld, now, weeks: k.weeks, horizonMs, fired }) : [];
+    const nudges = k
+      ? planKeepInTouch({
+          leaders: k.leaders,
+          lastHeld: k.lastHeld,
+          now,
+          weeks: k.weeks,
+          horizonMs,
+          fired,
+        })
+      : [];
     return [...meetings, ...nudges].sort((a, b) => a.fireAt - b.fireAt || a.id.localeCompare(b.id));
   };
 

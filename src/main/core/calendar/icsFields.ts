@@ -1,0 +1,105 @@
+import ICAL from 'ical.js';
+import type { CadenceKind } from '../../../shared/domain/meeting';
+import { normalizeRrule, parseRrule, presetRrule } from '../../../shared/recurrence';
+
+type Component = InstanceType<typeof ICAL.Component>;
+
+const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** A text property of a component, trimmed to 500 characters; empty when absent. */
+export function text(c: Component, name: string): string {
+  const v = c.getFirstPropertyValue(name);
+  return typeof v === 'string' ? v.trim().slice(0, 500) : '';
+}
+
+/** The cadence a rule amounts to; preset rules are rewritten in the form the app writes them. */
+export function classify(
+  rrule: string,
+  weekday: number,
+  startDate: string,
+): { cadence: CadenceKind; rrule: string } {
+  const p = parseRrule(rrule);
+  if (!p.ok) return { cadence: 'custom', rrule };
+  const r = p.rule;
+  const onlyDays =
+    r.count === null &&
+    r.until === null &&
+    !r.byMonth.length &&
+    !r.byWeekNo.length &&
+    !r.byYearDay.length &&
+    !r.byMonthDay.length;
+  const single = r.byDay.length === 1 ? r.byDay[0] : null;
+  if (
+    onlyDays &&
+    r.freq === 'WEEKLY' &&
+    !r.bySetPos.length &&
+    (r.byDay.length === 0 || (single && single.weekday === weekday)) &&
+    r.interval <= 2
+  ) {
+    const cadence = r.interval === 1 ? 'weekly' : 'biweekly';
+    return { cadence, rrule: presetRrule(cadence, weekday) };
+  }
+  if (
+    onlyDays &&
+    r.freq === 'MONTHLY' &&
+    r.interval === 1 &&
+    single &&
+    single.weekday === weekday
+  ) {
+    const n = single.n ?? (r.bySetPos.length === 1 ? r.bySetPos[0] : null);
+    const preset = presetRrule('monthly', weekday, startDate);
+    if (
+      n !== null &&
+      (single.n === null) === (r.bySetPos.length === 1) &&
+      preset === `FREQ=MONTHLY;BYDAY=${n}${WEEKDAY_CODES[weekday]}`
+    ) {
+      return { cadence: 'monthly', rrule: preset };
+    }
+  }
+  return { cadence: 'custom', rrule };
+}
+
+/** Moves the weekdays of a rule by whole days (times written in UTC that fall on another day locally). */
+export function shiftWeekdays(rrule: string, days: number): string {
+  const p = parseRrule(rrule);
+  if (!p.ok || days === 0) return rrule;
+  const byDay = p.rule.byDay.map((d) => ({ ...d, weekday: (((d.weekday + days) % 7) + 7) % 7 }));
+  return (
+    normalizeRrule(
+      `${rrule};`.replace(
+        /BYDAY=[^;]*;/i,
+        `BYDAY=${byDay.map((d) => `${d.n ?? ''}${WEEKDAY_CODES[d.weekday]}`).join(',')};`,
+      ),
+    ) ?? rrule
+  );
+}
+
+/** Lead times (minutes) of the event's pop-up and sound alarms, latest first; null when it has none. */
+export function leadTimes(event: Component, durationMinutes: number): number[] | null {
+  const leads = new Set<number>();
+  for (const alarm of event.getAllSubcomponents('valarm')) {
+    // Only alarms that pop up on screen or sound; e-mail alarms are the calendar server's business.
+    if (!['DISPLAY', 'AUDIO'].includes(text(alarm, 'action').toUpperCase())) continue;
+    const trigger = alarm.getFirstProperty('trigger');
+    const value = trigger?.getFirstValue();
+    if (!trigger || !(value instanceof ICAL.Duration)) continue;
+    const related = String(trigger.getParameter('related') ?? 'START').toUpperCase();
+    const lead = Math.round(-value.toSeconds() / 60) + (related === 'END' ? durationMinutes : 0);
+    if (lead >= 0 && lead <= 10080) leads.add(lead);
+  }
+  return leads.size ? [...leads].sort((a, b) => b - a).slice(0, 5) : null;
+}
+
+/** Names of the organizer and attendees, to help pick the leader. */
+export function people(event: Component): string[] {
+  const names = new Set<string>();
+  for (const p of [...event.getAllProperties('organizer'), ...event.getAllProperties('attendee')]) {
+    const cn = p.getParameter('cn');
+    const name =
+      typeof cn === 'string' && cn.trim()
+        ? cn.trim()
+        : String(p.getFirstValue() ?? '').replace(/^mailto:/i, '');
+    if (name) names.add(name.slice(0, 200));
+  }
+  return [...names];
+}
