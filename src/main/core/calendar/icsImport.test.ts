@@ -82,6 +82,36 @@ describe('parseIcsSeries — files as Google Calendar writes them', () => {
   });
 });
 
+describe('parseIcsSeries — times without a zone', () => {
+  it('reads floating times in the given default zone and matches a date-only EXDATE to that day’s meeting', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Example//Handmade//EN',
+      'BEGIN:VEVENT',
+      'UID:floating@example.com',
+      'DTSTAMP:20260301T000000Z',
+      'DTSTART:20260303T083000',
+      'DURATION:PT25M',
+      'RRULE:FREQ=WEEKLY',
+      'EXDATE;VALUE=DATE:20260317',
+      'SUMMARY:Coffee with Lee',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const d = parseIcsSeries(text, { now: NOW, defaultTimeZone: 'America/Chicago' });
+    expect(d).toMatchObject({
+      timeZone: 'America/Chicago',
+      time: '08:30',
+      weekday: 1,
+      durationMinutes: 25,
+      cadence: 'weekly',
+    });
+    expect(d.exceptions).toEqual({ '2026-03-17T13:30:00.000Z': { kind: 'skip' } });
+  });
+});
+
 describe('parseIcsSeries — files as Outlook writes them', () => {
   it('maps the Windows zone name to its IANA zone and reads EXDATE lists and a moved meeting', () => {
     const d = read('outlook-weekly-w-europe.ics');
