@@ -1,15 +1,90 @@
 import type { ReactNode } from 'react';
-import { LayoutDashboard } from 'lucide-react';
-import { EmptyState, PageHeader } from '../../ui';
+import { FileDown, LayoutDashboard } from 'lucide-react';
+import { api, useApiData } from '../../lib/api';
+import { useRoute } from '../../lib/router';
+import { Alert, Button, EmptyState, PageHeader, Spinner } from '../../ui';
+import { ActionsCard } from './ActionsCard';
+import { ExportDialog } from './ExportDialog';
+import { GoodwillTrendCard } from './GoodwillTrendCard';
+import { HealthCard } from './HealthCard';
+import { MetricsCard } from './MetricsCard';
+import { NextMeetingCard } from './NextMeetingCard';
+import { ProjectsCard } from './ProjectsCard';
+import { WinsCard } from './WinsCard';
+import { routeQuery } from './dashText';
+import './dashboard.css';
 
-/** Dashboard. */
+const TODAY = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+
+/** The one-pager and the app's home (`/dashboard`, or `/dashboard/:leaderId` for one leader). */
 export function DashboardScreen(): ReactNode {
+  const { path, segments, navigate } = useRoute();
+  const query = routeQuery(path);
+  const leaderId = segments[1] ?? null;
+  const leaders = useApiData(() => api.leaders.list(), [], { areas: ['leaders'] });
+  const view = useApiData(() => api.dashboard.get({ leaderId, winsDays: 30 }), [leaderId], { areas: ['dashboard', 'goodwill', 'actions', 'meetings', 'journal', 'leaders'] });
+  const base = leaderId ? `/dashboard/${leaderId}` : '/dashboard';
+  const names = new Map((leaders.data ?? []).map((l) => [l.id, l.name]));
+  const data = view.data;
+
+  const scope = (
+    <label className="dash-scope">
+      <span className="visually-hidden">Show the dashboard for</span>
+      <select className="select" value={leaderId ?? ''} onChange={(e) => navigate(e.target.value ? `/dashboard/${e.target.value}` : '/dashboard')}>
+        <option value="">All leaders</option>
+        {(leaders.data ?? []).map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
   return (
-    <div className="page">
-      <PageHeader title="Dashboard" />
-      <EmptyState icon={<LayoutDashboard size={26} />} title="Nothing here yet">
-        Your one-page status: projects, wins, open commitments, the next 1:1 and how your 1:1s are going.
-      </EmptyState>
+    <div className="page dash-page">
+      <PageHeader
+        title="Dashboard"
+        subtitle={`${TODAY.format(new Date())} · ${data?.leaderName ? `what ${data.leaderName} should know` : 'everything worth sharing upward, on one page'}`}
+        actions={
+          <>
+            {scope}
+            <Button variant="primary" icon={<FileDown size={15} />} onClick={() => navigate(`${base}?export`)} disabled={!data}>
+              Export status update
+            </Button>
+          </>
+        }
+      />
+      {view.error && <Alert tone="danger">{view.error}</Alert>}
+      {!data ? (
+        !view.error && (
+          <div className="dash-loading">
+            <Spinner label="Loading the dashboard" />
+          </div>
+        )
+      ) : (
+        <>
+          {leaders.data?.length === 0 && (
+            <EmptyState
+              icon={<LayoutDashboard size={26} />}
+              title="Start with the people you lead up to"
+              actions={<Button variant="primary" onClick={() => navigate('/leaders?new')}>Add a leader</Button>}
+            >
+              Add your manager first. Their 1:1s, your commitments, your wins and the trust you build all come together here.
+            </EmptyState>
+          )}
+          <div className="dash-grid" data-testid="dashboard-ready">
+            <NextMeetingCard next={data.nextMeeting} />
+            <GoodwillTrendCard trends={data.goodwill} leaderId={leaderId} />
+            <ProjectsCard projects={data.projects} leaderId={leaderId} leaderNames={names} autoFocusNew={query.has('new-project')} onChanged={view.reload} />
+            <MetricsCard metrics={data.metrics} leaderId={leaderId} autoFocusNew={query.has('new-metric')} onChanged={view.reload} />
+            <ActionsCard mine={data.actions.mine} theirs={data.actions.theirs} leaderNames={names} onChanged={view.reload} />
+            <WinsCard wins={data.wins} days={30} showLeader={!leaderId} />
+            <HealthCard health={data.health} from={data.quarterFrom} />
+          </div>
+        </>
+      )}
+      {query.has('export') && <ExportDialog leaderId={leaderId} leaderName={data?.leaderName ?? null} onClose={() => navigate(base)} />}
     </div>
   );
 }
