@@ -63,12 +63,8 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(buildAppMenu({ send, isMac: process.platform === 'darwin' }));
 
-  for (const [event, reason] of [
-    ['suspend', 'suspend'],
-    ['lock-screen', 'screen-lock'],
-  ] as const) {
-    powerMonitor.on(event, () => void c.vault.lock(reason));
-  }
+  powerMonitor.on('suspend', () => void c.vault.lock('suspend'));
+  powerMonitor.on('lock-screen', () => void c.vault.lock('screen-lock'));
 
   mainWindow.on('close', (e) => {
     if (process.platform !== 'darwin' && c.settings.get().closeToTray && !quitting) {

@@ -73,7 +73,11 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
     },
     settings: {
       get: () => settings.get(),
-      update: (patch) => settings.update(patch),
+      update: async (patch) => {
+        const next = await settings.update(patch);
+        ctx.changed('settings');
+        return next;
+      },
     },
     vault: vault.handlers,
     leaders: leaders.handlers,

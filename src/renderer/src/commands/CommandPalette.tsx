@@ -17,7 +17,10 @@ export function CommandPalette({
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      d.querySelector<HTMLInputElement>('[cmdk-input]')?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   const groups = [...new Set(allCommands.map((c) => c.group))];
