@@ -81,8 +81,11 @@ export function JournalScreen(): ReactNode {
   }, [q]);
 
   useEffect(() => {
-    if (query.has('search')) searchRef.current?.focus();
     if (query.has('filters')) setShowFilters(true);
+    if (!query.has('search')) return;
+    // After the command palette has closed and handed focus back.
+    const t = setTimeout(() => searchRef.current?.focus(), 30);
+    return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [path]);
 

@@ -71,3 +71,15 @@ describe('pasting hostile HTML', () => {
     expect(link?.marks).toEqual([{ type: 'link', attrs: expect.objectContaining({ href: 'https://example.com' }) }]);
   });
 });
+
+describe('cleanPastedHtml', () => {
+  it('removes event handlers before parsing, however they are written, and keeps the text', () => {
+    const out = cleanPastedHtml(`<p ONCLICK="a()" title="t">one</p><p onmouseover='b()' >two</p><b onload=c()>three</b><i\nonfocus="d()">four</i>`);
+    expect(out).not.toMatch(/on[a-z]+=/i);
+    expect(out).toBe('<p>one</p><p>two</p><b>three</b><i>four</i>');
+  });
+
+  it('leaves words that merely look like handlers alone', () => {
+    expect(cleanPastedHtml('<p>set onclick=save in the form</p>')).toBe('<p>set onclick=save in the form</p>');
+  });
+});

@@ -19,13 +19,33 @@ const KEEP: Record<string, readonly string[]> = {
   mark: [],
 };
 
+const VALUE = `(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+)`;
+const ATTRIBUTE = `\\s+[^\\s"'=<>/]+(?:\\s*=\\s*${VALUE})?`;
+/** An event-handler attribute inside a tag (`<img onerror=…>`), never inside another attribute's quoted value. */
+const EVENT_ATTR = new RegExp(`(<[a-zA-Z][^\\s/>]*(?:${ATTRIBUTE})*?)\\s+on[a-z]+\\s*=\\s*${VALUE}`, 'gi');
+
+/**
+ * Removes event-handler attributes from the markup before it is parsed at all. The
+ * browser would never run them (the page's CSP forbids inline handlers and the parse
+ * happens in a detached document), but it reports each one as a policy violation
+ * while parsing; the parse below removes whatever this pass misses.
+ */
+function stripEventAttributes(html: string): string {
+  let out = html;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(EVENT_ATTR, '$1');
+  }
+  return out;
+}
+
 /**
  * Cleans pasted HTML before the editor reads it: active and remote content is
  * removed, and only attributes the editor's schema uses survive. It is parsed in a
  * detached document, so nothing in it runs or loads while being cleaned.
  */
 export function cleanPastedHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(stripEventAttributes(html), 'text/html');
   doc.querySelectorAll(DROP.join(',')).forEach((el) => el.remove());
   doc.body.querySelectorAll('*').forEach((el) => {
     const keep = KEEP[el.localName] ?? [];
