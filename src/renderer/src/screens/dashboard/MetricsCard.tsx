@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Gauge, Plus, Trash2 } from 'lucide-react';
 import type { Metric } from '../../../../shared/domain/dashboard';
 import { api, errorMessage } from '../../lib/api';
@@ -34,6 +34,11 @@ function MetricField({ value, label, className, placeholder, onSave }: { value: 
 export function MetricsCard({ metrics, leaderId, autoFocusNew, onChanged }: { metrics: Metric[]; leaderId: string | null; autoFocusNew: boolean; onChanged: () => void }): ReactNode {
   const toast = useToast();
   const [name, setName] = useState('');
+  const newRef = useRef<HTMLInputElement>(null);
+  // The palette's "add" commands land here: put the keyboard in the field.
+  useEffect(() => {
+    if (autoFocusNew) newRef.current?.focus();
+  }, [autoFocusNew]);
   const run = async (fn: () => Promise<unknown>): Promise<void> => {
     try {
       await fn();
@@ -71,7 +76,7 @@ export function MetricsCard({ metrics, leaderId, autoFocusNew, onChanged }: { me
           });
         }}
       >
-        <input className="input" aria-label="New metric" placeholder="New metric" value={name} maxLength={500} autoFocus={autoFocusNew} onChange={(e) => setName(e.target.value)} />
+        <input className="input" aria-label="New metric" placeholder="New metric" value={name} maxLength={500} ref={newRef} onChange={(e) => setName(e.target.value)} />
         <Button type="submit" size="sm" icon={<Plus size={14} />} disabled={!name.trim()}>
           Add metric
         </Button>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Archive, FolderKanban, Plus, Trash2 } from 'lucide-react';
 import { PROJECT_STATUS_LABELS, ProjectStatus, type Project } from '../../../../shared/domain/dashboard';
 import { api, errorMessage } from '../../lib/api';
@@ -96,6 +96,11 @@ function ProjectRow({ project, leaderName, onChanged }: { project: Project; lead
 export function ProjectsCard({ projects, leaderId, leaderNames, autoFocusNew, onChanged }: { projects: Project[]; leaderId: string | null; leaderNames: Map<string, string>; autoFocusNew: boolean; onChanged: () => void }): ReactNode {
   const toast = useToast();
   const [name, setName] = useState('');
+  const newRef = useRef<HTMLInputElement>(null);
+  // The palette's "add" commands land here: put the keyboard in the field.
+  useEffect(() => {
+    if (autoFocusNew) newRef.current?.focus();
+  }, [autoFocusNew]);
   const add = async (): Promise<void> => {
     if (!name.trim()) return;
     try {
@@ -134,7 +139,7 @@ export function ProjectsCard({ projects, leaderId, leaderNames, autoFocusNew, on
           void add();
         }}
       >
-        <input className="input" aria-label="New project" placeholder="New project" value={name} maxLength={500} autoFocus={autoFocusNew} onChange={(e) => setName(e.target.value)} />
+        <input className="input" aria-label="New project" placeholder="New project" value={name} maxLength={500} ref={newRef} onChange={(e) => setName(e.target.value)} />
         <Button type="submit" size="sm" icon={<Plus size={14} />} disabled={!name.trim()}>
           Add project
         </Button>
