@@ -35,9 +35,18 @@ export interface NamedFile {
 }
 
 /** Packs the vault's encrypted files into one authenticated file. */
-export function buildArchive(files: NamedFile[], vaultId: string, createdAt: string, dataKey: Uint8Array): Buffer {
+export function buildArchive(
+  files: NamedFile[],
+  vaultId: string,
+  createdAt: string,
+  dataKey: Uint8Array,
+): Buffer {
   const header = Buffer.from(
-    JSON.stringify({ vaultId, createdAt, files: files.map((f) => ({ name: f.name, size: f.bytes.length })) }),
+    JSON.stringify({
+      vaultId,
+      createdAt,
+      files: files.map((f) => ({ name: f.name, size: f.bytes.length })),
+    }),
     'utf8',
   );
   const prefix = Buffer.alloc(16);
@@ -67,12 +76,20 @@ export interface OpenedArchive {
  * and decrypts every shard. Only when all of that succeeds does it return; nothing is
  * written here, so a wrong secret or a damaged file leaves everything as it was.
  */
-export async function openArchive(bytes: Uint8Array, method: UnlockMethod, secret: string, label: string): Promise<OpenedArchive> {
+export async function openArchive(
+  bytes: Uint8Array,
+  method: UnlockMethod,
+  secret: string,
+  label: string,
+): Promise<OpenedArchive> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < 16 + MAC_BYTES || !buf.subarray(0, 8).equals(MAGIC)) throw badFile(label);
   const version = buf.readUInt32BE(8);
   if (version > VERSION) {
-    throw new AppError('future-version', `“${label}” was exported by a newer version of Upward. Update Upward to import it.`);
+    throw new AppError(
+      'future-version',
+      `“${label}” was exported by a newer version of Upward. Update Upward to import it.`,
+    );
   }
   const headerLen = buf.readUInt32BE(12);
   if (16 + headerLen > buf.length - MAC_BYTES) throw badFile(label);
@@ -114,12 +131,20 @@ export async function openArchive(bytes: Uint8Array, method: UnlockMethod, secre
   const body = buf.subarray(0, buf.length - MAC_BYTES);
   if (!sameMac(mac(subKey(dataKey, PURPOSE), body), buf.subarray(buf.length - MAC_BYTES))) {
     dataKey.fill(0);
-    throw new AppError('tampered', `“${label}” was changed or damaged after it was exported. Nothing was imported.`);
+    throw new AppError(
+      'tampered',
+      `“${label}” was changed or damaged after it was exported. Nothing was imported.`,
+    );
   }
   for (const f of files) {
     if (f.name === KEY_FILE) continue;
     try {
-      decodeShard(dataKey, f.bytes, { vaultId: keyFile.vaultId, name: f.name.slice(0, -SHARD_EXT.length) }, f.name).plaintext.fill(0);
+      decodeShard(
+        dataKey,
+        f.bytes,
+        { vaultId: keyFile.vaultId, name: f.name.slice(0, -SHARD_EXT.length) },
+        f.name,
+      ).plaintext.fill(0);
     } catch (err) {
       dataKey.fill(0);
       if (err instanceof FileProblem) throw badFile(label);

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { backupsDir } from './backups';
 import { FakeTime } from './testing/fakeTime';
-import { PASSPHRASE, codeOf, eventsNamed, makeUnlockedVault, notesDef, type TestVault } from './testing/harness';
+import {
+  PASSPHRASE,
+  codeOf,
+  eventsNamed,
+  makeUnlockedVault,
+  notesDef,
+  type TestVault,
+} from './testing/harness';
 
 async function backups(t: TestVault): Promise<string[]> {
   return (await t.vault.handlers.listBackups(undefined)).map((b) => b.id);
@@ -31,11 +38,17 @@ describe('backups', () => {
     expect(await backups(t)).toHaveLength(1);
     await time.advance(31 * 60_000);
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    await vi.waitFor(async () => expect(await backups(t)).toEqual(['2026-11-26T11-01-00Z', '2026-11-26T10-00-00Z']));
+    await vi.waitFor(async () =>
+      expect(await backups(t)).toEqual(['2026-11-26T11-01-00Z', '2026-11-26T10-00-00Z']),
+    );
     const [newest] = await t.vault.handlers.listBackups(undefined);
     expect(newest).toMatchObject({ createdAt: '2026-11-26T11:01:00.000Z', files: 3 });
     expect(newest.bytes).toBeGreaterThan(0);
-    expect(await readdir(join(backupsDir(t.dir), newest.id))).toEqual(['keys.json', 'manifest.upw', 'notes.upw']);
+    expect(await readdir(join(backupsDir(t.dir), newest.id))).toEqual([
+      'keys.json',
+      'manifest.upw',
+      'notes.upw',
+    ]);
     await t.vault.dispose();
   });
 
@@ -95,7 +108,9 @@ describe('backups', () => {
     const [newest] = await backups(t);
     expect(newest).toBe('2026-11-26T12-00-00Z');
     await t.vault.handlers.restoreBackup({ id: newest });
-    expect(await codeOf(t.vault.handlers.unlock({ method: 'passphrase', secret: 'the new passphrase' }))).toBe('wrong-passphrase');
+    expect(
+      await codeOf(t.vault.handlers.unlock({ method: 'passphrase', secret: 'the new passphrase' })),
+    ).toBe('wrong-passphrase');
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
     expect(await notes(t)).toEqual(['kept']);
     await t.vault.dispose();
@@ -104,7 +119,9 @@ describe('backups', () => {
   it('only a listed backup can be restored (never a path made up by the caller)', async () => {
     const t = await makeUnlockedVault();
     expect(await codeOf(t.vault.handlers.restoreBackup({ id: '../vault' }))).toBe('not-found');
-    expect(await codeOf(t.vault.handlers.restoreBackup({ id: '2020-01-01T00-00-00Z' }))).toBe('not-found');
+    expect(await codeOf(t.vault.handlers.restoreBackup({ id: '2020-01-01T00-00-00Z' }))).toBe(
+      'not-found',
+    );
     expect(t.vault.isUnlocked()).toBe(true);
     await t.vault.dispose();
   });

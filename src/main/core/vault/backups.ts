@@ -55,9 +55,14 @@ export async function listBackups(fs: VaultFs, vaultDir: string): Promise<Backup
  * under a `.partial` name and renamed when complete, so a crash never leaves a backup
  * that looks whole but is not.
  */
-export async function createBackup(fs: VaultFs, vaultDir: string, now: number): Promise<BackupInfo> {
+export async function createBackup(
+  fs: VaultFs,
+  vaultDir: string,
+  now: number,
+): Promise<BackupInfo> {
   const names = await vaultFileNames(fs, vaultDir);
-  if (!names.includes(KEY_FILE)) throw new AppError('no-vault', 'There is no vault to back up yet.');
+  if (!names.includes(KEY_FILE))
+    throw new AppError('no-vault', 'There is no vault to back up yet.');
   const dir = backupsDir(vaultDir);
   await fs.mkdir(dir);
   const existing = new Set(await fs.readdir(dir));
@@ -66,7 +71,8 @@ export async function createBackup(fs: VaultFs, vaultDir: string, now: number): 
   const partial = join(dir, id + PARTIAL);
   await fs.rm(partial);
   await fs.mkdir(partial);
-  for (const name of names) await fs.writeDurable(join(partial, name), await fs.readFile(join(vaultDir, name)));
+  for (const name of names)
+    await fs.writeDurable(join(partial, name), await fs.readFile(join(vaultDir, name)));
   await fs.fsyncDir(partial);
   await fs.rename(partial, join(dir, id));
   await fs.fsyncDir(dir);
@@ -78,7 +84,8 @@ export async function createBackup(fs: VaultFs, vaultDir: string, now: number): 
 /** Deletes the oldest backups beyond `keep`, and unfinished ones left by a crash. */
 export async function rotateBackups(fs: VaultFs, vaultDir: string, keep: number): Promise<void> {
   const dir = backupsDir(vaultDir);
-  for (const name of await fs.readdir(dir)) if (name.endsWith(PARTIAL)) await fs.rm(join(dir, name));
+  for (const name of await fs.readdir(dir))
+    if (name.endsWith(PARTIAL)) await fs.rm(join(dir, name));
   const all = await listBackups(fs, vaultDir);
   for (const old of all.slice(Math.max(1, keep))) await fs.rm(join(dir, old.id));
 }
@@ -86,7 +93,11 @@ export async function rotateBackups(fs: VaultFs, vaultDir: string, keep: number)
 /** Finds a listed backup by id (never a path the caller made up). */
 export async function findBackup(fs: VaultFs, vaultDir: string, id: string): Promise<BackupInfo> {
   const found = (await listBackups(fs, vaultDir)).find((b) => b.id === id);
-  if (!found) throw new AppError('not-found', 'That backup no longer exists. Choose another one from the list.');
+  if (!found)
+    throw new AppError(
+      'not-found',
+      'That backup no longer exists. Choose another one from the list.',
+    );
   return found;
 }
 
@@ -95,11 +106,19 @@ export async function findBackup(fs: VaultFs, vaultDir: string, id: string): Pro
  * (shards first, the key file last), then vault files the source does not have are
  * removed. Only the vault's own files are touched.
  */
-export async function replaceVaultFiles(fs: VaultFs, vaultDir: string, sourceDir: string): Promise<void> {
+export async function replaceVaultFiles(
+  fs: VaultFs,
+  vaultDir: string,
+  sourceDir: string,
+): Promise<void> {
   const incoming = await vaultFileNames(fs, sourceDir);
   await fs.mkdir(vaultDir);
-  const ordered = [...incoming.filter((n) => n !== KEY_FILE), ...incoming.filter((n) => n === KEY_FILE)];
-  for (const name of ordered) await writeAtomic(fs, join(vaultDir, name), await fs.readFile(join(sourceDir, name)));
+  const ordered = [
+    ...incoming.filter((n) => n !== KEY_FILE),
+    ...incoming.filter((n) => n === KEY_FILE),
+  ];
+  for (const name of ordered)
+    await writeAtomic(fs, join(vaultDir, name), await fs.readFile(join(sourceDir, name)));
   const keep = new Set(incoming);
   for (const name of await vaultFileNames(fs, vaultDir)) {
     if (!keep.has(name)) await fs.unlink(join(vaultDir, name));

@@ -2,7 +2,14 @@ import { mkdtemp, readFile, readdir, truncate, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PASSPHRASE, codeOf, makeUnlockedVault, makeVault, notesDef, type TestVault } from './testing/harness';
+import {
+  PASSPHRASE,
+  codeOf,
+  makeUnlockedVault,
+  makeVault,
+  notesDef,
+  type TestVault,
+} from './testing/harness';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'upward-carry-'));
@@ -52,7 +59,12 @@ describe('export and import', () => {
   });
 
   const bad = [
-    { what: 'a wrong passphrase', code: 'wrong-passphrase', spoil: async (_f: string) => undefined, secret: 'not the passphrase' },
+    {
+      what: 'a wrong passphrase',
+      code: 'wrong-passphrase',
+      spoil: async (_f: string) => undefined,
+      secret: 'not the passphrase',
+    },
     {
       what: 'a damaged file',
       code: 'tampered',
@@ -63,15 +75,27 @@ describe('export and import', () => {
         await writeFile(f, bytes);
       },
     },
-    { what: 'a cut file', code: 'bad-file', secret: PASSPHRASE, spoil: async (f: string) => truncate(f, 200) },
-    { what: 'a file that is not an export', code: 'bad-file', secret: PASSPHRASE, spoil: (f: string) => writeFile(f, 'hello') },
+    {
+      what: 'a cut file',
+      code: 'bad-file',
+      secret: PASSPHRASE,
+      spoil: async (f: string) => truncate(f, 200),
+    },
+    {
+      what: 'a file that is not an export',
+      code: 'bad-file',
+      secret: PASSPHRASE,
+      spoil: (f: string) => writeFile(f, 'hello'),
+    },
   ];
   for (const b of bad) {
     it(`${b.what}: a clear error and nothing half-imported`, async () => {
       const { source, file } = await exported();
       await b.spoil(file);
       const target = await makeVault({ shell: { chooseOpenPath: async () => file } });
-      await expect(target.vault.handlers.importArchive({ method: 'passphrase', secret: b.secret })).rejects.toMatchObject({
+      await expect(
+        target.vault.handlers.importArchive({ method: 'passphrase', secret: b.secret }),
+      ).rejects.toMatchObject({
         code: b.code,
         message: expect.stringMatching(/\S+\./),
       });
@@ -105,7 +129,9 @@ describe('moving the vault', () => {
     expect(await t.vault.handlers.move(undefined)).toEqual({ location: dest });
     expect(t.settings.vaultDir()).toBe(dest);
     expect((await t.status()).location).toBe(dest);
-    expect(await readdir(dest)).toEqual(expect.arrayContaining(['keys.json', 'manifest.upw', 'notes.upw']));
+    expect(await readdir(dest)).toEqual(
+      expect.arrayContaining(['keys.json', 'manifest.upw', 'notes.upw']),
+    );
     expect(await readdir(old).catch(() => 'gone')).toBe('gone');
     // Later changes land in the new folder, and it unlocks from there.
     await addNote(t, 'after the move');
@@ -123,7 +149,9 @@ describe('moving the vault', () => {
     const { location } = await t.vault.handlers.move(undefined);
     expect(location).toBe(join(dest, 'Upward vault'));
     expect(await readdir(dest)).toEqual(['Upward vault', 'someone-else.txt']);
-    expect((await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).location).toBe(location);
+    expect(
+      (await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).location,
+    ).toBe(location);
     await t.vault.dispose();
   });
 

@@ -25,7 +25,9 @@ beforeAll(async () => {
     target: 'node20',
     outdir: out,
     logLevel: 'silent',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
 });
 
@@ -39,7 +41,9 @@ interface Writer {
 
 /** Starts a writer process ahead of time (node start-up overlaps the previous check). */
 function startWriter(dataDir: string): Writer {
-  const child = spawn(process.execPath, [childScript, dataDir, PASSPHRASE], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [childScript, dataDir, PASSPHRASE], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<NodeJS.Signals | null>((resolve, reject) => {
@@ -127,7 +131,9 @@ async function lane(seed: number, kills: number): Promise<number> {
 describe('a writer killed at random moments', () => {
   it(`always leaves a vault that opens to the last or the previous state (${KILLS} SIGKILLs)`, async () => {
     const seed = Date.now() % 100_000;
-    const results = await Promise.all(Array.from({ length: LANES }, (_, k) => lane(seed + k, KILLS / LANES)));
+    const results = await Promise.all(
+      Array.from({ length: LANES }, (_, k) => lane(seed + k, KILLS / LANES)),
+    );
     // The kills really landed while saving, not only between runs.
     expect(results.reduce((s, r) => s + r, 0)).toBeGreaterThan(KILLS);
   }, 180_000);

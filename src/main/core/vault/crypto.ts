@@ -32,8 +32,12 @@ export function deriveKey(secret: string, salt: Uint8Array, params: ScryptParams
   // scrypt needs 128·N·r bytes; leave headroom so high settings do not fail.
   const maxmem = 256 * N * params.r + 32 * 1024 * 1024;
   return new Promise((resolve, reject) => {
-    scrypt(secret.normalize('NFC'), salt, KEY_BYTES, { N, r: params.r, p: params.p, maxmem }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scrypt(
+      secret.normalize('NFC'),
+      salt,
+      KEY_BYTES,
+      { N, r: params.r, p: params.p, maxmem },
+      (err, key) => (err ? reject(err) : resolve(key)),
     );
   });
 }
@@ -61,7 +65,12 @@ export function seal(
 }
 
 /** Decrypts and authenticates; null when the key, IV, AAD or bytes do not match. */
-export function unseal(key: Uint8Array, iv: Uint8Array, sealed: Uint8Array, aad: Uint8Array): Buffer | null {
+export function unseal(
+  key: Uint8Array,
+  iv: Uint8Array,
+  sealed: Uint8Array,
+  aad: Uint8Array,
+): Buffer | null {
   if (sealed.length < TAG_BYTES || iv.length !== IV_BYTES) return null;
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAAD(aad);

@@ -17,7 +17,9 @@ describe('encrypted shard store', () => {
     const faulty = createFaultyFs();
     const t = await makeUnlockedVault({ fs: faulty.fs });
     const h = await t.vault.store().open(notesDef, '2026');
-    const writesBefore = faulty.calls.filter((c) => c.op === 'writeDurable' && c.path.includes('notes-2026')).length;
+    const writesBefore = faulty.calls.filter(
+      (c) => c.op === 'writeDurable' && c.path.includes('notes-2026'),
+    ).length;
     const started = Date.now();
     for (let i = 0; i < 50; i++) h.change((d) => (d.notes[0] = { id: 'a', text: 'x'.repeat(i) }));
     // A second instance reading the folder sees the change within a second, without any flush.
@@ -34,7 +36,9 @@ describe('encrypted shard store', () => {
     }
     expect(Date.now() - started).toBeLessThan(1000);
     expect(seen).toBe('x'.repeat(49));
-    const writes = faulty.calls.filter((c) => c.op === 'writeDurable' && c.path.includes('notes-2026')).length - writesBefore;
+    const writes =
+      faulty.calls.filter((c) => c.op === 'writeDurable' && c.path.includes('notes-2026')).length -
+      writesBefore;
     expect(writes).toBe(1);
     await reader.vault.dispose();
     await t.vault.dispose();
@@ -43,7 +47,9 @@ describe('encrypted shard store', () => {
   it('unlocks without loading any shard; each loads when first opened, older parts on demand', async () => {
     const t = await makeUnlockedVault();
     for (const year of ['2024', '2025', '2026']) {
-      (await t.vault.store().open(journalDef, year)).change((d) => d.entries.push({ id: year, text: `entry of ${year}` }));
+      (await t.vault.store().open(journalDef, year)).change((d) =>
+        d.entries.push({ id: year, text: `entry of ${year}` }),
+      );
     }
     await t.vault.lock('user');
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
@@ -52,13 +58,18 @@ describe('encrypted shard store', () => {
     const current = await t.vault.store().open(journalDef, '2026');
     expect(current.data.entries[0].text).toBe('entry of 2026');
     expect(t.vault.loadedShards()).toEqual(['manifest', 'journal-2026']);
-    expect((await t.vault.store().open(journalDef, '2024')).data.entries[0].text).toBe('entry of 2024');
+    expect((await t.vault.store().open(journalDef, '2024')).data.entries[0].text).toBe(
+      'entry of 2024',
+    );
     await t.vault.dispose();
   });
 
   it('opening the same shard twice gives the same document', async () => {
     const t = await makeUnlockedVault();
-    const [a, b] = await Promise.all([t.vault.store().open(notesDef), t.vault.store().open(notesDef)]);
+    const [a, b] = await Promise.all([
+      t.vault.store().open(notesDef),
+      t.vault.store().open(notesDef),
+    ]);
     a.change((d) => d.notes.push({ id: '1', text: 'one' }));
     expect(b.data.notes).toHaveLength(1);
     await t.vault.dispose();
@@ -69,7 +80,9 @@ describe('encrypted shard store', () => {
     const t = await makeUnlockedVault({ fs: faulty.fs });
     // The manifest write fails for good: only the journal shard reaches the disk.
     faulty.inject({ op: 'writeDurable', code: 'EIO', match: (p) => p.includes('manifest.upw') });
-    (await t.vault.store().open(journalDef, '2025')).change((d) => d.entries.push({ id: 'x', text: 'saved' }));
+    (await t.vault.store().open(journalDef, '2025')).change((d) =>
+      d.entries.push({ id: 'x', text: 'saved' }),
+    );
     await t.vault.store().flush();
     expect(await readdir(t.dir)).toContain('journal-2025.upw');
     // The app goes away before the manifest reaches the disk, as after a crash between the writes.
@@ -83,8 +96,12 @@ describe('encrypted shard store', () => {
 
   it('refuses shard kinds that would clash with file names or the manifest', async () => {
     const t = await makeUnlockedVault();
-    await expect(t.vault.store().open({ ...notesDef, kind: 'manifest' })).rejects.toThrow(/Invalid shard kind/);
-    await expect(t.vault.store().open({ ...notesDef, kind: '../x' })).rejects.toThrow(/Invalid shard kind/);
+    await expect(t.vault.store().open({ ...notesDef, kind: 'manifest' })).rejects.toThrow(
+      /Invalid shard kind/,
+    );
+    await expect(t.vault.store().open({ ...notesDef, kind: '../x' })).rejects.toThrow(
+      /Invalid shard kind/,
+    );
     await expect(t.vault.store().open(notesDef, '2026/..')).rejects.toThrow(/Invalid shard part/);
     await t.vault.dispose();
   });

@@ -79,14 +79,19 @@ export class DiskStore implements VaultStore {
   private constructor(private readonly env: DiskStoreEnv) {}
 
   /** Opens the store: loads the manifest and lists any shard file it is missing. */
-  static async open(env: DiskStoreEnv, found: { name: string; kind: string; part: string | null; schema: number }[]): Promise<DiskStore> {
+  static async open(
+    env: DiskStoreEnv,
+    found: { name: string; kind: string; part: string | null; schema: number }[],
+  ): Promise<DiskStore> {
     const store = new DiskStore(env);
     store.manifest = await store.load(manifestDef, null);
     const listed = new Set(store.manifest.low.data.shards.map((s) => s.name));
     const missing = found.filter((f) => f.name !== manifestDef.kind && !listed.has(f.name));
     if (missing.length) {
       // A crash between writing a new shard and the manifest: list the shard again.
-      store.manifest.low.data.shards.push(...missing.map((f) => ({ name: f.name, kind: f.kind, part: f.part, version: f.schema })));
+      store.manifest.low.data.shards.push(
+        ...missing.map((f) => ({ name: f.name, kind: f.kind, part: f.part, version: f.schema })),
+      );
       store.markDirty(store.manifest as unknown as Loaded<unknown>);
     }
     return store;
@@ -94,8 +99,10 @@ export class DiskStore implements VaultStore {
 
   async open<T>(def: ShardDef<T>, part?: string): Promise<ShardHandle<T>> {
     if (this.closed) throw lockedError();
-    if (!KIND.test(def.kind) || def.kind === manifestDef.kind) throw new AppError('internal', `Invalid shard kind “${def.kind}”.`);
-    if (part !== undefined && !PART.test(part)) throw new AppError('internal', `Invalid shard part “${part}”.`);
+    if (!KIND.test(def.kind) || def.kind === manifestDef.kind)
+      throw new AppError('internal', `Invalid shard kind “${def.kind}”.`);
+    if (part !== undefined && !PART.test(part))
+      throw new AppError('internal', `Invalid shard part “${part}”.`);
     const name = shardName(def.kind, part);
     const entry = this.manifest.low.data.shards.find((s) => s.name === name);
     if (entry && (entry.kind !== def.kind || entry.part !== (part ?? null))) {
@@ -114,7 +121,8 @@ export class DiskStore implements VaultStore {
 
   parts(kind: string): string[] {
     const out = new Set<string>();
-    for (const s of this.manifest.low.data.shards) if (s.kind === kind && s.part !== null) out.add(s.part);
+    for (const s of this.manifest.low.data.shards)
+      if (s.kind === kind && s.part !== null) out.add(s.part);
     for (const s of this.shards.values()) if (s.kind === kind && s.part !== null) out.add(s.part);
     return [...out].sort();
   }
@@ -140,7 +148,9 @@ export class DiskStore implements VaultStore {
 
   /** Why some changes are held in memory instead of written, or null. */
   heldMessage(): string | null {
-    const files = [...this.shards.values()].filter((s) => s.blocked && s.dirty).map((s) => s.adapter.file);
+    const files = [...this.shards.values()]
+      .filter((s) => s.blocked && s.dirty)
+      .map((s) => s.adapter.file);
     if (!files.length) return null;
     return `Your latest changes to ${files.map((f) => `“${f}”`).join(', ')} are kept in memory only: the file on disk was replaced by one Upward cannot read, so it is not overwritten. Put the right file back or restore a backup.`;
   }
@@ -189,7 +199,14 @@ export class DiskStore implements VaultStore {
   private async load<T>(def: ShardDef<T>, part: string | null): Promise<Loaded<T>> {
     const name = shardName(def.kind, part ?? undefined);
     const adapter = new EncryptedAdapter<T>(
-      { files: this.env.files, key: this.env.key, vaultId: this.env.vaultId, name, kind: def.kind, part },
+      {
+        files: this.env.files,
+        key: this.env.key,
+        vaultId: this.env.vaultId,
+        name,
+        kind: def.kind,
+        part,
+      },
       def,
     );
     const low = new Low<T>(adapter, def.schema.parse(def.init()));

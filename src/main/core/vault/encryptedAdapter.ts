@@ -42,7 +42,12 @@ export class EncryptedAdapter<T> implements Adapter<T> {
       this.readVersion = null;
       return null;
     }
-    const { header, plaintext } = decodeShard(t.key, bytes, { vaultId: t.vaultId, name: t.name }, this.file);
+    const { header, plaintext } = decodeShard(
+      t.key,
+      bytes,
+      { vaultId: t.vaultId, name: t.name },
+      this.file,
+    );
     if (header.schema > this.def.version) {
       throw new FileProblem(
         'future-version',
@@ -62,11 +67,15 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     try {
       migrated = runMigrations(this.def, header.schema, raw);
     } catch (err) {
-      const why = err instanceof MigrationError ? err.reason : 'its data could not be updated to this version';
+      const why =
+        err instanceof MigrationError
+          ? err.reason
+          : 'its data could not be updated to this version';
       throw new FileProblem('corrupt', this.file, why);
     }
     const parsed = this.def.schema.safeParse(migrated);
-    if (!parsed.success) throw new FileProblem('corrupt', this.file, 'its data does not have the expected shape');
+    if (!parsed.success)
+      throw new FileProblem('corrupt', this.file, 'its data does not have the expected shape');
     this.readVersion = header.schema;
     return parsed.data;
   }

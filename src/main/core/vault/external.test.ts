@@ -3,13 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeTime } from './testing/fakeTime';
-import { PASSPHRASE, eventsNamed, makeUnlockedVault, makeVault, notesDef, type TestVault } from './testing/harness';
+import {
+  PASSPHRASE,
+  eventsNamed,
+  makeUnlockedVault,
+  makeVault,
+  notesDef,
+  type TestVault,
+} from './testing/harness';
 
 /**
  * A copy of the vault folder opened by a second instance, as on another computer that
  * syncs the same folder; `write` saves a note there and returns the changed file.
  */
-async function otherComputer(t: TestVault): Promise<{ write(text: string): Promise<string>; close(): Promise<void> }> {
+async function otherComputer(
+  t: TestVault,
+): Promise<{ write(text: string): Promise<string>; close(): Promise<void> }> {
   const dir = join(await mkdtemp(join(tmpdir(), 'upward-sync-')), 'vault');
   await cp(t.dir, dir, { recursive: true, filter: (src) => !src.endsWith('.lock') });
   const other = await makeVault();
@@ -65,7 +74,10 @@ describe('vault files changed by another program (a sync client)', () => {
     // The conflict copy is not mistaken for a shard of the vault: it still unlocks.
     await t.vault.lock('user');
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect((await t.vault.store().open(notesDef)).data.notes.map((n) => n.text)).toEqual(['base', 'ours']);
+    expect((await t.vault.store().open(notesDef)).data.notes.map((n) => n.text)).toEqual([
+      'base',
+      'ours',
+    ]);
     expect(await readdir(join(t.dir, 'conflicts'))).toHaveLength(1);
     await other.close();
     await t.vault.dispose();

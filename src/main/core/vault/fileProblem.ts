@@ -16,7 +16,8 @@ export class FileProblem extends Error {
 }
 
 const NOT_CHANGED = 'Upward has not changed it.';
-const RESTORE = 'Restore a recent backup from the list below (Settings › Vault › Backups), or put the original file back.';
+const RESTORE =
+  'Restore a recent backup from the list below (Settings › Vault › Backups), or put the original file back.';
 
 /** The sentence the user reads for a file problem: which file, what is wrong, what to do. */
 export function describeFileProblem(p: FileProblem): string {

@@ -8,8 +8,12 @@ import { PASSPHRASE, type TestVault, makeUnlockedVault, notesDef } from './testi
 /** A vault with one notes shard and one journal shard on disk, locked. */
 async function lockedVault(): Promise<TestVault> {
   const t = await makeUnlockedVault();
-  (await t.vault.store().open(notesDef)).change((d) => d.notes.push({ id: 'n', text: 'a private note' }));
-  (await t.vault.store().open({ ...notesDef, kind: 'journal' })).change((d) => d.notes.push({ id: 'j', text: 'entry' }));
+  (await t.vault.store().open(notesDef)).change((d) =>
+    d.notes.push({ id: 'n', text: 'a private note' }),
+  );
+  (await t.vault.store().open({ ...notesDef, kind: 'journal' })).change((d) =>
+    d.notes.push({ id: 'j', text: 'entry' }),
+  );
   await t.vault.lock('user');
   return t;
 }
@@ -17,7 +21,8 @@ async function lockedVault(): Promise<TestVault> {
 /** Every file of the folder with its bytes, to prove nothing was written. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) out[name] = (await readFile(join(dir, name))).toString('base64');
+  for (const name of (await readdir(dir)).sort())
+    out[name] = (await readFile(join(dir, name))).toString('base64');
   return out;
 }
 
@@ -30,7 +35,12 @@ async function editHeader(file: string, from: string, to: string): Promise<void>
   await writeFile(file, bytes);
 }
 
-const cases: { what: string; code: string; words: RegExp; damage(t: TestVault, other: TestVault): Promise<void> }[] = [
+const cases: {
+  what: string;
+  code: string;
+  words: RegExp;
+  damage(t: TestVault, other: TestVault): Promise<void>;
+}[] = [
   {
     what: 'a corrupted file',
     code: 'corrupt',
@@ -96,16 +106,23 @@ describe('a vault file that cannot be read', () => {
       const t = await lockedVault();
       await c.damage(t, other);
       const before = await snapshot(t.dir);
-      await expect(t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).rejects.toMatchObject({
+      await expect(
+        t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }),
+      ).rejects.toMatchObject({
         code: c.code,
         message: expect.stringMatching(c.words),
       });
       const s = await t.status();
       expect(s.state).toBe('locked');
-      expect(s.problem).toMatchObject({ code: c.code, file: c.words.source.startsWith('keys') ? 'keys.json' : 'notes.upw' });
+      expect(s.problem).toMatchObject({
+        code: c.code,
+        file: c.words.source.startsWith('keys') ? 'keys.json' : 'notes.upw',
+      });
       expect(t.vault.isUnlocked()).toBe(false);
       // Trying again changes nothing either; backups can still be listed while locked.
-      await expect(t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).rejects.toMatchObject({ code: c.code });
+      await expect(
+        t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }),
+      ).rejects.toMatchObject({ code: c.code });
       expect(await snapshot(t.dir)).toEqual(before);
       expect((await t.vault.handlers.listBackups(undefined)).length).toBeGreaterThan(0);
       await t.vault.dispose();
@@ -140,7 +157,9 @@ describe('a vault file that cannot be read', () => {
     const t = await lockedVault();
     const [backup] = await t.vault.handlers.listBackups(undefined);
     await truncate(join(t.dir, 'notes.upw'), 10);
-    await expect(t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(
+      t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }),
+    ).rejects.toMatchObject({ code: 'corrupt' });
     const s = await t.vault.handlers.restoreBackup({ id: backup.id });
     expect(s.problem).toBeNull();
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });

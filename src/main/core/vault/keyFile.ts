@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { type ScryptParams, IV_BYTES, KEY_BYTES, deriveKey, randomKey, seal, unseal } from './crypto';
+import {
+  type ScryptParams,
+  IV_BYTES,
+  KEY_BYTES,
+  deriveKey,
+  randomKey,
+  seal,
+  unseal,
+} from './crypto';
 import { FileProblem } from './fileProblem';
 import { normaliseRecoveryCode } from './recoveryCode';
 
@@ -43,7 +51,10 @@ function secretFor(method: UnlockMethod, secret: string): string | null {
 }
 
 function wrapAad(vaultId: string, method: UnlockMethod, w: Pick<Wrap, 'logN' | 'r' | 'p'>): Buffer {
-  return Buffer.from(`upward/key-wrap/v${KEY_FORMAT}/${vaultId}/${method}/${w.logN}/${w.r}/${w.p}`, 'utf8');
+  return Buffer.from(
+    `upward/key-wrap/v${KEY_FORMAT}/${vaultId}/${method}/${w.logN}/${w.r}/${w.p}`,
+    'utf8',
+  );
 }
 
 async function wrapKey(
@@ -59,7 +70,12 @@ async function wrapKey(
   const kek = await deriveKey(s, salt, params);
   const { iv, sealed } = seal(kek, dataKey, wrapAad(vaultId, method, params));
   kek.fill(0);
-  return { ...params, salt: salt.toString('base64'), iv: iv.toString('base64'), key: sealed.toString('base64') };
+  return {
+    ...params,
+    salt: salt.toString('base64'),
+    iv: iv.toString('base64'),
+    key: sealed.toString('base64'),
+  };
 }
 
 /** A new vault's keys: a random data key wrapped under the passphrase and the recovery code. */
@@ -88,7 +104,11 @@ export async function createKeyFile(opts: {
 }
 
 /** Unwraps the data key with a passphrase or recovery code; null when the secret is wrong. */
-export async function unwrapDataKey(keyFile: KeyFile, method: UnlockMethod, secret: string): Promise<Buffer | null> {
+export async function unwrapDataKey(
+  keyFile: KeyFile,
+  method: UnlockMethod,
+  secret: string,
+): Promise<Buffer | null> {
   const s = secretFor(method, secret);
   if (s === null) return null;
   const w = keyFile[method];
@@ -124,15 +144,24 @@ export function parseKeyFile(bytes: Uint8Array, file = KEY_FILE): KeyFile {
   try {
     raw = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch {
-    throw new FileProblem('corrupt', file, bytes.length === 0 ? 'the file is empty' : 'it is not readable');
+    throw new FileProblem(
+      'corrupt',
+      file,
+      bytes.length === 0 ? 'the file is empty' : 'it is not readable',
+    );
   }
   if (typeof raw === 'object' && raw !== null) {
     const v = (raw as { version?: unknown }).version;
     if (typeof v === 'number' && v > KEY_FORMAT) {
-      throw new FileProblem('future-version', file, `key file format ${v}; this version reads format ${KEY_FORMAT}`);
+      throw new FileProblem(
+        'future-version',
+        file,
+        `key file format ${v}; this version reads format ${KEY_FORMAT}`,
+      );
     }
   }
   const parsed = KeyFile.safeParse(raw);
-  if (!parsed.success) throw new FileProblem('corrupt', file, 'some of its fields are missing or damaged');
+  if (!parsed.success)
+    throw new FileProblem('corrupt', file, 'some of its fields are missing or damaged');
   return parsed.data;
 }

@@ -24,20 +24,28 @@ const v3: ShardDef<{ items: z.infer<typeof Item3>[] }> = {
   init: () => ({ items: [] }),
   migrations: {
     1: (d) => ({ items: (d as { titles: string[] }).titles.map((title) => ({ title })) }),
-    2: (d) => ({ items: (d as { items: { title: string }[] }).items.map((i) => ({ ...i, done: false })) }),
+    2: (d) => ({
+      items: (d as { items: { title: string }[] }).items.map((i) => ({ ...i, done: false })),
+    }),
   },
 };
 
 describe('the migration runner', () => {
   it('applies each step in order, from the stored version up to the current one', () => {
-    expect(runMigrations(v3, 1, { titles: ['a'] })).toEqual({ items: [{ title: 'a', done: false }] });
-    expect(runMigrations(v3, 2, { items: [{ title: 'b' }] })).toEqual({ items: [{ title: 'b', done: false }] });
+    expect(runMigrations(v3, 1, { titles: ['a'] })).toEqual({
+      items: [{ title: 'a', done: false }],
+    });
+    expect(runMigrations(v3, 2, { items: [{ title: 'b' }] })).toEqual({
+      items: [{ title: 'b', done: false }],
+    });
     expect(runMigrations(v3, 3, { items: [] })).toEqual({ items: [] });
   });
 
   it('refuses data from a newer version, and a gap in the steps', () => {
     expect(() => runMigrations(v1, 2, {})).toThrow(/schema version 2/);
-    expect(() => runMigrations({ ...v3, migrations: { 1: v3.migrations![1] } }, 1, { titles: [] })).toThrow(/from schema version 2/);
+    expect(() =>
+      runMigrations({ ...v3, migrations: { 1: v3.migrations![1] } }, 1, { titles: [] }),
+    ).toThrow(/from schema version 2/);
   });
 
   it('a shard saved at an old version opens migrated; it is rewritten at the new version only when changed', async () => {
@@ -57,7 +65,9 @@ describe('the migration runner', () => {
     await t.vault.lock('user');
     expect(readShardHeader(await readFile(file), 'items.upw').header.schema).toBe(3);
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect((await t.vault.store().open(v3)).data.items).toEqual([{ title: 'prepare the 1:1', done: true }]);
+    expect((await t.vault.store().open(v3)).data.items).toEqual([
+      { title: 'prepare the 1:1', done: true },
+    ]);
     await t.vault.dispose();
   });
 
@@ -69,7 +79,10 @@ describe('the migration runner', () => {
     await t.vault.lock('user');
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
     const broken = { ...v3, migrations: { ...v3.migrations, 2: (d: unknown) => d } };
-    await expect(t.vault.store().open(broken)).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('items.upw') });
+    await expect(t.vault.store().open(broken)).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining('items.upw'),
+    });
     await t.vault.lock('user');
     expect((await readFile(join(t.dir, 'items.upw'))).equals(before)).toBe(true);
     await t.vault.dispose();

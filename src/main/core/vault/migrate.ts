@@ -13,7 +13,8 @@ export class MigrationError extends Error {
  * time (`def.migrations[k]` turns version k into k+1). Does not validate the result.
  */
 export function runMigrations<T>(def: ShardDef<T>, from: number, data: unknown): unknown {
-  if (from > def.version) throw new MigrationError(`schema version ${from}; this version reads up to ${def.version}`);
+  if (from > def.version)
+    throw new MigrationError(`schema version ${from}; this version reads up to ${def.version}`);
   let out = data;
   for (let v = from; v < def.version; v++) {
     const step = def.migrations?.[v];

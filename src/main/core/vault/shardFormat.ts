@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { IV_BYTES, TAG_BYTES, seal, unseal } from './crypto';
+import { IV_BYTES, TAG_BYTES, unseal } from './crypto';
 import { FileProblem } from './fileProblem';
 
 /**
@@ -58,24 +58,36 @@ export function encodeShard(
     len: plaintext.length + TAG_BYTES,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const prefix = Buffer.alloc(PREFIX);
-  MAGIC.copy(prefix, 0);
-  prefix.writeUInt32BE(headerBytes.length, 4);
-  const aad = Buffer.concat([prefix, headerBytes]);
-  const { sealed } = seal(key, plaintext, aad, iv);
-  const sum = createHash('sha256').update(sealed).digest();
-  return { bytes: Buffer.concat([aad, sealed, sum]), iv: header.iv };
+  const headerEnd = PREFIX + headerBytes.length;
+  // One buffer for the whole file: large shards are not copied again and again.
+  const out = Buffer.allocUnsafe(headerEnd + header.len + SUM_BYTES);
+  MAGIC.copy(out, 0);
+  out.writeUInt32BE(headerBytes.length, 4);
+  headerBytes.copy(out, PREFIX);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(out.subarray(0, headerEnd));
+  let at = headerEnd;
+  at += cipher.update(plaintext).copy(out, at);
+  at += cipher.final().copy(out, at);
+  at += cipher.getAuthTag().copy(out, at);
+  createHash('sha256').update(out.subarray(headerEnd, at)).digest().copy(out, at);
+  return { bytes: out, iv: header.iv };
 }
 
 /** Reads and checks the plain header; throws a FileProblem naming `file` when it is not acceptable. */
-export function readShardHeader(bytes: Uint8Array, file: string): { header: ShardHeader; headerEnd: number } {
+export function readShardHeader(
+  bytes: Uint8Array,
+  file: string,
+): { header: ShardHeader; headerEnd: number } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length === 0) throw new FileProblem('corrupt', file, 'the file is empty');
   if (buf.length < PREFIX) throw new FileProblem('corrupt', file, 'the file was cut short');
-  if (!buf.subarray(0, 4).equals(MAGIC)) throw new FileProblem('corrupt', file, 'it is not an Upward vault file');
+  if (!buf.subarray(0, 4).equals(MAGIC))
+    throw new FileProblem('corrupt', file, 'it is not an Upward vault file');
   const headerLen = buf.readUInt32BE(4);
   if (headerLen > MAX_HEADER) throw new FileProblem('corrupt', file, 'its header is unreadable');
-  if (PREFIX + headerLen > buf.length) throw new FileProblem('corrupt', file, 'the file was cut short');
+  if (PREFIX + headerLen > buf.length)
+    throw new FileProblem('corrupt', file, 'the file was cut short');
   let raw: unknown;
   try {
     raw = JSON.parse(buf.subarray(PREFIX, PREFIX + headerLen).toString('utf8'));
@@ -84,7 +96,11 @@ export function readShardHeader(bytes: Uint8Array, file: string): { header: Shar
   }
   const v = typeof raw === 'object' && raw !== null ? (raw as { v?: unknown }).v : undefined;
   if (typeof v === 'number' && v > SHARD_FORMAT) {
-    throw new FileProblem('future-version', file, `file format ${v}; this version reads format ${SHARD_FORMAT}`);
+    throw new FileProblem(
+      'future-version',
+      file,
+      `file format ${v}; this version reads format ${SHARD_FORMAT}`,
+    );
   }
   const parsed = ShardHeader.safeParse(raw);
   if (!parsed.success) throw new FileProblem('corrupt', file, 'its header is unreadable');
@@ -93,9 +109,14 @@ export function readShardHeader(bytes: Uint8Array, file: string): { header: Shar
 
 /** Checks that a header belongs to this vault and to this file name. */
 export function checkShardIdentity(header: ShardHeader, expect: ShardExpect, file: string): void {
-  if (header.vault !== expect.vaultId) throw new FileProblem('wrong-vault', file, 'it belongs to another vault');
+  if (header.vault !== expect.vaultId)
+    throw new FileProblem('wrong-vault', file, 'it belongs to another vault');
   if (header.shard !== expect.name) {
-    throw new FileProblem('wrong-vault', file, `it holds “${header.shard}”: it was renamed or swapped`);
+    throw new FileProblem(
+      'wrong-vault',
+      file,
+      `it holds “${header.shard}”: it was renamed or swapped`,
+    );
   }
 }
 

@@ -3,7 +3,14 @@ import type { VaultStatus } from '../../../shared/ipc/areas/vault';
 import { localDate } from '../services/context';
 import { AppError } from '../errors';
 import { ARCHIVE_EXT, buildArchive, openArchive } from './archive';
-import { backupsDir, createBackup, findBackup, replaceVaultFiles, rotateBackups, vaultFileNames } from './backups';
+import {
+  backupsDir,
+  createBackup,
+  findBackup,
+  replaceVaultFiles,
+  rotateBackups,
+  vaultFileNames,
+} from './backups';
 import { KEY_FILE, type UnlockMethod } from './keyFile';
 import type { VaultRuntime } from './vaultRuntime';
 import { isNotFound, writeAtomic } from './vaultFs';
@@ -35,7 +42,8 @@ export async function restoreBackup(rt: VaultRuntime, id: string): Promise<Vault
   await rt.takeWriter();
   try {
     await rt.files.queue.run(async () => {
-      if ((await vaultFileNames(rt.fs, dir)).includes(KEY_FILE)) await createBackup(rt.fs, dir, rt.now());
+      if ((await vaultFileNames(rt.fs, dir)).includes(KEY_FILE))
+        await createBackup(rt.fs, dir, rt.now());
       await replaceVaultFiles(rt.fs, dir, join(backupsDir(dir), backup.id));
       await rotateBackups(rt.fs, dir, rt.settings.get().backupsKept);
     });
@@ -51,11 +59,15 @@ export async function restoreBackup(rt: VaultRuntime, id: string): Promise<Vault
 /** Where a vault moved into `chosen` goes: the folder itself when empty, else a new folder inside it. */
 async function moveTarget(rt: VaultRuntime, chosen: string, from: string): Promise<string> {
   const picked = resolve(chosen);
-  if (isInside(picked, from)) throw new AppError('invalid-input', 'Choose a folder outside the vault’s current folder.');
+  if (isInside(picked, from))
+    throw new AppError('invalid-input', 'Choose a folder outside the vault’s current folder.');
   if ((await rt.fs.readdir(picked)).length === 0) return picked;
   const target = join(picked, NEW_FOLDER);
   if ((await rt.fs.readdir(target)).length > 0) {
-    throw new AppError('vault-exists', `“${target}” already holds files. Choose an empty folder for the vault.`);
+    throw new AppError(
+      'vault-exists',
+      `“${target}” already holds files. Choose an empty folder for the vault.`,
+    );
   }
   return target;
 }
@@ -71,7 +83,8 @@ export async function moveVault(rt: VaultRuntime): Promise<{ location: string | 
   const target = await moveTarget(rt, chosen, from);
   await rt.session?.store.flush();
   if (rt.files.hasPending()) throw unsavedChanges();
-  if (!(await vaultFileNames(rt.fs, from)).includes(KEY_FILE)) throw new AppError('no-vault', 'There is no vault to move yet.');
+  if (!(await vaultFileNames(rt.fs, from)).includes(KEY_FILE))
+    throw new AppError('no-vault', 'There is no vault to move yet.');
   if (!rt.session) await rt.takeWriter();
   const writer = await acquireWriterLock(rt.fs, target, rt.lockEnv);
   let names: string[] = [];
@@ -84,7 +97,10 @@ export async function moveVault(rt: VaultRuntime): Promise<{ location: string | 
         await writeAtomic(rt.fs, join(target, name), bytes);
         const back = await rt.fs.readFile(join(target, name));
         if (Buffer.compare(Buffer.from(bytes), Buffer.from(back)) !== 0) {
-          throw new AppError('io', `The copy of “${name}” in the new folder does not match. The vault was not moved.`);
+          throw new AppError(
+            'io',
+            `The copy of “${name}” in the new folder does not match. The vault was not moved.`,
+          );
         }
       }
       await rt.settings.setVaultDir(target);
@@ -124,7 +140,8 @@ export async function exportArchive(rt: VaultRuntime): Promise<{ path: string | 
   const bytes = await rt.files.queue.run(async () => {
     const dir = rt.dir();
     const files = [];
-    for (const name of await vaultFileNames(rt.fs, dir)) files.push({ name, bytes: await rt.fs.readFile(join(dir, name)) });
+    for (const name of await vaultFileNames(rt.fs, dir))
+      files.push({ name, bytes: await rt.fs.readFile(join(dir, name)) });
     return buildArchive(files, s.keyFile.vaultId, rt.nowIso(), s.key);
   });
   await writeAtomic(rt.fs, path, bytes);
@@ -136,7 +153,11 @@ export async function exportArchive(rt: VaultRuntime): Promise<{ path: string | 
  * anything on disk changes; a vault already here is backed up first, then replaced.
  * The imported vault is left unlocked.
  */
-export async function importArchive(rt: VaultRuntime, method: UnlockMethod, secret: string): Promise<VaultStatus> {
+export async function importArchive(
+  rt: VaultRuntime,
+  method: UnlockMethod,
+  secret: string,
+): Promise<VaultStatus> {
   const path = await rt.deps.shell.chooseOpenPath({
     title: 'Import a vault',
     filters: [{ name: 'Upward vault export', extensions: [ARCHIVE_EXT] }],

@@ -36,7 +36,10 @@ export function writeFailureMessage(err: unknown): string {
 
 /** Stamp used in file names: an ISO time without characters some systems reject. */
 export function fileStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 /** Versions of a file are told apart by the IV in its header (fresh for every write). */
@@ -176,7 +179,10 @@ export class VaultFiles {
     if (!bytes) return;
     const dir = this.path(CONFLICTS_DIR);
     await this.fs.mkdir(dir);
-    const copy = join(dir, `${file.slice(0, -SHARD_EXT.length)}-${fileStamp(this.env.clock.now())}${SHARD_EXT}`);
+    const copy = join(
+      dir,
+      `${file.slice(0, -SHARD_EXT.length)}-${fileStamp(this.env.clock.now())}${SHARD_EXT}`,
+    );
     await writeAtomic(this.fs, copy, bytes);
     this.env.onConflict({ file, copy, at: new Date(this.env.clock.now()).toISOString() });
   }

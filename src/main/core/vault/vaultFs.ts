@@ -1,15 +1,5 @@
 import { watch as fsWatch } from 'node:fs';
-import {
-  link,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  unlink,
-} from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -135,7 +125,11 @@ export async function readIfExists(fs: VaultFs, path: string): Promise<Uint8Arra
  * Writes a file so that a crash at any moment leaves the old or the new content:
  * temp file, fsync, rename over the target, fsync the folder.
  */
-export async function writeAtomic(fs: VaultFs, file: string, data: Uint8Array | string): Promise<void> {
+export async function writeAtomic(
+  fs: VaultFs,
+  file: string,
+  data: Uint8Array | string,
+): Promise<void> {
   const dir = dirname(file);
   const tmp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

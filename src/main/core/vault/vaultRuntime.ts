@@ -124,7 +124,10 @@ export class VaultRuntime {
     const bytes = await readIfExists(this.fs, join(dir, KEY_FILE));
     if (!bytes) {
       if ((await vaultFileNames(this.fs, dir)).length === 0) {
-        throw new AppError('no-vault', 'There is no vault in this folder yet. Create one, or import an exported vault.');
+        throw new AppError(
+          'no-vault',
+          'There is no vault in this folder yet. Create one, or import an exported vault.',
+        );
       }
       throw this.reportProblem(new FileProblem('corrupt', KEY_FILE, 'the key file is missing'));
     }
@@ -165,7 +168,8 @@ export class VaultRuntime {
     try {
       await this.takeWriter();
       const dir = this.dir();
-      for (const name of await this.fs.readdir(dir)) if (TEMP.test(name)) await this.fs.unlink(join(dir, name)).catch(() => undefined);
+      for (const name of await this.fs.readdir(dir))
+        if (TEMP.test(name)) await this.fs.unlink(join(dir, name)).catch(() => undefined);
       this.files.forget();
       const found = await verifyShards(this.files, key, keyFile.vaultId);
       const store = await DiskStore.open(
@@ -176,13 +180,19 @@ export class VaultRuntime {
           timers: this.deps.timers,
           onProblem: (p) => void this.reportProblem(p),
           onChanged: (kind) => this.deps.events.emit('dataChanged', { area: kind }),
-          onHeld: (message) => this.deps.events.emit('writeStatus', { message: message ?? this.files.writeError() }),
+          onHeld: (message) =>
+            this.deps.events.emit('writeStatus', { message: message ?? this.files.writeError() }),
         },
         found,
       );
-      const idle = new IdleTimer(this.deps.timers, this.deps.clock, () => this.settings.get().autoLockMinutes, () => {
-        void this.ops.run(() => this.closeSession('idle'));
-      });
+      const idle = new IdleTimer(
+        this.deps.timers,
+        this.deps.clock,
+        () => this.settings.get().autoLockMinutes,
+        () => {
+          void this.ops.run(() => this.closeSession('idle'));
+        },
+      );
       const settle = new Map<string, unknown>();
       const watcher = this.watchFolder(dir);
       this.session = { key, keyFile, store, idle, watcher, settle };
@@ -250,7 +260,8 @@ export class VaultRuntime {
       name,
       this.deps.timers.setTimeout(() => {
         s.settle.delete(name);
-        if (this.session === s) void s.store.reloadIfChanged(name.slice(0, -SHARD_EXT.length)).catch(() => undefined);
+        if (this.session === s)
+          void s.store.reloadIfChanged(name.slice(0, -SHARD_EXT.length)).catch(() => undefined);
       }, WATCH_SETTLE_MS),
     );
   }

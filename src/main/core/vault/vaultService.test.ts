@@ -2,7 +2,14 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeTime } from './testing/fakeTime';
-import { PASSPHRASE, codeOf, eventsNamed, makeUnlockedVault, makeVault, notesDef } from './testing/harness';
+import {
+  PASSPHRASE,
+  codeOf,
+  eventsNamed,
+  makeUnlockedVault,
+  makeVault,
+  notesDef,
+} from './testing/harness';
 
 describe('vault lifecycle', () => {
   it('starts with no vault, and creating one leaves it unlocked with a recovery code in 6 groups', async () => {
@@ -58,19 +65,29 @@ describe('vault lifecycle', () => {
     const t = await makeUnlockedVault({ time });
     await t.vault.lock('user');
     const wrong = () => t.vault.handlers.unlock({ method: 'passphrase', secret: 'not it at all' });
-    await expect(wrong()).rejects.toMatchObject({ code: 'wrong-passphrase', message: expect.stringContaining('not right') });
+    await expect(wrong()).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      message: expect.stringContaining('not right'),
+    });
     expect(await codeOf(wrong())).toBe('wrong-passphrase');
-    await expect(wrong()).rejects.toMatchObject({ code: 'wrong-passphrase', details: { retryAfterSeconds: 5 } });
+    await expect(wrong()).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      details: { retryAfterSeconds: 5 },
+    });
     expect((await t.status()).retryAfterSeconds).toBe(5);
     // Even the right passphrase waits for the countdown.
-    await expect(t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).rejects.toMatchObject({
+    await expect(
+      t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }),
+    ).rejects.toMatchObject({
       code: 'throttled',
       details: { retryAfterSeconds: 5 },
     });
     await time.advance(5000);
     await expect(wrong()).rejects.toMatchObject({ details: { retryAfterSeconds: 10 } });
     await time.advance(10_000);
-    expect((await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state).toBe('unlocked');
+    expect(
+      (await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state,
+    ).toBe('unlocked');
     await t.vault.lock('user');
     // Success reset the counter: the next mistake is free again.
     await expect(wrong()).rejects.toMatchObject({ details: undefined });
@@ -83,28 +100,40 @@ describe('vault lifecycle', () => {
     h.change((d) => d.notes.push({ id: 'n', text: 'still here' }));
     await t.vault.store().flush();
     const before = await readFile(join(t.dir, 'notes.upw'));
-    expect(await codeOf(t.vault.handlers.changePassphrase({ current: 'wrong passphrase', next: 'a brand new one' }))).toBe(
-      'wrong-passphrase',
-    );
+    expect(
+      await codeOf(
+        t.vault.handlers.changePassphrase({ current: 'wrong passphrase', next: 'a brand new one' }),
+      ),
+    ).toBe('wrong-passphrase');
     await t.vault.handlers.changePassphrase({ current: PASSPHRASE, next: 'a brand new one' });
     expect((await readFile(join(t.dir, 'notes.upw'))).equals(before)).toBe(true);
     await t.vault.lock('user');
-    expect(await codeOf(t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }))).toBe('wrong-passphrase');
+    expect(
+      await codeOf(t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })),
+    ).toBe('wrong-passphrase');
     await t.vault.handlers.unlock({ method: 'passphrase', secret: 'a brand new one' });
     expect((await t.vault.store().open(notesDef)).data.notes[0].text).toBe('still here');
     await t.vault.lock('user');
     // The recovery code is untouched by a passphrase change.
-    expect((await t.vault.handlers.unlock({ method: 'recovery', secret: t.recoveryCode })).state).toBe('unlocked');
+    expect(
+      (await t.vault.handlers.unlock({ method: 'recovery', secret: t.recoveryCode })).state,
+    ).toBe('unlocked');
     await t.vault.dispose();
   });
 
   it('regenerates the recovery code: the new one unlocks, the old one no longer does', async () => {
     const t = await makeUnlockedVault();
-    const { recoveryCode } = await t.vault.handlers.regenerateRecoveryCode({ passphrase: PASSPHRASE });
+    const { recoveryCode } = await t.vault.handlers.regenerateRecoveryCode({
+      passphrase: PASSPHRASE,
+    });
     expect(recoveryCode).not.toBe(t.recoveryCode);
     await t.vault.lock('user');
-    expect(await codeOf(t.vault.handlers.unlock({ method: 'recovery', secret: t.recoveryCode }))).toBe('wrong-passphrase');
-    expect((await t.vault.handlers.unlock({ method: 'recovery', secret: recoveryCode })).state).toBe('unlocked');
+    expect(
+      await codeOf(t.vault.handlers.unlock({ method: 'recovery', secret: t.recoveryCode })),
+    ).toBe('wrong-passphrase');
+    expect(
+      (await t.vault.handlers.unlock({ method: 'recovery', secret: recoveryCode })).state,
+    ).toBe('unlocked');
     await t.vault.dispose();
   });
 
@@ -140,12 +169,18 @@ describe('vault lifecycle', () => {
     const target = join(dataDir, 'kit.docx');
     let answer: string | null = null;
     const t = await makeUnlockedVault({ shell: { chooseSavePath: async () => answer } });
-    expect(await t.vault.handlers.saveRecoveryKit({ recoveryCode: t.recoveryCode })).toEqual({ path: null });
+    expect(await t.vault.handlers.saveRecoveryKit({ recoveryCode: t.recoveryCode })).toEqual({
+      path: null,
+    });
     answer = target;
-    expect(await t.vault.handlers.saveRecoveryKit({ recoveryCode: t.recoveryCode })).toEqual({ path: target });
+    expect(await t.vault.handlers.saveRecoveryKit({ recoveryCode: t.recoveryCode })).toEqual({
+      path: target,
+    });
     const docx = await readFile(target);
     expect(docx.subarray(0, 2).toString()).toBe('PK');
-    expect(await codeOf(t.vault.handlers.saveRecoveryKit({ recoveryCode: 'nonsense' }))).toBe('invalid-input');
+    expect(await codeOf(t.vault.handlers.saveRecoveryKit({ recoveryCode: 'nonsense' }))).toBe(
+      'invalid-input',
+    );
     await t.vault.dispose();
   });
 });

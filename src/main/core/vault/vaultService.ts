@@ -5,7 +5,14 @@ import { AppError } from '../errors';
 import type { CoreDeps } from '../platform/types';
 import type { SettingsService } from '../services/settingsService';
 import { listBackups, vaultFileNames } from './backups';
-import { KEY_FILE, type UnlockMethod, createKeyFile, rewrapKeyFile, serialiseKeyFile, unwrapDataKey } from './keyFile';
+import {
+  KEY_FILE,
+  type UnlockMethod,
+  createKeyFile,
+  rewrapKeyFile,
+  serialiseKeyFile,
+  unwrapDataKey,
+} from './keyFile';
 import { formatRecoveryCode, generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
 import { exportArchive, importArchive, moveVault, restoreBackup } from './vaultCarry';
 import { VaultRuntime, type VaultServiceOptions } from './vaultRuntime';
@@ -36,7 +43,11 @@ function wrongSecret(method: UnlockMethod, waitSeconds: number): AppError {
       ? 'That recovery code does not match this vault. Check it against your recovery kit.'
       : 'That passphrase is not right. Check Caps Lock and try again, or use your recovery code.';
   const wait = waitSeconds > 0 ? ` Wait ${waitSeconds} seconds before the next try.` : '';
-  return new AppError('wrong-passphrase', base + wait, waitSeconds > 0 ? { retryAfterSeconds: waitSeconds } : undefined);
+  return new AppError(
+    'wrong-passphrase',
+    base + wait,
+    waitSeconds > 0 ? { retryAfterSeconds: waitSeconds } : undefined,
+  );
 }
 
 /**
@@ -44,7 +55,11 @@ function wrongSecret(method: UnlockMethod, waitSeconds: number): AppError {
  * passphrase and recovery code, backups, moving and carrying it. The data key and the
  * decrypted documents live here only while unlocked.
  */
-export function createVaultService(deps: CoreDeps, settings: SettingsService, opts: VaultServiceOptions = {}): VaultServiceImpl {
+export function createVaultService(
+  deps: CoreDeps,
+  settings: SettingsService,
+  opts: VaultServiceOptions = {},
+): VaultServiceImpl {
   const rt = new VaultRuntime(deps, settings, opts);
 
   /** Checks a secret of the open vault, counting wrong ones against the throttle. */
@@ -65,7 +80,9 @@ export function createVaultService(deps: CoreDeps, settings: SettingsService, op
     const s = rt.requireSession();
     await rt.backup();
     const next = await rewrapKeyFile(s.keyFile, s.key, method, secret, rt.params, rt.nowIso());
-    await rt.files.queue.run(() => writeAtomic(rt.fs, join(rt.dir(), KEY_FILE), serialiseKeyFile(next)));
+    await rt.files.queue.run(() =>
+      writeAtomic(rt.fs, join(rt.dir(), KEY_FILE), serialiseKeyFile(next)),
+    );
     s.keyFile = next;
   }
 
@@ -74,7 +91,10 @@ export function createVaultService(deps: CoreDeps, settings: SettingsService, op
 
     create: ({ passphrase }) =>
       rt.ops.run(async () => {
-        const exists = new AppError('vault-exists', `A vault already exists in “${rt.dir()}”. Unlock it instead.`);
+        const exists = new AppError(
+          'vault-exists',
+          `A vault already exists in “${rt.dir()}”. Unlock it instead.`,
+        );
         if (rt.session || (await vaultFileNames(rt.fs, rt.dir())).length) throw exists;
         await rt.fs.mkdir(rt.dir());
         await rt.takeWriter();

@@ -22,7 +22,11 @@ export function isShardFile(name: string): boolean {
  * newer file is found at unlock, named, and left untouched. Parsing (the costly part)
  * waits until a shard is opened. Throws a FileProblem for the first bad file.
  */
-export async function verifyShards(files: VaultFiles, key: Uint8Array, vaultId: string): Promise<FoundShard[]> {
+export async function verifyShards(
+  files: VaultFiles,
+  key: Uint8Array,
+  vaultId: string,
+): Promise<FoundShard[]> {
   const names = (await files.fs.readdir(files.dir)).filter(isShardFile).sort();
   const found: FoundShard[] = [];
   for (const file of names) {

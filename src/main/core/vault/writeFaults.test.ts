@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeTime } from './testing/fakeTime';
 import { WRITE_OPS, createFaultyFs } from './testing/faultyFs';
-import { PASSPHRASE, codeOf, eventsNamed, makeUnlockedVault, makeVault, notesDef } from './testing/harness';
+import {
+  PASSPHRASE,
+  codeOf,
+  eventsNamed,
+  makeUnlockedVault,
+  makeVault,
+  notesDef,
+} from './testing/harness';
 import { LOCK_FILE, systemLockEnv } from './writerLock';
 
 /** What another instance finds in the notes shard on disk right now. */
@@ -57,8 +64,11 @@ describe('a write that fails', () => {
     faulty.inject({ op: 'writeDurable', code: 'ENOSPC', match: (p) => p.includes('notes.upw') });
     h.change((d) => d.notes.push({ id: '1', text: 'kept through a full disk' }));
     await time.advance(250);
-    await vi.waitFor(async () => expect((await t.status()).pendingWriteError).toMatch(/disk is full/));
-    const attempts = (): number => faulty.calls.filter((c) => c.op === 'writeDurable' && c.path.includes('notes.upw')).length;
+    await vi.waitFor(async () =>
+      expect((await t.status()).pendingWriteError).toMatch(/disk is full/),
+    );
+    const attempts = (): number =>
+      faulty.calls.filter((c) => c.op === 'writeDurable' && c.path.includes('notes.upw')).length;
     expect(attempts()).toBe(1);
     // Retries after 1 s, then 2 s later: the wait doubles.
     await time.advance(999);
@@ -83,7 +93,9 @@ describe('a write that fails', () => {
     const faulty = createFaultyFs();
     const t = await makeUnlockedVault({ fs: faulty.fs, time });
     faulty.inject({ op: 'rename', code: 'ENOSPC', match: (p) => p.includes('notes.upw') });
-    (await t.vault.store().open(notesDef)).change((d) => d.notes.push({ id: '1', text: 'written after the lock' }));
+    (await t.vault.store().open(notesDef)).change((d) =>
+      d.notes.push({ id: '1', text: 'written after the lock' }),
+    );
     await t.vault.lock('idle');
     expect(t.vault.isUnlocked()).toBe(false);
     expect((await t.status()).pendingWriteError).toMatch(/disk is full/);
@@ -98,25 +110,37 @@ describe('a write that fails', () => {
 describe('a second instance', () => {
   it('gets a clear “busy” error and never writes the vault while the first has it open', async () => {
     const first = await makeUnlockedVault();
-    (await first.vault.store().open(notesDef)).change((d) => d.notes.push({ id: '1', text: 'mine' }));
+    (await first.vault.store().open(notesDef)).change((d) =>
+      d.notes.push({ id: '1', text: 'mine' }),
+    );
     await first.vault.store().flush();
     const before = await readFile(join(first.dir, 'notes.upw'));
     const faulty = createFaultyFs();
     const second = await makeVault({ dataDir: first.deps.dataDir, fs: faulty.fs });
-    await expect(second.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).rejects.toMatchObject({
+    await expect(
+      second.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }),
+    ).rejects.toMatchObject({
       code: 'busy',
       message: expect.stringMatching(/open in another Upward/),
     });
-    expect(await codeOf(second.vault.handlers.create({ passphrase: PASSPHRASE }))).toBe('vault-exists');
+    expect(await codeOf(second.vault.handlers.create({ passphrase: PASSPHRASE }))).toBe(
+      'vault-exists',
+    );
     expect(() => second.vault.store()).toThrow(/locked/);
     // Its only writes were its own attempt at the lock, never a vault file.
     const writes = faulty.calls.filter((c) => WRITE_OPS.includes(c.op) && c.op !== 'mkdir');
-    expect(writes.every((c) => c.path.includes(`${LOCK_FILE}.`) && c.path.endsWith('.tmp'))).toBe(true);
+    expect(writes.every((c) => c.path.includes(`${LOCK_FILE}.`) && c.path.endsWith('.tmp'))).toBe(
+      true,
+    );
     expect((await readFile(join(first.dir, 'notes.upw'))).equals(before)).toBe(true);
     // Once the first locks, the second may open the vault.
     await first.vault.lock('user');
-    expect((await second.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state).toBe('unlocked');
-    expect(await codeOf(first.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }))).toBe('busy');
+    expect(
+      (await second.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state,
+    ).toBe('unlocked');
+    expect(
+      await codeOf(first.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })),
+    ).toBe('busy');
     await second.vault.dispose();
     await first.vault.dispose();
   });
@@ -124,13 +148,21 @@ describe('a second instance', () => {
   it('takes over a lock left by an instance that no longer runs, or from before the last restart', async () => {
     const t = await makeUnlockedVault();
     await t.vault.lock('user');
-    const lock = (pid: number, startedAt: number): string => JSON.stringify({ pid, host: hostname(), startedAt, token: 'old' });
+    const lock = (pid: number, startedAt: number): string =>
+      JSON.stringify({ pid, host: hostname(), startedAt, token: 'old' });
     await writeFile(join(t.dir, LOCK_FILE), lock(2 ** 22 + 17, Date.now() - 1000));
-    const dead = await makeVault({ dataDir: t.deps.dataDir, lockEnv: { ...systemLockEnv, isAlive: () => false } });
-    expect((await dead.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state).toBe('unlocked');
+    const dead = await makeVault({
+      dataDir: t.deps.dataDir,
+      lockEnv: { ...systemLockEnv, isAlive: () => false },
+    });
+    expect(
+      (await dead.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state,
+    ).toBe('unlocked');
     await dead.vault.dispose();
     await writeFile(join(t.dir, LOCK_FILE), lock(process.pid, systemLockEnv.bootTime() - 60_000));
-    expect((await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state).toBe('unlocked');
+    expect(
+      (await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state,
+    ).toBe('unlocked');
     await t.vault.dispose();
   });
 });

@@ -73,7 +73,11 @@ function isStale(info: LockInfo | null, env: LockEnv): boolean {
  * time, created atomically (a complete temp file hard-linked into place). A lock left
  * by a process that no longer runs is replaced; a live one gives a clear `busy` error.
  */
-export async function acquireWriterLock(fs: VaultFs, dir: string, env: LockEnv = systemLockEnv): Promise<WriterLock> {
+export async function acquireWriterLock(
+  fs: VaultFs,
+  dir: string,
+  env: LockEnv = systemLockEnv,
+): Promise<WriterLock> {
   const path = join(dir, LOCK_FILE);
   const token = randomBytes(12).toString('hex');
   const mine: LockInfo = { pid: env.pid, host: env.host, startedAt: env.now(), token };

@@ -61,7 +61,10 @@ export const vaultContract = {
   ),
   lock: channel(z.undefined(), VaultStatus),
   changePassphrase: channel(z.object({ current: Secret, next: Passphrase }), z.null()),
-  regenerateRecoveryCode: channel(z.object({ passphrase: Secret }), z.object({ recoveryCode: z.string() })),
+  regenerateRecoveryCode: channel(
+    z.object({ passphrase: Secret }),
+    z.object({ recoveryCode: z.string() }),
+  ),
   /** Saves the one-page recovery kit (.docx); the path is null when the user cancelled. */
   saveRecoveryKit: channel(z.object({ recoveryCode: z.string().max(200) }), Saved),
   listBackups: channel(z.undefined(), z.array(BackupInfo)),
@@ -72,5 +75,8 @@ export const vaultContract = {
   /** Writes the whole vault as one encrypted file; path null when cancelled. */
   exportArchive: channel(z.undefined(), Saved),
   /** Replaces an empty vault (or none) with an archive's content, unlocking it with `secret`. */
-  importArchive: channel(z.object({ method: z.enum(['passphrase', 'recovery']), secret: Secret }), VaultStatus),
+  importArchive: channel(
+    z.object({ method: z.enum(['passphrase', 'recovery']), secret: Secret }),
+    VaultStatus,
+  ),
 };

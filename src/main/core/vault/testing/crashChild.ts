@@ -21,7 +21,10 @@ async function main(): Promise<void> {
     {
       dataDir,
       clock: { now: () => Date.now() },
-      timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+      timers: {
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
+        clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+      },
       notifier: { show: () => undefined },
       shell: {
         chooseSavePath: async () => null,

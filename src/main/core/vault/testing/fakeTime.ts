@@ -34,7 +34,9 @@ export class FakeTime implements Clock, Timers {
   async advance(ms: number): Promise<void> {
     const end = this.t + ms;
     for (;;) {
-      const due = this.timers.filter((p) => p.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      const due = this.timers
+        .filter((p) => p.at <= end)
+        .sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!due) break;
       this.timers = this.timers.filter((p) => p !== due);
       this.t = Math.max(this.t, due.at);

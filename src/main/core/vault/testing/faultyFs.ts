@@ -17,7 +17,14 @@ export interface Fault {
 }
 
 /** Operations that change the disk. */
-export const WRITE_OPS: (keyof VaultFs)[] = ['writeDurable', 'rename', 'link', 'unlink', 'mkdir', 'rm'];
+export const WRITE_OPS: (keyof VaultFs)[] = [
+  'writeDurable',
+  'rename',
+  'link',
+  'unlink',
+  'mkdir',
+  'rm',
+];
 
 /**
  * The real file system with faults injected on demand, recording every call. A failing
@@ -33,7 +40,9 @@ export function createFaultyFs(base: VaultFs = nodeVaultFs): {
   const calls: { op: keyof VaultFs; path: string }[] = [];
   const check = (op: keyof VaultFs, path: string): NodeJS.ErrnoException | null => {
     calls.push({ op, path });
-    const f = faults.find((x) => x.op === op && (!x.match || x.match(path)) && (x.times === undefined || x.times > 0));
+    const f = faults.find(
+      (x) => x.op === op && (!x.match || x.match(path)) && (x.times === undefined || x.times > 0),
+    );
     if (!f) return null;
     if (f.times !== undefined) f.times--;
     return fsError(f.code);

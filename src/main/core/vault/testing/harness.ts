@@ -15,7 +15,12 @@ export const PASSPHRASE = 'correct horse battery staple';
 /** A small shard kind for tests: a list of notes. */
 export const Notes = z.object({ notes: z.array(z.object({ id: z.string(), text: z.string() })) });
 export type Notes = z.infer<typeof Notes>;
-export const notesDef: ShardDef<Notes> = { kind: 'notes', version: 1, schema: Notes, init: () => ({ notes: [] }) };
+export const notesDef: ShardDef<Notes> = {
+  kind: 'notes',
+  version: 1,
+  schema: Notes,
+  init: () => ({ notes: [] }),
+};
 
 /** A vault service over a fresh temp folder, with events recorded. */
 export interface TestVault {
@@ -28,10 +33,20 @@ export interface TestVault {
 
 /** Builds a vault service for a test; pass `dataDir` to open the same vault as another instance. */
 export async function makeVault(
-  opts: { fs?: VaultFs; time?: FakeTime; dataDir?: string; lockEnv?: LockEnv; shell?: Partial<CoreDeps['shell']> } = {},
+  opts: {
+    fs?: VaultFs;
+    time?: FakeTime;
+    dataDir?: string;
+    lockEnv?: LockEnv;
+    shell?: Partial<CoreDeps['shell']>;
+  } = {},
 ): Promise<TestVault> {
   const base = await createTestDeps(opts.time ? { clock: opts.time, timers: opts.time } : {});
-  const deps = { ...base, ...(opts.dataDir ? { dataDir: opts.dataDir } : {}), shell: { ...base.shell, ...opts.shell } };
+  const deps = {
+    ...base,
+    ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+    shell: { ...base.shell, ...opts.shell },
+  };
   const settings = await createSettingsService(deps.dataDir);
   const vault = createVaultService(deps, settings, { fs: opts.fs, lockEnv: opts.lockEnv });
   return {
@@ -44,7 +59,9 @@ export async function makeVault(
 }
 
 /** Builds a vault service and creates the vault; returns the recovery code too. */
-export async function makeUnlockedVault(opts: Parameters<typeof makeVault>[0] = {}): Promise<TestVault & { recoveryCode: string }> {
+export async function makeUnlockedVault(
+  opts: Parameters<typeof makeVault>[0] = {},
+): Promise<TestVault & { recoveryCode: string }> {
   const t = await makeVault(opts);
   const { recoveryCode } = await t.vault.handlers.create({ passphrase: PASSPHRASE });
   return { ...t, recoveryCode };

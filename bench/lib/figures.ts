@@ -1,0 +1,47 @@
+/** The data sizes every figure is measured at. */
+export const SIZES = ['1-month', '10-years'] as const;
+export type BenchSize = (typeof SIZES)[number];
+
+/** One line of the results: what was measured, at which size, by which implementation. */
+export interface BenchRecord {
+  figure: string;
+  size: BenchSize;
+  impl: string;
+  median_ms: number;
+  p95_ms: number;
+  /** How many timed runs the figures come from (shown in the table, not written to JSON). */
+  runs?: number;
+}
+
+/** What a figure gets to work with. */
+export interface FigureContext {
+  size: BenchSize;
+  /** A fresh temporary folder, removed when the whole run ends. */
+  tempDir(): Promise<string>;
+}
+
+/** A module's figures: measured once per size. */
+export interface BenchFigure {
+  /** A short name for the module, shown while it runs (e.g. `vault`). */
+  name: string;
+  run(ctx: FigureContext): Promise<BenchRecord[]>;
+  /** Optional lines printed under the table, e.g. how the results compare with targets. */
+  notes?(all: readonly BenchRecord[]): string[];
+}
+
+const registry: BenchFigure[] = [];
+
+/**
+ * Adds figures to the bench. A module under bench/ calls this at import time; the
+ * runner (bench/run.ts) imports each module with one line.
+ */
+export function registerFigure(figure: BenchFigure): void {
+  if (registry.some((f) => f.name === figure.name))
+    throw new Error(`Bench figure “${figure.name}” is registered twice.`);
+  registry.push(figure);
+}
+
+/** Every registered figure module, in import order. */
+export function registeredFigures(): readonly BenchFigure[] {
+  return registry;
+}

@@ -1,0 +1,146 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { JSONFile } from 'lowdb/node';
+import { Low } from 'lowdb';
+import {
+  journalShard,
+  type JournalShardData,
+} from '../src/main/core/services/journal/journalShard';
+import { leadersShard } from '../src/main/core/services/leaders/leadersShard';
+import { goodwillShard } from '../src/main/core/services/goodwill/goodwillShard';
+import { seriesShard } from '../src/main/core/services/meetings/meetingsShard';
+import { BENCH_PASSPHRASE, buildBenchVault } from './lib/benchVault';
+import { type BenchRecord, type FigureContext, registerFigure } from './lib/figures';
+import { summarise } from './lib/stats';
+
+const UNLOCK_RUNS = 7;
+const LOAD_RUNS = 5;
+const AUTOSAVE_RUNS = 60;
+
+function record(figure: string, ctx: FigureContext, impl: string, samples: number[]): BenchRecord {
+  return { figure, size: ctx.size, impl, ...summarise(samples), runs: samples.length };
+}
+
+/** Times an async step. */
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+registerFigure({
+  name: 'vault',
+  async run(ctx) {
+    const bench = await buildBenchVault(ctx);
+    const year = bench.data.currentYear;
+    const out: BenchRecord[] = [];
+
+    // unlock: passphrase to first screen — key derivation (N=2^17), every file checked,
+    // the manifest, and what the first screens read (leaders, series, goodwill, this year's journal).
+    const unlock: number[] = [];
+    for (let i = 0; i < UNLOCK_RUNS + 1; i++) {
+      const vault = await bench.instance();
+      const ms = await time(async () => {
+        await vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+        const store = vault.store();
+        await Promise.all([
+          store.open(leadersShard),
+          store.open(seriesShard),
+          store.open(goodwillShard),
+          store.open(journalShard, year),
+        ]);
+      });
+      if (i > 0) unlock.push(ms);
+      await vault.dispose();
+    }
+    out.push(record('unlock', ctx, 'upward', unlock));
+
+    // load: every shard decrypted, parsed and validated (key derivation not included).
+    const load: number[] = [];
+    for (let i = 0; i < LOAD_RUNS + 1; i++) {
+      const vault = await bench.instance();
+      await vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+      const ms = await time(() =>
+        Promise.all(bench.data.shards.map((s) => vault.store().open(s.def, s.part))),
+      );
+      if (i > 0) load.push(ms);
+      await vault.dispose();
+    }
+    out.push(record('load', ctx, 'upward', load));
+
+    // autosave: one change to this year's journal shard, until it is on disk.
+    const vault = await bench.instance();
+    await vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+    const journal = await vault.store().open(journalShard, year);
+    const edit = (d: JournalShardData, i: number): void => {
+      d.entries[0].title = `Edited ${i}`;
+      d.entries[0].updatedAt = new Date().toISOString();
+    };
+    const upward: number[] = [];
+    for (let i = 0; i < AUTOSAVE_RUNS + 3; i++) {
+      const ms = await time(async () => {
+        journal.change((d) => edit(d, i));
+        await vault.store().flush();
+      });
+      if (i >= 3) upward.push(ms);
+    }
+    out.push(record('autosave', ctx, 'upward', upward));
+    const plainData = structuredClone(journal.data);
+    await vault.dispose();
+
+    // The same shard, unencrypted, written by plain lowdb (JSONFile: temp file and rename, no fsync).
+    const plainDir = await ctx.tempDir();
+    const db = new Low<JournalShardData>(
+      new JSONFile(join(plainDir, `journal-${year}.json`)),
+      plainData,
+    );
+    const lowdb: number[] = [];
+    for (let i = 0; i < AUTOSAVE_RUNS + 3; i++) {
+      const ms = await time(async () => {
+        edit(db.data, i);
+        await db.write();
+      });
+      if (i >= 3) lowdb.push(ms);
+    }
+    out.push(record('autosave', ctx, 'lowdb-plain', lowdb));
+
+    // The same bytes lowdb wrote, by a bare fs.writeFile (no serialising, no rename, no fsync).
+    const bytes = await readFile(join(plainDir, `journal-${year}.json`));
+    const target = join(plainDir, 'bare.json');
+    const bare: number[] = [];
+    for (let i = 0; i < AUTOSAVE_RUNS + 3; i++) {
+      const ms = await time(() => writeFile(target, bytes));
+      if (i >= 3) bare.push(ms);
+    }
+    out.push(record('autosave', ctx, 'fs-write', bare));
+    return out;
+  },
+
+  notes(all) {
+    const get = (figure: string, size: string, impl: string): BenchRecord | undefined =>
+      all.find((r) => r.figure === figure && r.size === size && r.impl === impl);
+    const lines: string[] = [];
+    const small = get('autosave', '1-month', 'upward');
+    const big = get('autosave', '10-years', 'upward');
+    if (small && big) {
+      const ratio = big.p95_ms / small.p95_ms;
+      lines.push(`autosave p95, 10 years vs 1 month: ${ratio.toFixed(2)}× (target ≤ 2×)`);
+    }
+    for (const size of ['1-month', '10-years']) {
+      const enc = get('autosave', size, 'upward');
+      const plain = get('autosave', size, 'lowdb-plain');
+      if (enc && plain) {
+        lines.push(
+          `autosave median at ${size}, encrypted vs plain lowdb: ${(enc.median_ms / plain.median_ms).toFixed(2)}× (target ≤ 1.5×)`,
+        );
+      }
+    }
+    const unlock = get('unlock', '10-years', 'upward');
+    if (unlock)
+      lines.push(
+        `unlock at 10 years, key derivation included: ${unlock.median_ms.toFixed(0)} ms median (target ≤ 1000 ms)`,
+      );
+    return lines;
+  },
+});
