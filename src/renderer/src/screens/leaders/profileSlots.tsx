@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CalendarClock, ListChecks, PiggyBank } from 'lucide-react';
+import { GoodwillSlot } from '../goodwill/GoodwillSlot';
 
 /** What a section of a leader's page is given. */
 export interface LeaderSlotProps {
@@ -41,6 +42,6 @@ export const leaderSlots: LeaderSlot[] = [
     id: 'goodwill',
     title: 'Goodwill balance',
     icon: <PiggyBank size={16} aria-hidden="true" />,
-    Content: ({ leaderName }) => <Quiet>No goodwill recorded with {leaderName} yet.</Quiet>,
+    Content: GoodwillSlot,
   },
 ];
