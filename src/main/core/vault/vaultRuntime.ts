@@ -15,7 +15,13 @@ import { verifyShards, isShardFile } from './verify';
 import { type ConflictCopy, SHARD_EXT, VaultFiles } from './vaultFiles';
 import { type VaultFs, nodeVaultFs, readIfExists } from './vaultFs';
 import type { LockReason } from './vaultService.types';
-import { type LockEnv, type WriterLock, acquireWriterLock, systemLockEnv } from './writerLock';
+import {
+  LOCK_BEAT_MS,
+  type LockEnv,
+  type WriterLock,
+  acquireWriterLock,
+  systemLockEnv,
+} from './writerLock';
 
 /** An automatic backup is made on unlock when the newest one is older than this. */
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
@@ -57,6 +63,7 @@ export class VaultRuntime {
   readonly lockListeners: (() => void)[] = [];
   readonly unlockListeners: (() => void)[] = [];
   private writer: WriterLock | null = null;
+  private beat: unknown = null;
 
   constructor(
     readonly deps: CoreDeps,
@@ -144,19 +151,34 @@ export class VaultRuntime {
     const dir = this.dir();
     if (this.writer?.dir === dir) return;
     await this.releaseWriter();
-    this.writer = await acquireWriterLock(this.fs, dir, this.lockEnv);
+    this.holdWriter(await acquireWriterLock(this.fs, dir, this.lockEnv));
   }
 
   async releaseWriter(): Promise<void> {
     const w = this.writer;
     this.writer = null;
+    if (this.beat !== null) this.deps.timers.clearTimeout(this.beat);
+    this.beat = null;
     await w?.release();
   }
 
   /** Replaces the held writer lock by one already taken elsewhere (the vault moved). */
   async swapWriter(next: WriterLock): Promise<void> {
     await this.releaseWriter();
-    this.writer = next;
+    this.holdWriter(next);
+  }
+
+  /** Keeps a writer lock, renewing it now and then so other computers see it is in use. */
+  private holdWriter(lock: WriterLock): void {
+    this.writer = lock;
+    const renew = (): void => {
+      this.beat = this.deps.timers.setTimeout(() => {
+        if (this.writer !== lock) return;
+        void this.files.queue.run(() => lock.beat()).catch(() => undefined);
+        renew();
+      }, LOCK_BEAT_MS);
+    };
+    renew();
   }
 
   /**

@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { FakeTime } from './testing/fakeTime';
+import { FakeTime, settle } from './testing/fakeTime';
 import { WRITE_OPS, createFaultyFs } from './testing/faultyFs';
 import {
   PASSPHRASE,
@@ -70,15 +70,26 @@ describe('a write that fails', () => {
     const attempts = (): number =>
       faulty.calls.filter((c) => c.op === 'writeDurable' && c.path.includes('notes.upw')).length;
     expect(attempts()).toBe(1);
+    // A failed attempt is over once its half-written temp file is removed.
+    const failureHandled = async (): Promise<void> => {
+      await vi.waitFor(() =>
+        expect(
+          faulty.calls.filter((c) => c.op === 'unlink' && c.path.includes('notes.upw')).length,
+        ).toBe(attempts()),
+      );
+      await settle();
+    };
     // Retries after 1 s, then 2 s later: the wait doubles.
     await time.advance(999);
     expect(attempts()).toBe(1);
     await time.advance(1);
     await vi.waitFor(() => expect(attempts()).toBe(2));
+    await failureHandled();
     await time.advance(1999);
     expect(attempts()).toBe(2);
     await time.advance(1);
     await vi.waitFor(() => expect(attempts()).toBe(3));
+    await failureHandled();
     expect((await t.status()).pendingWriteError).not.toBeNull();
     faulty.clear();
     await time.advance(4000);
@@ -164,5 +175,46 @@ describe('a second instance', () => {
       (await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state,
     ).toBe('unlocked');
     await t.vault.dispose();
+  });
+
+  it('in a synced folder, respects a lock another computer renewed recently and takes over one it stopped renewing', async () => {
+    const t = await makeUnlockedVault();
+    await t.vault.lock('user');
+    const lock = (beatAt: number): string =>
+      JSON.stringify({
+        pid: 1,
+        host: 'other-laptop',
+        startedAt: beatAt - 3_600_000,
+        beatAt,
+        token: 'theirs',
+      });
+    await writeFile(join(t.dir, LOCK_FILE), lock(Date.now() - 60_000));
+    await expect(
+      t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }),
+    ).rejects.toMatchObject({
+      code: 'busy',
+      message: expect.stringContaining('on the computer “other-laptop”'),
+    });
+    await writeFile(join(t.dir, LOCK_FILE), lock(Date.now() - 60 * 60_000));
+    expect(
+      (await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state,
+    ).toBe('unlocked');
+    await t.vault.dispose();
+  });
+
+  it('renews its lock while open, so other computers know it is in use', async () => {
+    const time = new FakeTime();
+    const t = await makeUnlockedVault({
+      time,
+      lockEnv: { ...systemLockEnv, now: () => time.now() },
+    });
+    await t.settings.update({ autoLockMinutes: 60 });
+    const beatAt = async (): Promise<number> =>
+      (JSON.parse(await readFile(join(t.dir, LOCK_FILE), 'utf8')) as { beatAt: number }).beatAt;
+    const first = await beatAt();
+    await time.advance(5 * 60_000);
+    await vi.waitFor(async () => expect(await beatAt()).toBe(first + 5 * 60_000));
+    await t.vault.dispose();
+    await expect(readFile(join(t.dir, LOCK_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

@@ -4,15 +4,22 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { VaultFs } from './vaultFs';
-import { readIfExists } from './vaultFs';
+import { readIfExists, writeAtomic } from './vaultFs';
 
 /** The lock file that makes one running Upward the only writer of a vault. */
 export const LOCK_FILE = '.upward.lock';
+
+/** How often a held lock says it is still in use (for other computers sharing a synced folder). */
+export const LOCK_BEAT_MS = 5 * 60_000;
+/** A lock from another computer that has not said so for this long is left over. */
+const OTHER_HOST_STALE_MS = 30 * 60_000;
 
 const LockInfo = z.object({
   pid: z.number().int(),
   host: z.string(),
   startedAt: z.number(),
+  /** Last time the holder said it still runs. */
+  beatAt: z.number().optional(),
   token: z.string(),
 });
 type LockInfo = z.infer<typeof LockInfo>;
@@ -46,6 +53,8 @@ export const systemLockEnv: LockEnv = {
 /** A held writer lock. */
 export interface WriterLock {
   readonly dir: string;
+  /** Records that the lock is still in use (call every LOCK_BEAT_MS). */
+  beat(): Promise<void>;
   /** Removes the lock file if it is still ours. */
   release(): Promise<void>;
 }
@@ -63,7 +72,9 @@ function isStale(info: LockInfo | null, env: LockEnv): boolean {
   // A lock file without readable content cannot be half-written (it is created by
   // linking a complete file), so it is left over from something else: stale.
   if (!info) return true;
-  if (info.host !== env.host) return false;
+  // Another computer (a synced folder): its process cannot be checked, only its last sign of life.
+  if (info.host !== env.host)
+    return env.now() - (info.beatAt ?? info.startedAt) > OTHER_HOST_STALE_MS;
   if (info.startedAt < env.bootTime()) return true;
   return !env.isAlive(info.pid);
 }
@@ -80,7 +91,13 @@ export async function acquireWriterLock(
 ): Promise<WriterLock> {
   const path = join(dir, LOCK_FILE);
   const token = randomBytes(12).toString('hex');
-  const mine: LockInfo = { pid: env.pid, host: env.host, startedAt: env.now(), token };
+  const mine: LockInfo = {
+    pid: env.pid,
+    host: env.host,
+    startedAt: env.now(),
+    beatAt: env.now(),
+    token,
+  };
   const tmp = join(dir, `.${LOCK_FILE}.${token}.tmp`);
   await fs.mkdir(dir);
   await fs.writeDurable(tmp, JSON.stringify(mine));
@@ -89,7 +106,14 @@ export async function acquireWriterLock(
       try {
         await fs.link(tmp, path);
         await fs.fsyncDir(dir);
-        return { dir, release: () => releaseLock(fs, path, token) };
+        return {
+          dir,
+          beat: async () => {
+            if ((await readLock(fs, path))?.token === token)
+              await writeAtomic(fs, path, JSON.stringify({ ...mine, beatAt: env.now() }));
+          },
+          release: () => releaseLock(fs, path, token),
+        };
       } catch (err) {
         if ((err as { code?: unknown }).code !== 'EEXIST') throw err;
       }
