@@ -130,6 +130,23 @@ describe('journal service', () => {
     expect(hits).toHaveLength(11);
   });
 
+  it('keeps an edit made while the index is still being built after unlock', async () => {
+    const { h, ctx, journal } = setup();
+    const ids: string[] = [];
+    for (let i = 0; i < 120; i++) ids.push((await h.create({ date: `20${10 + (i % 12)}-03-0${1 + (i % 9)}`, body: text(`original words ${i}`) })).id);
+    ctx.relock();
+    ctx.unlock();
+    await new Promise((r) => setImmediate(r));
+    await h.update({ id: ids[5], patch: { body: text('rewritten during indexing') } });
+    await h.delete({ id: ids[6] });
+    await journal.ready();
+    expect((await h.search({ query: 'rewritten', limit: 10 })).hits.map((x) => x.entry.id)).toEqual([ids[5]]);
+    const originals = (await h.search({ query: 'original', limit: 200 })).hits.map((x) => x.entry.id);
+    expect(originals).toHaveLength(118);
+    expect(originals).not.toContain(ids[5]);
+    expect(originals).not.toContain(ids[6]);
+  });
+
   it('offers tags by how often they are used, and entries of this day in earlier years', async () => {
     const { h } = setup();
     await h.create({ date: '2025-03-10', tags: ['win', 'ask'] });

@@ -25,6 +25,9 @@ export interface JournalService {
   ready(): Promise<void>;
 }
 
+/** How many entries are indexed between two pauses while the index is built in the background. */
+const INDEX_BATCH = 40;
+
 const NOT_FOUND = 'This journal entry no longer exists. It may have been deleted in another window or by restoring a backup.';
 
 /** Newest first; same day: last edited first. */
@@ -68,15 +71,36 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
     }
   }
 
-  /** Indexes every loaded year whose shard is not indexed yet (or was reloaded). */
+  /**
+   * Indexes every loaded year whose shard is not indexed yet (or was reloaded). Gently:
+   * a few entries at a time, letting other work run in between, so requests are never
+   * held up for long while the index is built after unlock.
+   */
   async function indexAll(gently = false): Promise<void> {
+    const gen = generation;
     for (const [year, source] of catalog.loadedYears()) {
       if (index.isCurrent(year, source)) continue;
-      const entries = [...catalog.entries()].filter((c) => c.year === year).map(toIndexed);
-      index.setYear(year, source, entries);
-      if (gently) await yieldToOthers();
+      const ids = [...catalog.entries()].filter((c) => c.year === year).map((c) => c.summary.id);
+      if (!gently) {
+        index.setYear(year, source, ids.flatMap((id) => toIndexedById(id)));
+        continue;
+      }
+      index.beginYear(year);
+      for (let i = 0; i < ids.length; i += INDEX_BATCH) {
+        // Read each entry as it is now: it may have been edited or deleted meanwhile.
+        index.addToYear(ids.slice(i, i + INDEX_BATCH).flatMap((id) => toIndexedById(id)));
+        await yieldToOthers();
+        // Locked, or a search indexed this year at once in the meantime.
+        if (gen !== generation || !index.isBuilding(year)) return;
+      }
+      index.finishYear(year, source);
     }
   }
+
+  const toIndexedById = (id: string): IndexedEntry[] => {
+    const c = catalog.get(id);
+    return c ? [toIndexed(c)] : [];
+  };
 
   ctx.onUnlock(() => {
     const gen = generation;
@@ -105,9 +129,9 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
     return { year, h, entry };
   }
 
-  /** Keeps the search index in step with one saved entry, when its year is indexed. */
+  /** Keeps the search index in step with one saved entry, when its year is indexed (or being indexed). */
   function reindex(c: CatalogEntry, source: object): void {
-    if (index.isCurrent(c.year, source)) index.upsert(toIndexed(c));
+    if (index.isCurrent(c.year, source) || index.isBuilding(c.year)) index.upsert(toIndexed(c));
   }
 
   async function checkLeader(leaderId: string | null | undefined): Promise<void> {

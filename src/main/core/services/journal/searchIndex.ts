@@ -24,6 +24,14 @@ export interface JournalSearchIndex {
   isCurrent(year: string, source: object): boolean;
   /** Replaces everything indexed for one year. */
   setYear(year: string, source: object, entries: IndexedEntry[]): void;
+  /** Starts indexing a year bit by bit: drops what it had, and takes upserts for it meanwhile. */
+  beginYear(year: string): void;
+  /** True while a year is being indexed bit by bit. */
+  isBuilding(year: string): boolean;
+  /** Adds entries of a year being built (entries already indexed are kept as they are: they are newer). */
+  addToYear(entries: IndexedEntry[]): void;
+  /** Marks a year built from `source`. */
+  finishYear(year: string, source: object): void;
   /** Adds or replaces one entry (create, autosave). */
   upsert(entry: IndexedEntry): void;
   /** Removes one entry (delete). */
@@ -62,6 +70,7 @@ export function createJournalSearchIndex(): JournalSearchIndex {
   const docs = new Map<string, IndexedEntry>();
   const yearIds = new Map<string, Set<string>>();
   const sources = new Map<string, object>();
+  const building = new Set<string>();
 
   const toDoc = (e: IndexedEntry): Doc => ({ id: e.id, title: e.title, text: e.text, tags: e.tags.join(' ') });
 
@@ -82,14 +91,38 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     yearIds.set(entry.year, ids);
   }
 
+  function dropYear(year: string): void {
+    for (const id of [...(yearIds.get(year) ?? [])]) remove(id);
+    sources.delete(year);
+  }
+
+  function addFresh(entries: IndexedEntry[]): void {
+    const fresh = entries.filter((e) => !docs.has(e.id));
+    mini.addAll(fresh.map(toDoc));
+    for (const e of fresh) {
+      docs.set(e.id, e);
+      const ids = yearIds.get(e.year) ?? new Set<string>();
+      ids.add(e.id);
+      yearIds.set(e.year, ids);
+    }
+  }
+
   return {
     isCurrent: (year, source) => sources.get(year) === source,
+    beginYear(year) {
+      dropYear(year);
+      building.add(year);
+    },
+    isBuilding: (year) => building.has(year),
+    addToYear: addFresh,
+    finishYear(year, source) {
+      building.delete(year);
+      sources.set(year, source);
+    },
     setYear(year, source, entries) {
-      for (const id of [...(yearIds.get(year) ?? [])]) remove(id);
-      const fresh = entries.filter((e) => !docs.has(e.id));
-      mini.addAll(fresh.map(toDoc));
-      for (const e of fresh) docs.set(e.id, e);
-      yearIds.set(year, new Set(fresh.map((e) => e.id)));
+      dropYear(year);
+      addFresh(entries);
+      building.delete(year);
       sources.set(year, source);
     },
     upsert,
