@@ -184,3 +184,29 @@ describe('vault lifecycle', () => {
     await t.vault.dispose();
   });
 });
+
+describe('key derivation cost', () => {
+  it('is raised for a secret when a newer version unlocks a vault stored at a lower cost', async () => {
+    const t = await makeUnlockedVault();
+    await t.vault.dispose();
+    const keys = async (): Promise<{ passphrase: { logN: number }; recovery: { logN: number } }> =>
+      JSON.parse(await readFile(join(t.dir, 'keys.json'), 'utf8')) as {
+        passphrase: { logN: number };
+        recovery: { logN: number };
+      };
+    expect((await keys()).passphrase.logN).toBe(10);
+    const newer = await makeVault({ dataDir: t.deps.dataDir, scryptLogN: 11 });
+    await newer.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    await vi.waitFor(async () => expect((await keys()).passphrase.logN).toBe(11));
+    expect((await keys()).recovery.logN).toBe(10);
+    await newer.vault.lock('user');
+    expect(
+      (await newer.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state,
+    ).toBe('unlocked');
+    await newer.vault.lock('user');
+    expect(
+      (await newer.vault.handlers.unlock({ method: 'recovery', secret: t.recoveryCode })).state,
+    ).toBe('unlocked');
+    await newer.vault.dispose();
+  });
+});

@@ -129,6 +129,11 @@ export function createVaultService(
         }
         rt.throttle.succeed();
         await rt.openSession(keyFile, key);
+        if (keyFile[method].logN < rt.params.logN) {
+          // Stored with a lower key-derivation cost than this version uses: raise it, in the
+          // background, for the secret just typed (the other one is raised when it is used).
+          void rt.ops.run(() => rewrap(method, secret)).catch(() => undefined);
+        }
         return rt.status();
       }),
 

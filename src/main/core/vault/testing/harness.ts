@@ -34,6 +34,7 @@ export interface TestVault {
 /** Builds a vault service for a test; pass `dataDir` to open the same vault as another instance. */
 export async function makeVault(
   opts: {
+    scryptLogN?: number;
     fs?: VaultFs;
     time?: FakeTime;
     dataDir?: string;
@@ -41,7 +42,10 @@ export async function makeVault(
     shell?: Partial<CoreDeps['shell']>;
   } = {},
 ): Promise<TestVault> {
-  const base = await createTestDeps(opts.time ? { clock: opts.time, timers: opts.time } : {});
+  const base = await createTestDeps({
+    ...(opts.time ? { clock: opts.time, timers: opts.time } : {}),
+    ...(opts.scryptLogN ? { scryptLogN: opts.scryptLogN } : {}),
+  });
   const deps = {
     ...base,
     ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
