@@ -13,6 +13,8 @@ import { createGoodwillService } from './services/goodwill/goodwillService';
 import { createDashboardService } from './services/dashboard/dashboardService';
 import { journalWins } from './services/dashboard/journalWins';
 import { createVaultService } from './vault/vaultService';
+import { createChangeFeed, notifyAfter } from './services/reminders/changeFeed';
+import { createRemindersService, type RemindersService } from './services/reminders/remindersService';
 import type { VaultService } from './vault/vaultService.types';
 
 /** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
@@ -22,13 +24,19 @@ export interface Core {
   vault: VaultService;
   settings: SettingsService;
   ctx: ServiceContext;
+  /** Reminders, the next 1:1 and the tray's words (the shell shows them). */
+  reminders: RemindersService;
   /** Writes everything pending and stops timers (app quit). */
   dispose(): Promise<void>;
 }
 
 /** Builds the application from its outside-world dependencies. */
-export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean } = {}): Promise<Core> {
+export async function createCore(shellDeps: CoreDeps, opts: { checkOutput?: boolean } = {}): Promise<Core> {
+  // Reminders re-plan on every data change the UI hears about, including those from outside the app.
+  const feed = createChangeFeed(shellDeps.events);
+  const deps: CoreDeps = { ...shellDeps, events: feed.sink };
   const settings = await createSettingsService(deps.dataDir);
+  settings.onChange(() => deps.events.emit('dataChanged', { area: 'settings' }));
   const vault = createVaultService(deps, settings);
   const ctx: ServiceContext = {
     deps,
@@ -53,6 +61,18 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
     goodwill: (leaderId) => goodwill.balanceFor(leaderId),
   });
   const dashboard = createDashboardService(ctx, { leaders, actions, meetings, goodwill, wins: journalWins(journal) });
+  const reminders = createRemindersService(ctx, {
+    meetings,
+    actions,
+    leaders,
+    isUnlocked: () => vault.isUnlocked(),
+    hasVault: async () => (await vault.handlers.status(undefined)).state !== 'none',
+    onSettingsChange: (fn) => settings.onChange(fn),
+  });
+  const replanOn = new Set(['series', 'meetings', 'leaders', 'actions', 'vault', '*']);
+  feed.onDataChanged((area) => {
+    if (replanOn.has(area)) void reminders.refresh();
+  });
 
   const handlers: Handlers = {
     app: {
@@ -80,14 +100,17 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
       },
     },
     vault: vault.handlers,
-    leaders: leaders.handlers,
+    // Profile changes emit no event of their own; names and archiving matter to reminders.
+    leaders: notifyAfter(leaders.handlers, ['create', 'update', 'archive', 'unarchive'], () => void reminders.refresh()),
     journal: journal.handlers,
     meetings: meetings.handlers,
     actions: actions.handlers,
     goodwill: goodwill.handlers,
     dashboard: dashboard.handlers,
-    reminders: {},
+    reminders: reminders.handlers,
   };
+
+  await reminders.start();
 
   return {
     dispatch: createDispatch(handlers, opts),
@@ -95,6 +118,10 @@ export async function createCore(deps: CoreDeps, opts: { checkOutput?: boolean }
     vault,
     settings,
     ctx,
-    dispose: () => vault.dispose(),
+    reminders,
+    dispose: async () => {
+      await reminders.dispose();
+      await vault.dispose();
+    },
   };
 }
