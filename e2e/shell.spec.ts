@@ -1,4 +1,4 @@
-import { expectAccessible, shot, useTheme } from './fixtures/audit';
+import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault } from './fixtures/vault';
 
@@ -27,7 +27,7 @@ test('every screen is reachable, says what it is for, and passes an accessibilit
   const { page } = app;
   await createVault(page);
   for (const theme of ['light', 'dark'] as const) {
-    await useTheme(page, theme);
+    await switchTheme(page, theme);
     for (const area of AREAS) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area.nav, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: area.heading, exact: true })).toBeVisible();
@@ -78,13 +78,10 @@ test('the page cannot open windows, navigate away, run injected handlers or reac
     const s = document.createElement('script');
     s.textContent = 'window.injected = true';
     document.body.append(s);
-    let fetched = false;
-    try {
-      await fetch('https://example.com/collect');
-      fetched = true;
-    } catch {
-      fetched = false;
-    }
+    const fetched = await fetch('https://example.com/collect').then(
+      () => true,
+      () => false,
+    );
     await new Promise((r) => setTimeout(r, 200));
     return { injected: w.injected === true, fetched, hasNode: typeof (window as unknown as { require?: unknown }).require !== 'undefined' };
   });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, session } from 'electron';
+import { app, type BrowserWindow, ipcMain, Menu, Notification, powerMonitor, session } from 'electron';
 import { eventChannel, type EventName } from '../shared/ipc/events';
 import { createCore, type Core } from './core/core';
 import { systemClock, systemTimers } from './core/platform/real';

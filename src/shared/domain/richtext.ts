@@ -131,7 +131,7 @@ export function richTextToPlain(doc: RichDoc | undefined): string {
   const parts: string[] = [];
   const walk = (n: RichNode): void => {
     if (n.type === 'text' && n.text) parts.push(n.text);
-    else if (n.type === 'mention') parts.push(`@${String(n.attrs?.label ?? '')}`);
+    else if (n.type === 'mention') parts.push(`@${typeof n.attrs?.label === 'string' ? n.attrs.label : ''}`);
     else if (n.type === 'hardBreak') parts.push('\n');
     n.content?.forEach(walk);
     if (n.type !== 'text' && n.type !== 'mention' && n.type !== 'doc' && n.type !== 'hardBreak') {
