@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { expectAccessible, shot, useTheme } from './fixtures/audit';
+import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault } from './fixtures/vault';
 import { DashboardPage } from './pages/dashboard';
@@ -95,11 +95,11 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
 
   await expectAccessible(page, 'goodwill');
   await shot(page, 'goodwill-ledger-light');
-  await useTheme(page, 'dark');
+  await switchTheme(page, 'dark');
   await expect(goodwill.balanceCard().locator('.goodwill-chart svg.recharts-surface')).toBeVisible();
   await expectAccessible(page, 'goodwill (dark)');
   await shot(page, 'goodwill-ledger-dark');
-  await useTheme(page, 'light');
+  await switchTheme(page, 'light');
 
   // — The dashboard for Dana: a project, a metric; wins, commitments and goodwill come in from the rest of the app —
   await dashboard.open();
@@ -121,10 +121,10 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
 
   await expectAccessible(page, 'dashboard');
   await shot(page, 'dashboard-light');
-  await useTheme(page, 'dark');
+  await switchTheme(page, 'dark');
   await expectAccessible(page, 'dashboard (dark)');
   await shot(page, 'dashboard-dark');
-  await useTheme(page, 'light');
+  await switchTheme(page, 'light');
 
   // — Export the status update and read it —
   await mkdir(app.exportsDir, { recursive: true });

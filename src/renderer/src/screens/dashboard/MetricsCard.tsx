@@ -35,9 +35,11 @@ export function MetricsCard({ metrics, leaderId, autoFocusNew, onChanged }: { me
   const toast = useToast();
   const [name, setName] = useState('');
   const newRef = useRef<HTMLInputElement>(null);
-  // The palette's "add" commands land here: put the keyboard in the field.
+  // The palette's "add" commands land here: put the keyboard in the field once the palette has closed and handed focus back.
   useEffect(() => {
-    if (autoFocusNew) newRef.current?.focus();
+    if (!autoFocusNew) return;
+    const t = setTimeout(() => newRef.current?.focus(), 0);
+    return () => clearTimeout(t);
   }, [autoFocusNew]);
   const run = async (fn: () => Promise<unknown>): Promise<void> => {
     try {

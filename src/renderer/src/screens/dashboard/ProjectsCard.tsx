@@ -97,9 +97,11 @@ export function ProjectsCard({ projects, leaderId, leaderNames, autoFocusNew, on
   const toast = useToast();
   const [name, setName] = useState('');
   const newRef = useRef<HTMLInputElement>(null);
-  // The palette's "add" commands land here: put the keyboard in the field.
+  // The palette's "add" commands land here: put the keyboard in the field once the palette has closed and handed focus back.
   useEffect(() => {
-    if (autoFocusNew) newRef.current?.focus();
+    if (!autoFocusNew) return;
+    const t = setTimeout(() => newRef.current?.focus(), 0);
+    return () => clearTimeout(t);
   }, [autoFocusNew]);
   const add = async (): Promise<void> => {
     if (!name.trim()) return;
