@@ -1,17 +1,23 @@
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { app, type BrowserWindow, ipcMain, Menu, Notification, powerMonitor, session } from 'electron';
+import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, session } from 'electron';
 import { eventChannel, type EventName } from '../shared/ipc/events';
 import { createCore, type Core } from './core/core';
 import { systemClock, systemTimers } from './core/platform/real';
 import { bindContract } from './ipcBinder';
+import { applyLaunchAtLogin } from './loginItem';
 import { buildAppMenu } from './menu';
+import { watchPower } from './power';
 import { hardenSession, isAppUrl } from './security';
 import { createShellServices } from './shellServices';
+import { startTray, type AppTray } from './tray';
+import { createNotifier } from './trayNotifications';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 let appUrl = '';
 let core: Core | null = null;
+let tray: AppTray | null = null;
 
 function send(name: EventName, payload: unknown): void {
   mainWindow?.webContents.send(eventChannel(name), payload);
@@ -28,20 +34,20 @@ async function start(): Promise<void> {
   // Tests point the app at a fresh folder; users get the platform's app-data folder.
   const dataDir = process.env.UPWARD_DATA_DIR ?? app.getPath('userData');
   const outDir = join(__dirname, '..');
+  const resourcesDir = join(outDir, '..', 'resources');
+  if (process.platform === 'win32') app.setAppUserModelId('app.upward.desktop');
   core = await createCore({
     dataDir,
     clock: systemClock,
     timers: systemTimers,
-    notifier: {
-      show: (n) => {
-        const notification = new Notification({ title: n.title, body: n.body, silent: false });
-        notification.on('click', () => {
-          showWindow();
-          send('navigate', { route: n.route });
-        });
-        notification.show();
+    // A click opens the meeting's agenda (after the passphrase if the vault is locked).
+    notifier: createNotifier({
+      iconPath: process.platform === 'linux' ? join(resourcesDir, 'icon.png') : undefined,
+      onClick: (route) => {
+        showWindow();
+        send('navigate', { route });
       },
-    },
+    }),
     shell: createShellServices(() => mainWindow),
     events: { emit: (name, payload) => send(name as EventName, payload) },
     appVersion: app.getVersion(),
@@ -63,11 +69,37 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(buildAppMenu({ send, isMac: process.platform === 'darwin' }));
 
-  powerMonitor.on('suspend', () => void c.vault.lock('suspend'));
-  powerMonitor.on('lock-screen', () => void c.vault.lock('screen-lock'));
+  watchPower(powerMonitor, {
+    suspend: () => void c.vault.lock('suspend'),
+    lockScreen: () => void c.vault.lock('screen-lock'),
+    resume: () => void c.reminders.onResume(),
+  });
 
+  tray = startTray({ core: c, resourcesDir, platform: process.platform, showWindow, send, quit: () => app.quit() });
+  if (process.env.UPWARD_E2E === '1') {
+    // Lets end-to-end tests read the tray menu (Playwright evaluates in this process).
+    Object.assign(globalThis, { __upwardTrayLabels: () => tray?.labels() ?? [] });
+  } else {
+    // Tests never touch the login items of the machine they run on.
+    const loginEnv = {
+      platform: process.platform,
+      app,
+      execPath: process.execPath,
+      configDir: process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'),
+    };
+    let launchAtLogin = c.settings.get().launchAtLogin;
+    void applyLaunchAtLogin(launchAtLogin, loginEnv).catch(() => undefined);
+    c.settings.onChange((s) => {
+      if (s.launchAtLogin === launchAtLogin) return;
+      launchAtLogin = s.launchAtLogin;
+      void applyLaunchAtLogin(launchAtLogin, loginEnv).catch(() => undefined);
+    });
+  }
+
+  // Closing the window keeps Upward in the tray when the user chose so (always on macOS, as the platform expects).
   mainWindow.on('close', (e) => {
-    if (process.platform !== 'darwin' && c.settings.get().closeToTray && !quitting) {
+    if (quitting) return;
+    if (c.settings.get().closeToTray || process.platform === 'darwin') {
       e.preventDefault();
       mainWindow?.hide();
     }
@@ -84,6 +116,7 @@ if (!app.requestSingleInstanceLock()) {
     if (quitting || !core) return;
     quitting = true;
     e.preventDefault();
+    tray?.destroy();
     void core.dispose().finally(() => app.quit());
   });
   app.on('window-all-closed', () => {
