@@ -114,6 +114,16 @@ describe('goodwill ledger', () => {
     expect(all.at(-1)).toEqual({ date: '2026-03-10', balance: 5 });
     expect(all).toHaveLength(22);
   });
+  it('starts the chart of a ledger younger than a year a week before its first line, and draws nothing without lines', async () => {
+    const { g, dana, sam, deposit } = await setup();
+    await deposit(dana.id, '2026-02-20', 2);
+    expect((await g.series({ leaderId: dana.id, span: 'year' })).points).toEqual([
+      { date: '2026-02-13', balance: 0 },
+      { date: '2026-02-20', balance: 2 },
+      { date: '2026-03-10', balance: 2 },
+    ]);
+    expect((await g.series({ leaderId: sam.id, span: 'year' })).points).toEqual([]);
+  });
 });
 
 describe('goodwill categories', () => {

@@ -38,6 +38,8 @@ export interface GoodwillService {
   settled(): Promise<void>;
 }
 
+const maxDate = (a: string, b: string): string => (a > b ? a : b);
+
 /** How long after unlock the ledger's years are checked, so the first screen is not slowed down. */
 const CHECK_DELAY_MS = 3000;
 
@@ -117,9 +119,14 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
         balance: m.balance,
       }));
     }
-    const from = addDays(today, -364);
-    const lines = (await book.linesBetween(from, today)).filter((e) => e.leaderId === leaderId);
-    const opening = leaderTotals(years, leaderId).balance - lines.reduce((sum, e) => sum + signedPoints(e), 0);
+    const yearAgo = addDays(today, -364);
+    const lines = (await book.linesBetween(yearAgo, today)).filter((e) => e.leaderId === leaderId);
+    if (lines.length === 0 && leaderTotals(years, leaderId).count === 0) return [];
+    const totals = leaderTotals(years, leaderId);
+    const opening = totals.balance - lines.reduce((sum, e) => sum + signedPoints(e), 0);
+    // A ledger younger than a year starts its line a week before its first entry, not on an empty year.
+    const first = lines.reduce((min, e) => (e.date < min ? e.date : min), today);
+    const from = totals.count === lines.length ? maxDate(yearAgo, addDays(first, -7)) : yearAgo;
     return dailyBalances(lines, opening, from, today);
   }
 

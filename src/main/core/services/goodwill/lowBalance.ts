@@ -46,7 +46,7 @@ export function assessStanding(input: { leaderName: string; hasLedger: boolean; 
       balance,
       recent,
       low: true,
-      message: `The last ${days} days added ${signed(recent)} to your goodwill with ${leaderName}. The account is thin right now: consider a deposit before this ask.`,
+      message: `The last ${days} days added ${signed(recent)} to your goodwill with ${leaderName}: the account is thin. Make a deposit before your next ask.`,
     };
   }
   return {

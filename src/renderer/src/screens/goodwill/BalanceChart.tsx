@@ -3,7 +3,7 @@ import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Too
 import type { BalancePoint } from '../../../../shared/domain/goodwill';
 import { signedPoints } from './goodwillText';
 
-const SHORT = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit' });
+const SHORT = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
 const LONG = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const at = (date: string): Date => new Date(`${date}T12:00:00`);
 
@@ -16,14 +16,14 @@ export function BalanceChart({ points, label }: { points: BalancePoint[]; label:
   return (
     <div className="goodwill-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={220}>
-        <AreaChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -12 }}>
+        <AreaChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -12 }} accessibilityLayer={false}>
           <defs>
             <linearGradient id="goodwill-fill" x1="0" y1="0" x2="0" y2="1">
               <stop offset="0%" className="goodwill-fill-top" />
               <stop offset="100%" className="goodwill-fill-bottom" />
             </linearGradient>
           </defs>
-          <CartesianGrid vertical={false} className="goodwill-grid" />
+          <CartesianGrid vertical={false} />
           <XAxis
             dataKey="t"
             type="number"
@@ -36,9 +36,8 @@ export function BalanceChart({ points, label }: { points: BalancePoint[]; label:
             className="goodwill-axis"
           />
           <YAxis allowDecimals={false} tickLine={false} axisLine={false} width={44} className="goodwill-axis" />
-          <ReferenceLine y={0} className="goodwill-zero" />
+          <ReferenceLine y={0} />
           <Tooltip
-            cursor={{ className: 'goodwill-cursor' }}
             content={({ active, payload }) => {
               const p = active ? (payload?.[0]?.payload as { date: string; balance: number } | undefined) : undefined;
               return p ? (
@@ -49,7 +48,7 @@ export function BalanceChart({ points, label }: { points: BalancePoint[]; label:
               ) : null;
             }}
           />
-          <Area type="stepAfter" dataKey="balance" className="goodwill-area" fill="url(#goodwill-fill)" isAnimationActive={false} dot={false} />
+          <Area type="stepAfter" dataKey="balance" fill="url(#goodwill-fill)" isAnimationActive={false} dot={false} />
         </AreaChart>
       </ResponsiveContainer>
     </div>

@@ -64,7 +64,7 @@ export function GoodwillScreen(): ReactNode {
   const header = (
     <PageHeader
       title="Goodwill"
-      subtitle="A bank account of trust with each leader: invest a little every day, and look before you withdraw."
+      subtitle="Trust with each leader, kept like a bank account."
       actions={
         <>
           <Button icon={<Tags size={15} />} onClick={() => navigate(withQuery((q) => q.set('categories', '')))}>
