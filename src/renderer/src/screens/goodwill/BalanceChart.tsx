@@ -3,7 +3,9 @@ import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Too
 import type { BalancePoint } from '../../../../shared/domain/goodwill';
 import { signedPoints } from './goodwillText';
 
-const SHORT = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+const MONTHS = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+const DAYS = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const QUARTER_MS = 100 * 86_400_000;
 const LONG = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const at = (date: string): Date => new Date(`${date}T12:00:00`);
 
@@ -13,6 +15,8 @@ const at = (date: string): Date => new Date(`${date}T12:00:00`);
  */
 export function BalanceChart({ points, label }: { points: BalancePoint[]; label: string }): ReactNode {
   const data = points.map((p) => ({ t: at(p.date).getTime(), date: p.date, balance: p.balance }));
+  // Days on a short line, months on a long one.
+  const tick = (data.at(-1)?.t ?? 0) - (data[0]?.t ?? 0) < QUARTER_MS ? DAYS : MONTHS;
   return (
     <div className="goodwill-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={220}>
@@ -29,7 +33,7 @@ export function BalanceChart({ points, label }: { points: BalancePoint[]; label:
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
-            tickFormatter={(t: number) => SHORT.format(new Date(t))}
+            tickFormatter={(t: number) => tick.format(new Date(t))}
             tickLine={false}
             axisLine={false}
             minTickGap={28}
