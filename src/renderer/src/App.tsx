@@ -3,7 +3,7 @@ import type { VaultStatus } from '../../shared/ipc/areas/vault';
 import { CommandPalette } from './commands/CommandPalette';
 import type { CommandContext } from './commands/types';
 import { api, onEvent } from './lib/api';
-import { RouterProvider, useRoute } from './lib/router';
+import { RouterProvider, useNavigate, useRoute } from './lib/router';
 import { SettingsProvider } from './lib/settings';
 import { Sidebar } from './Sidebar';
 import { routes } from './routes';
@@ -26,6 +26,9 @@ export function App(): ReactNode {
 
 function VaultGate(): ReactNode {
   const [status, setStatus] = useState<VaultStatus | null>(null);
+  const goTo = useNavigate();
+  // Heard even while locked: a reminder clicked then opens its meeting right after the unlock.
+  useEffect(() => onEvent('navigate', ({ route }) => goTo(route)), [goTo]);
   const refresh = useCallback(() => {
     void api.vault.status().then(setStatus);
   }, []);
@@ -74,7 +77,6 @@ function Shell({ onLock, writeError }: { onLock: () => void; writeError: string 
   const ctx: CommandContext = { navigate, lock: onLock };
 
   useEffect(() => onEvent('writeStatus', ({ message }) => setWriteMessage(message)), []);
-  useEffect(() => onEvent('navigate', ({ route }) => navigate(route)), [navigate]);
   useEffect(
     () =>
       onEvent('command', ({ id }) => {

@@ -12,6 +12,7 @@ import {
 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from './lib/router';
+import { NextOneOnOne } from './reminders/NextOneOnOne';
 import { routes } from './routes';
 import { Brand } from './screens/vault/Brand';
 
@@ -63,6 +64,7 @@ export function Sidebar({
         </ul>
       </nav>
       <div className="sidebar-footer">
+        <NextOneOnOne />
         <button type="button" className="nav-item" onClick={onPalette}>
           <Command size={17} aria-hidden="true" />
           Commands

@@ -3,6 +3,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { api, errorMessage } from '../../lib/api';
 import { useSettings } from '../../lib/settings';
 import { Card, Checkbox, PageHeader, Select, TextField, useToast } from '../../ui';
+import { UpcomingReminders } from '../../reminders/UpcomingReminders';
 import { VaultSettings } from './VaultSettings';
 import './settings.css';
 
@@ -103,6 +104,7 @@ export function SettingsScreen(): ReactNode {
             />
             <Checkbox label="Keep running in the tray when the window closes" checked={s.closeToTray} onChange={(v) => update({ closeToTray: v })} />
             <Checkbox label="Start Upward when I log in" checked={s.launchAtLogin} onChange={(v) => update({ launchAtLogin: v })} />
+            <UpcomingReminders />
           </div>
         </Card>
         <Card title="Exports">
