@@ -29,8 +29,15 @@ export type SearchHit = z.infer<typeof SearchHit>;
 
 /** Channels of the journal area. */
 export const journalContract = {
-  /** Entries newest first, without bodies, for the list. */
-  list: channel(JournalFilter.default({}), z.object({ entries: z.array(JournalSummary), total: z.number().int() })),
+  /**
+   * Entries newest first, without bodies, for the list. With `limit`, only the newest
+   * matches are returned, reading no more years than needed (the first screen of the
+   * list); `complete` says whether every match is there.
+   */
+  list: channel(
+    JournalFilter.extend({ limit: z.number().int().min(1).max(100_000).optional() }).default({}),
+    z.object({ entries: z.array(JournalSummary), complete: z.boolean() }),
+  ),
   get: channel(ById, JournalEntry),
   /** Starts an entry; missing fields take today's date and empty values. */
   create: channel(JournalDraft.partial(), JournalEntry),

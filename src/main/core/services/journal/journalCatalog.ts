@@ -62,6 +62,8 @@ export interface JournalCatalog {
   /** The year an entry lives in, if its year is loaded. */
   locate(id: string): string | undefined;
   entries(): IterableIterator<CatalogEntry>;
+  /** The entries of one loaded year. */
+  yearEntries(year: string): IterableIterator<CatalogEntry>;
   /** Years loaded, with the data they were read from. */
   loadedYears(): [string, JournalShardData][];
   put(year: string, e: JournalEntry): CatalogEntry;
@@ -116,6 +118,9 @@ export function createJournalCatalog(
     locate: (id) => where.get(id),
     *entries() {
       for (const st of years.values()) yield* st.byId.values();
+    },
+    *yearEntries(y) {
+      yield* years.get(y)?.byId.values() ?? [];
     },
     loadedYears: () => [...years].map(([y, st]) => [y, st.source]),
     put(y, e) {

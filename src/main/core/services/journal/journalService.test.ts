@@ -67,12 +67,28 @@ describe('journal service', () => {
     await h.create({ date: '2025-12-30', title: 'C', tags: ['win'] });
     const all = await h.list({});
     expect(all.entries.map((e) => e.title)).toEqual(['B', 'A', 'C']);
-    expect(all.total).toBe(3);
+    expect(all.complete).toBe(true);
     expect(all.entries[1]).not.toHaveProperty('body');
     expect(all.entries[1].excerpt).toBe('Shipped the thing early.');
     expect((await h.list({ tag: 'win' })).entries.map((e) => e.title)).toEqual(['A', 'C']);
     expect((await h.list({ leaderId: dana.id })).entries.map((e) => e.title)).toEqual(['A']);
     expect((await h.list({ from: '2026-01-01', to: '2026-01-31' })).entries.map((e) => e.title)).toEqual(['A']);
+  });
+
+  it('gives the first screen of the list from the newest years only', async () => {
+    const { h, ctx, leaders } = setup();
+    for (let y = 2016; y <= 2026; y++) for (let d = 1; d <= 3; d++) await h.create({ date: `${y}-05-0${d}`, title: `${y}/${d}` });
+    const opened: string[] = [];
+    const fresh = createJournalService(
+      { ...ctx, store: () => ({ ...ctx.memory, open: (def, part) => (opened.push(part ?? ''), ctx.memory.open(def, part)), parts: (k) => ctx.memory.parts(k) }) },
+      { leaders },
+    );
+    const first = await fresh.handlers.list({ limit: 4 });
+    expect(first.entries.map((e) => e.title)).toEqual(['2026/3', '2026/2', '2026/1', '2025/3']);
+    expect(first.complete).toBe(false);
+    expect(opened).toEqual(['2026', '2025']);
+    expect((await fresh.handlers.list({ limit: 100 })).complete).toBe(true);
+    expect((await fresh.handlers.list({ limit: 2, from: '2016-01-01', to: '2016-12-31' })).entries.map((e) => e.title)).toEqual(['2016/3', '2016/2']);
   });
 
   it('moves an entry to another year when its date changes, and it stays listed once', async () => {

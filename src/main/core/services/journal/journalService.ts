@@ -17,6 +17,8 @@ export interface JournalService {
   handlers: Handlers['journal'];
   /** Entry summaries newest first, filtered. */
   list(filter?: JournalFilter): Promise<JournalSummary[]>;
+  /** The newest `limit` matches, reading only the years needed; `complete` when nothing was left out. */
+  listNewest(filter: JournalFilter, limit: number): Promise<{ entries: JournalSummary[]; complete: boolean }>;
   /** One full entry; throws `not-found`. */
   get(id: string): Promise<JournalEntry>;
   /** Full-text search, best first. */
@@ -202,6 +204,25 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
     return out.sort(newestFirst);
   }
 
+  async function listNewest(filter: JournalFilter, limit: number): Promise<{ entries: JournalSummary[]; complete: boolean }> {
+    const out: JournalSummary[] = [];
+    let complete = true;
+    // Every entry of a year is newer than every entry of the years before it.
+    for (const year of [...parts()].reverse()) {
+      if (filter.to && year > filter.to.slice(0, 4)) continue;
+      if (filter.from && year < filter.from.slice(0, 4)) break;
+      if (out.length >= limit) {
+        complete = false;
+        break;
+      }
+      await catalog.year(year);
+      for (const c of catalog.yearEntries(year)) if (matches(c.summary, filter)) out.push(c.summary);
+    }
+    out.sort(newestFirst);
+    if (out.length > limit) complete = false;
+    return { entries: out.slice(0, limit), complete };
+  }
+
   async function search(query: string, limit = 50): Promise<SearchHit[]> {
     await loadAll();
     await indexAll();
@@ -247,10 +268,8 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
   }
 
   const handlers: Handlers['journal'] = {
-    list: async (filter) => {
-      const entries = await list(filter);
-      return { entries, total: entries.length };
-    },
+    list: async ({ limit, ...filter }) =>
+      limit ? listNewest(filter, limit) : { entries: await list(filter), complete: true },
     get: ({ id }) => get(id),
     create,
     update: ({ id, patch }) => update(id, patch),
@@ -262,5 +281,5 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
     exportRange,
   };
 
-  return { handlers, list, get, search, ready: () => warming };
+  return { handlers, list, listNewest, get, search, ready: () => warming };
 }

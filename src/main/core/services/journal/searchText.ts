@@ -6,7 +6,7 @@
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~\s]*$/;
 
 /** Folds a word to its searchable form: lower case, accents removed. */
 export function normalizeTerm(term: string): string {

@@ -3,7 +3,7 @@ import { FileDown, Filter, NotebookPen, Plus, Search } from 'lucide-react';
 import type { JournalDraft, JournalEntry, JournalSummary } from '../../../../shared/domain/journal';
 import { richTextToPlain } from '../../../../shared/domain/richtext';
 import type { JournalFilter, SearchHit } from '../../../../shared/ipc/areas/journal';
-import { api, errorMessage, useApiData } from '../../lib/api';
+import { api, errorMessage, onEvent, useApiData } from '../../lib/api';
 import { useRoute } from '../../lib/router';
 import { Alert, Badge, Button, EmptyState, IconButton, Spinner, useToast } from '../../ui';
 import { routeQuery } from '../leaders/query';
@@ -15,6 +15,9 @@ import { newestFirst } from './journalText';
 import { SearchResults } from './SearchResults';
 import { StartPanel } from './StartPanel';
 import './journal.css';
+
+/** How many entries the list asks for first: more than a screenful, little enough to arrive at once. */
+const FIRST_SCREEN = 120;
 
 /** Today as YYYY-MM-DD in local time. */
 function localToday(): string {
@@ -52,12 +55,44 @@ export function JournalScreen(): ReactNode {
   const toast = useToast();
   const filterKey = JSON.stringify(filter);
 
-  const list = useApiData(() => api.journal.list(filter), [filterKey], { areas: ['journal'] });
+  const [complete, setComplete] = useState(true);
+  const [listError, setListError] = useState<string | null>(null);
   const tags = useApiData(() => api.journal.tags(), [], { areas: ['journal'] });
   const leaders = useApiData(() => api.leaders.list({ includeArchived: true }), [], { areas: ['leaders'] });
-  useEffect(() => {
-    if (list.data) setEntries(list.data.entries);
-  }, [list.data]);
+  const loadSeq = useRef(0);
+  /** Entries saved here since the list was asked for: they win over an older answer. */
+  const savedHere = useRef(new Map<string, JournalSummary | null>());
+
+  // The first screen of the list comes from the newest years only; the rest follows once it is painted.
+  const loadList = useCallback(() => {
+    const seq = ++loadSeq.current;
+    const fresh = (): boolean => seq === loadSeq.current;
+    const apply = (list: JournalSummary[], done: boolean): void => {
+      const patched = list.filter((s) => savedHere.current.get(s.id) !== null).map((s) => savedHere.current.get(s.id) ?? s);
+      const added = [...savedHere.current.values()].filter((s): s is JournalSummary => s !== null && !list.some((x) => x.id === s.id));
+      setEntries(done ? [...patched, ...added].sort(newestFirst) : patched);
+      setComplete(done);
+      setListError(null);
+    };
+    const fail = (e: unknown): void => {
+      if (fresh()) setListError(errorMessage(e));
+    };
+    savedHere.current.clear();
+    api.journal.list({ ...filter, limit: FIRST_SCREEN }).then((first) => {
+      if (!fresh()) return;
+      apply(first.entries, first.complete);
+      if (first.complete) return;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (!fresh()) return;
+          api.journal.list(filter).then((all) => fresh() && apply(all.entries, true), fail);
+        }, 0),
+      );
+    }, fail);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filterKey]);
+  useEffect(loadList, [loadList]);
+  useEffect(() => onEvent('dataChanged', ({ area }) => (area === 'journal' || area === '*') && loadList()), [loadList]);
 
   // Search as the user types, a moment after the last key.
   const q = text.trim();
@@ -91,7 +126,9 @@ export function JournalScreen(): ReactNode {
 
   const onSaved = useCallback(
     (e: JournalEntry) => {
-      setEntries((cur) => cur && [summaryOf(e), ...cur.filter((s) => s.id !== e.id)].sort(newestFirst));
+      const summary = summaryOf(e);
+      savedHere.current.set(e.id, summary);
+      setEntries((cur) => cur && [summary, ...cur.filter((s) => s.id !== e.id)].sort(newestFirst));
       if (e.tags.some((t) => !tags.data?.some((k) => k.tag === t))) tags.reload();
     },
     [tags],
@@ -99,7 +136,9 @@ export function JournalScreen(): ReactNode {
   const onCreate = useCallback(
     async (draft: Partial<JournalDraft>) => {
       const e = await api.journal.create(draft);
-      setEntries((cur) => (cur ? [summaryOf(e), ...cur].sort(newestFirst) : cur));
+      const summary = summaryOf(e);
+      savedHere.current.set(e.id, summary);
+      setEntries((cur) => (cur ? [summary, ...cur].sort(newestFirst) : cur));
       if (draft.tags?.length) tags.reload();
       navigate(`/journal/${e.id}`);
     },
@@ -107,6 +146,7 @@ export function JournalScreen(): ReactNode {
   );
   const onDeleted = useCallback(
     (id: string) => {
+      savedHere.current.set(id, null);
       setEntries((cur) => cur && cur.filter((s) => s.id !== id));
       tags.reload();
       navigate('/journal');
@@ -120,7 +160,7 @@ export function JournalScreen(): ReactNode {
 
   let left: ReactNode;
   if (q) left = <SearchResults hits={hits} query={q} selectedId={openId} />;
-  else if (list.error) left = <Alert tone="danger">{list.error}</Alert>;
+  else if (listError) left = <Alert tone="danger">{listError}</Alert>;
   else if (!entries) left = <div className="journal-loading"><Spinner label="Loading entries" /></div>;
   else if (entries.length === 0)
     left = (
@@ -128,7 +168,17 @@ export function JournalScreen(): ReactNode {
         {filterCount ? 'No entry matches these filters.' : 'No entries yet. Your first one is a click away.'}
       </p>
     );
-  else left = <JournalList entries={entries} selectedId={openId} />;
+  else
+    left = (
+      <>
+        <JournalList entries={entries} selectedId={openId} />
+        {!complete && (
+          <p className="journal-more" role="status">
+            Loading older entries…
+          </p>
+        )}
+      </>
+    );
 
   return (
     <div className="journal">
@@ -136,7 +186,7 @@ export function JournalScreen(): ReactNode {
         <div className="journal-side-head">
           <div className="row">
             <h1 id="journal-heading">Journal</h1>
-            {entries && <span className="faint journal-count">{entries.length}</span>}
+            {entries && complete && <span className="faint journal-count">{entries.length}</span>}
             <div className="spacer" />
             <IconButton label="Export journal (.docx)" icon={<FileDown size={16} />} onClick={() => navigate(openId ? `/journal/${openId}?export` : '/journal?export')} />
             <Button variant="primary" size="sm" icon={<Plus size={14} />} onClick={() => void onCreate(filter.leaderId ? { leaderId: filter.leaderId } : {}).catch((e: unknown) => toast(errorMessage(e), 'error'))}>
