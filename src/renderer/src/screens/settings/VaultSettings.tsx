@@ -3,18 +3,21 @@ import { api, errorMessage, useApiData } from '../../lib/api';
 import { useSettings } from '../../lib/settings';
 import { Alert, Button, Card, Dialog, TextField, useToast } from '../../ui';
 import { BackupList } from '../vault/BackupList';
+import { ImportArchiveDialog } from '../vault/ImportArchive';
 
 /** The vault part of Settings: where it lives, passphrase, recovery code, backups, moving and carrying. */
 export function VaultSettings(): ReactNode {
   const { data: status, reload } = useApiData(() => api.vault.status(), [], { areas: ['vault'] });
   const settings = useSettings();
   const toast = useToast();
-  const [dialog, setDialog] = useState<'passphrase' | 'recovery' | null>(null);
+  const [dialog, setDialog] = useState<'passphrase' | 'recovery' | 'import' | null>(null);
+  const [version, setVersion] = useState(0);
   const run = async (fn: () => Promise<string | null>): Promise<void> => {
     try {
       const msg = await fn();
       if (msg) toast(msg);
       reload();
+      setVersion((v) => v + 1);
     } catch (err) {
       toast(errorMessage(err), 'error');
     }
@@ -53,6 +56,7 @@ export function VaultSettings(): ReactNode {
             >
               Export encrypted copy…
             </Button>
+            <Button onClick={() => setDialog('import')}>Import encrypted copy…</Button>
           </div>
           <TextField
             label="Backups to keep"
@@ -73,11 +77,17 @@ export function VaultSettings(): ReactNode {
               Back up now
             </Button>
           </div>
-          <BackupList />
+          <BackupList version={version} />
         </div>
       </Card>
       <ChangePassphraseDialog open={dialog === 'passphrase'} onClose={() => setDialog(null)} />
       <RecoveryDialog open={dialog === 'recovery'} onClose={() => setDialog(null)} />
+      <ImportArchiveDialog
+        open={dialog === 'import'}
+        onClose={() => setDialog(null)}
+        onImported={() => toast('Vault imported. Unlock it with the passphrase of the copy.')}
+        replacing
+      />
     </>
   );
 }

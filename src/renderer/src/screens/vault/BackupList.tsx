@@ -6,8 +6,8 @@ import { useSettings } from '../../lib/settings';
 import { Alert, Button, Dialog, Spinner, useToast } from '../../ui';
 
 /** The vault's backups, newest first, each restorable after a confirmation. */
-export function BackupList({ onRestored }: { onRestored?: (s: VaultStatus) => void }): ReactNode {
-  const { data, error, loading, reload } = useApiData(() => api.vault.listBackups(), [], { areas: ['vault'] });
+export function BackupList({ onRestored, version = 0 }: { onRestored?: (s: VaultStatus) => void; version?: number }): ReactNode {
+  const { data, error, loading, reload } = useApiData(() => api.vault.listBackups(), [version], { areas: ['vault'] });
   const [confirm, setConfirm] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useToast();

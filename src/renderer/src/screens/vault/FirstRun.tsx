@@ -2,19 +2,27 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, errorMessage } from '../../lib/api';
 import { Alert, Button, Checkbox, TextField, useToast } from '../../ui';
 import { Brand } from './Brand';
+import { ImportArchiveDialog } from './ImportArchive';
 import { loadStrength, type Strength } from './strength';
 import './vault.css';
 
 /** First run: choose a passphrase, then keep the recovery code shown once. */
 export function FirstRun({ onDone }: { onDone: () => void }): ReactNode {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   return (
     <main className="vault-screen">
       {recoveryCode ? (
         <RecoveryCodeStep code={recoveryCode} onDone={onDone} />
       ) : (
-        <PassphraseStep onCreated={setRecoveryCode} />
+        <div className="stack" style={{ alignItems: 'center' }}>
+          <PassphraseStep onCreated={setRecoveryCode} />
+          <button type="button" className="link-btn" onClick={() => setImporting(true)}>
+            Moving from another computer? Import an encrypted copy…
+          </button>
+        </div>
       )}
+      <ImportArchiveDialog open={importing} onClose={() => setImporting(false)} onImported={onDone} replacing={false} />
     </main>
   );
 }

@@ -1,0 +1,76 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
+import { api, errorMessage } from '../../lib/api';
+import { Alert, Button, Dialog, Select, TextField } from '../../ui';
+
+/** Imports an encrypted copy of a vault (made with "Export encrypted copy" on another computer). */
+export function ImportArchiveDialog({
+  open,
+  onClose,
+  onImported,
+  replacing,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onImported: (s: VaultStatus) => void;
+  /** True when a vault exists already: it is backed up, then replaced. */
+  replacing: boolean;
+}): ReactNode {
+  const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const status = await api.vault.importArchive({ method, secret });
+      setSecret('');
+      if (status.state !== 'none') {
+        onImported(status);
+        onClose();
+      }
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open={open} title="Import an encrypted copy" onClose={onClose}>
+      <form className="stack" onSubmit={(e) => void submit(e)}>
+        <p>
+          Choose a <span className="mono">.upward</span> file exported from Upward, and enter the passphrase or recovery
+          code it was made with. Every file in it is checked before anything changes here.
+        </p>
+        {replacing && (
+          <Alert tone="warning">The vault on this computer is backed up first, then replaced by the imported one.</Alert>
+        )}
+        <Select
+          label="Unlock it with"
+          value={method}
+          onChange={(e) => setMethod(e.target.value === 'recovery' ? 'recovery' : 'passphrase')}
+          options={[
+            { value: 'passphrase', label: 'Its passphrase' },
+            { value: 'recovery', label: 'Its recovery code' },
+          ]}
+        />
+        <TextField
+          label={method === 'passphrase' ? 'Passphrase of the copy' : 'Recovery code of the copy'}
+          type={method === 'passphrase' ? 'password' : 'text'}
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+        />
+        {error && <Alert tone="danger">{error}</Alert>}
+        <div className="row">
+          <span className="spacer" />
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={!secret || busy}>
+            {busy ? 'Importing…' : 'Choose file and import…'}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
