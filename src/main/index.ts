@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
 import { eventChannel, type EventName } from '../shared/ipc/events';
 import { createCore, type Core } from './core/core';
 import { systemClock, systemTimers } from './core/platform/real';
@@ -108,16 +108,37 @@ async function start(): Promise<void> {
 
 let quitting = false;
 
+/** A change that could not reach disk yet (disk full, …) would be lost by quitting: ask first. */
+async function confirmQuitWithUnsavedChanges(c: Core): Promise<boolean> {
+  if (c.vault.isUnlocked()) await c.vault.store().flush().catch(() => undefined);
+  const status = await c.handlers.vault.status(undefined);
+  if (!status.pendingWriteError) return true;
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    buttons: ['Keep Upward open', 'Quit and lose the change'],
+    defaultId: 0,
+    cancelId: 0,
+    title: 'A change is not saved yet',
+    message: 'Upward could not save your latest change.',
+    detail: `${status.pendingWriteError}\n\nIf you quit now, that change is lost. Free some space or fix the folder’s permissions, and Upward will save it on its own.`,
+  });
+  return response === 1;
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => showWindow());
   app.on('before-quit', (e) => {
     if (quitting || !core) return;
-    quitting = true;
     e.preventDefault();
-    tray?.destroy();
-    void core.dispose().finally(() => app.quit());
+    const c = core;
+    void confirmQuitWithUnsavedChanges(c).then((quit) => {
+      if (!quit) return;
+      quitting = true;
+      tray?.destroy();
+      void c.dispose().finally(() => app.quit());
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
