@@ -1,15 +1,18 @@
 import type { ReactNode } from 'react';
-import { CalendarClock } from 'lucide-react';
-import { EmptyState, PageHeader } from '../../ui';
+import { useRoute } from '../../lib/router';
+import { OpenOccurrence } from '../../reminders/OpenOccurrence';
+import { occurrenceFromRoute } from '../../reminders/occurrenceRoute';
+import { MeetingScreen } from './MeetingScreen';
+import { ScheduleView } from './ScheduleView';
+import '../actions/actions.css';
+import './meetings.css';
 
-/** 1:1s. */
+/** 1:1s: the schedule (`/meetings`) and one meeting's agenda (`/meetings/:meetingId`). */
 export function MeetingsScreen(): ReactNode {
-  return (
-    <div className="page">
-      <PageHeader title="1:1s" />
-      <EmptyState icon={<CalendarClock size={26} />} title="Nothing here yet">
-        Your recurring 1:1s and their agendas. Set up a series with a leader and the next meeting will be ready to prepare.
-      </EmptyState>
-    </div>
-  );
+  const { path, segments } = useRoute();
+  const id = segments[1];
+  // A reminder links to a meeting by its series and date: open (and prepare) that one.
+  const occurrence = id ? null : occurrenceFromRoute(path);
+  if (occurrence) return <OpenOccurrence seriesId={occurrence.seriesId} occurrenceKey={occurrence.key} />;
+  return id ? <MeetingScreen key={id} id={id} /> : <ScheduleView />;
 }

@@ -18,4 +18,9 @@ describe('prep rule: wins since the last 1:1', () => {
     const earlier = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', { status: 'held', agenda: [fixtureItem('i', 'wins', { suggestionId: 'win:e1' })] });
     expect(winsRule(fixtureInput({ previous: [earlier], wins: [{ id: 'e1', date: '2026-03-02', title: 'Old' }] }))).toEqual([]);
   });
+
+  it('does not propose again a win dismissed while preparing an earlier meeting', () => {
+    const earlier = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', { status: 'held', dismissedSuggestions: ['win:e1'] });
+    expect(winsRule(fixtureInput({ previous: [earlier], wins: [{ id: 'e1', date: '2026-03-02', title: 'Old' }] }))).toEqual([]);
+  });
 });

@@ -1,10 +1,14 @@
 import { quote, suggest } from '../suggest';
 import type { PrepRule } from '../types';
 
-/** Wins logged in the journal since the last 1:1 with this leader: progress they should see. */
+/**
+ * Wins logged in the journal since the last 1:1 with this leader: progress they should see.
+ * A win already put on (or dismissed from) an earlier agenda is not proposed again.
+ */
 export const winsRule: PrepRule = (input) => {
   const raised = new Set<string>();
   for (const m of [input.meeting, ...input.previous]) for (const i of m.agenda) if (i.suggestionId) raised.add(i.suggestionId);
+  for (const m of input.previous) for (const id of m.dismissedSuggestions) raised.add(id);
   return input.wins
     .filter((w) => !raised.has(`win:${w.id}`))
     .map((w) =>

@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { expectAccessible, shot, switchTheme } from './fixtures/audit';
+import { expect, test } from './fixtures/app';
+import type { Page } from '@playwright/test';
+import { createVault } from './fixtures/vault';
+import { MeetingsPage } from './pages/meetings';
+import type { Api } from '../src/shared/ipc/api';
+
+const ICS_FIXTURE = resolve(import.meta.dirname, '../src/main/core/calendar/fixtures/google-biweekly-berlin.ics');
+
+/** The words of a .docx, one line per paragraph. */
+async function docxWords(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
+    .map((p) => (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''))
+    .join('\n')
+    .replace(/&amp;/g, '&');
+}
+
+/** A screenshot from the top of the screen, once the theme's transitions have settled. */
+async function topShot(page: Page, name: string): Promise<void> {
+  await page.locator('#main').evaluate((el) => el.scrollTo(0, 0));
+  await page.waitForTimeout(400);
+  await shot(page, name);
+}
+
+test('a biweekly 1:1 prepared with the assistant, held, followed up, carried over, exported; a series imported from .ics', async ({ app }) => {
+  test.setTimeout(240_000);
+  const { page } = app;
+  const meetings = new MeetingsPage(page);
+  await createVault(page);
+
+  // A leader with a stated goal, and a win in the journal, through the API the UI uses.
+  const today = await page.evaluate(async () => {
+    const { api } = globalThis as unknown as { api: Api };
+    const d = new Date();
+    const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const created = await api.leaders.create({ name: 'Dana Reyes', role: 'VP Engineering' });
+    if (!created.ok) throw new Error(created.error.message);
+    await api.leaders.update({ id: created.value.id, patch: { lists: { vision: [{ id: 'goal-churn', text: 'Cut churn by half', note: null }] } } });
+    await api.journal.create({ date: iso, title: 'Shipped the new search', tags: ['win'], leaderId: created.value.id });
+    return iso;
+  });
+
+  // — A biweekly series —
+  await meetings.open();
+  await expect(page.getByRole('heading', { name: 'No 1:1s scheduled yet' })).toBeVisible();
+  await meetings.createSeries({ leader: 'Dana Reyes', cadence: 'Every 2 weeks', time: '23:45' });
+  await expect(page.locator('.meetings-series-meta').first()).toContainText('Every 2 weeks on');
+  await expect(meetings.upcoming()).not.toHaveCount(0);
+  await expectAccessible(page, '1:1s schedule');
+
+  // — Prepare the next meeting with the assistant —
+  await meetings.prepareNext();
+  const goal = meetings.suggestion('Progress toward: Cut churn by half');
+  await expect(goal).toContainText('Dana Reyes named “Cut churn by half” among their goals');
+  const win = meetings.suggestion('Shipped the new search');
+  await expect(win).toContainText('You logged “Shipped the new search”');
+  await goal.getByRole('button', { name: /^Add to agenda/ }).click();
+  await expect(meetings.item('Progress toward: Cut churn by half')).toContainText('From prep');
+  await win.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(win).toHaveCount(0);
+
+  await meetings.addItem('Updates', 'Roadmap review');
+  await meetings.addItem('Asks & decisions', 'Conference budget');
+  await meetings.addItem('Updates', 'Team offsite');
+  await page.getByRole('textbox', { name: 'Private prep notes' }).click();
+  await page.keyboard.type('PRIVATE-PREP Dana seems stretched this month');
+
+  // Reorder by keyboard: Alt+Up moves "Team offsite" above "Roadmap review", and says so.
+  await meetings.item('Team offsite').locator('.meetings-handle').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => meetings.itemsIn('Updates')).toEqual(['Progress toward: Cut churn by half', 'Team offsite', 'Roadmap review']);
+  await expect(page.getByText('Moved “Team offsite” to position 2 of 3 in Updates.')).toBeAttached();
+
+  // — Mark items —
+  await meetings.markDiscussed('Roadmap review');
+  await meetings.decide('Conference budget', 'Approved up to 2,000');
+  await meetings.markDiscussed('Conference budget');
+  await meetings.defer('Team offsite');
+
+  // — Action items —
+  await meetings.addAction({ text: 'Send the hiring plan', owner: 'Me', due: today });
+  await meetings.addAction({ text: 'Approve the conference budget', owner: 'Dana Reyes' });
+  await expectAccessible(page, 'meeting agenda');
+  await topShot(page, 'meeting-light');
+  await switchTheme(page, 'dark');
+  await topShot(page, 'meeting-dark');
+  await expectAccessible(page, 'meeting agenda (dark)');
+  await switchTheme(page, 'light');
+
+  // — Export the agenda, without then with the private prep notes —
+  const agendaPath = join(app.exportsDir, 'agenda.docx');
+  await app.answerSave(agendaPath);
+  await page.getByRole('button', { name: 'Export agenda' }).click();
+  await page.getByRole('dialog', { name: 'Export the agenda' }).getByRole('button', { name: 'Export .docx' }).click();
+  await expect(page.getByText(`Saved ${agendaPath}`)).toBeVisible();
+  const agenda = await docxWords(agendaPath);
+  expect(agenda).toContain('Asks & decisions');
+  expect(agenda).toContain('Conference budget');
+  expect(agenda).toContain('Decision: Approved up to 2,000');
+  expect(agenda).toContain('Send the hiring plan');
+  expect(agenda).not.toContain('PRIVATE-PREP');
+  const privatePath = join(app.exportsDir, 'agenda-private.docx');
+  await app.answerSave(privatePath);
+  await page.getByRole('button', { name: 'Export agenda' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export the agenda' });
+  await exportDialog.getByLabel(/Include my private prep notes/).check();
+  await exportDialog.getByRole('button', { name: 'Export .docx' }).click();
+  await expect(page.getByText(`Saved ${privatePath}`)).toBeVisible();
+  expect(await docxWords(privatePath)).toContain('PRIVATE-PREP Dana seems stretched this month');
+
+  // — Close the meeting: the follow-up opens —
+  await page.getByRole('button', { name: 'Close 1:1' }).click();
+  await expect(page.getByText(/1:1 closed\. 2 items carried over/)).toBeVisible();
+  const followUp = page.getByRole('dialog', { name: 'Follow-up message' });
+  const text = followUp.getByLabel('Follow-up text');
+  await expect(text).toContainText('Conference budget: Approved up to 2,000');
+  await expect(text).toContainText('Send the hiring plan (Me, by');
+  await expect(text).toContainText('Approve the conference budget (Dana Reyes, no date set)');
+  await followUp.getByRole('button', { name: 'Copy' }).click();
+  await expect(page.getByText('Follow-up copied.', { exact: false })).toBeVisible();
+  if (app.bridge) expect(app.bridge.shell.clipboard.at(-1)).toContain('Decisions');
+  const followUpPath = join(app.exportsDir, 'follow-up.docx');
+  await app.answerSave(followUpPath);
+  await followUp.getByRole('button', { name: 'Export .docx' }).click();
+  await expect(page.getByText(`Saved ${followUpPath}`)).toBeVisible();
+  const followUpDoc = await docxWords(followUpPath);
+  expect(followUpDoc).toContain('Decisions');
+  expect(followUpDoc).toContain('Conference budget: Approved up to 2,000');
+  expect(followUpDoc).toContain('Approve the conference budget');
+  await followUp.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText('Held', { exact: true })).toBeVisible();
+
+  // — The next meeting has what was not discussed, and the open action items —
+  await page.getByRole('complementary', { name: 'Preparation' }).getByRole('button', { name: /^(Prepare|Open)$/ }).click();
+  await expect(page.getByRole('button', { name: 'Close 1:1' })).toBeVisible();
+  expect(await meetings.itemsIn('Updates')).toEqual(['Progress toward: Cut churn by half', 'Team offsite']);
+  await expect(meetings.item('Team offsite')).toContainText('Carried over');
+  expect(await meetings.itemsIn('Asks & decisions')).toEqual([]);
+  await expect(page.getByRole('list', { name: 'Open action items from earlier 1:1s' })).toContainText('Send the hiring plan');
+  await expectAccessible(page, 'next meeting with carried items');
+  await topShot(page, 'meeting-next-light');
+
+  // Completing it from the global list updates every view.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action items', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Action items' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Done: Send the hiring plan' }).check();
+  await expect(page.getByRole('checkbox', { name: 'Done: Send the hiring plan' })).toHaveCount(0);
+  await expectAccessible(page, 'action items');
+  await topShot(page, 'actions-light');
+
+  // — Import a series from a calendar file —
+  await meetings.open();
+  await page.getByRole('button', { name: 'Import .ics' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Import a 1:1 series' });
+  await importDialog.getByLabel('Leader').selectOption({ label: 'Dana Reyes' });
+  await app.answerOpen(ICS_FIXTURE);
+  await importDialog.getByRole('button', { name: 'Choose a calendar file…' }).click();
+  await expect(page.getByText(/^Imported: Every 2 weeks on Tuesday at 10:00 \(Europe\/Berlin\)/)).toBeVisible();
+  if (await importDialog.isVisible()) await importDialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.locator('.meetings-series-title', { hasText: 'Alex / Dana 1:1' })).toBeVisible();
+  await expectAccessible(page, '1:1s with two series');
+  await topShot(page, 'meetings-light');
+  await switchTheme(page, 'dark');
+  await topShot(page, 'meetings-dark');
+});

@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { AgendaItem, TemplateSection } from '../../../../shared/domain/meeting';
+import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
+import { ActionRow } from '../actions/ActionRow';
+import { AddItemField } from './AddItemField';
+import { AgendaItemRow, type ItemHandlers } from './AgendaItemRow';
+
+/** The agenda, section by section: items reorder by drag and drop or with Alt+Up/Down, each move announced. */
+export function AgendaBoard({
+  view,
+  handlers,
+  onAdd,
+  onMove,
+  onActionsChanged,
+  firstInputRef,
+}: {
+  view: MeetingView;
+  handlers: Omit<ItemHandlers, 'step'>;
+  onAdd: (sectionId: string, text: string) => Promise<void>;
+  onMove: (item: AgendaItem, sectionId: string, index: number) => Promise<void>;
+  onActionsChanged: () => void;
+  firstInputRef: React.RefObject<HTMLInputElement | null>;
+}): ReactNode {
+  const { meeting } = view;
+  const [agenda, setAgenda] = useState(meeting.agenda);
+  const [announcement, setAnnouncement] = useState('');
+  const refocus = useRef<string | null>(null);
+  useEffect(() => setAgenda(meeting.agenda), [meeting.agenda]);
+  useEffect(() => {
+    if (!refocus.current) return;
+    document.getElementById(`agenda-handle-${refocus.current}`)?.focus();
+    refocus.current = null;
+  });
+
+  const sections = meeting.sections;
+  const itemsOf = (sectionId: string): AgendaItem[] => agenda.filter((i) => i.sectionId === sectionId);
+  const sectionOf = (id: string): TemplateSection | undefined => sections.find((s) => s.id === id);
+  const textOf = (id: string | number): string => agenda.find((i) => i.id === id)?.text ?? 'item';
+  const readOnly = meeting.status !== 'scheduled';
+
+  /** Moves locally at once (the list must not jump back while saving), then saves and announces. */
+  const moveTo = (item: AgendaItem, sectionId: string, index: number): void => {
+    const rest = agenda.filter((i) => i.id !== item.id);
+    const inSection = rest.filter((i) => i.sectionId === sectionId);
+    const clamped = Math.max(0, Math.min(index, inSection.length));
+    const moved = { ...item, sectionId };
+    const next: AgendaItem[] = [];
+    for (const s of sections) {
+      const list = rest.filter((i) => i.sectionId === s.id);
+      if (s.id === sectionId) list.splice(clamped, 0, moved);
+      next.push(...list);
+    }
+    setAgenda(next);
+    refocus.current = item.id;
+    setAnnouncement(`Moved “${item.text}” to position ${clamped + 1} of ${inSection.length + 1} in ${sectionOf(sectionId)?.title ?? 'the agenda'}.`);
+    void onMove(item, sectionId, clamped);
+  };
+
+  const step = (item: AgendaItem, by: -1 | 1): void => {
+    const list = itemsOf(item.sectionId);
+    const index = list.findIndex((i) => i.id === item.id) + by;
+    if (index >= 0 && index < list.length) return moveTo(item, item.sectionId, index);
+    const s = sections.findIndex((x) => x.id === item.sectionId) + by;
+    if (s < 0 || s >= sections.length) return setAnnouncement(`“${item.text}” is already ${by < 0 ? 'first' : 'last'} on the agenda.`);
+    const target = sections[s];
+    moveTo(item, target.id, by < 0 ? itemsOf(target.id).length : 0);
+  };
+
+  /** Shows a status change at once; the saved meeting replaces it when it arrives. */
+  const setStatus: ItemHandlers['setStatus'] = (item, status) => {
+    setAgenda((all) => all.map((i) => (i.id === item.id ? { ...i, status } : i)));
+    handlers.setStatus(item, status);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent): void => {
+    const item = agenda.find((i) => i.id === active.id);
+    if (!item || !over || over.id === active.id) return;
+    const overId = String(over.id);
+    if (overId.startsWith('section:')) return moveTo(item, overId.slice(8), itemsOf(overId.slice(8)).length);
+    const target = agenda.find((i) => i.id === overId);
+    if (!target) return;
+    const list = itemsOf(target.sectionId).filter((i) => i.id !== item.id);
+    const at = list.findIndex((i) => i.id === target.id);
+    const from = itemsOf(target.sectionId).findIndex((i) => i.id === item.id);
+    moveTo(item, target.sectionId, from >= 0 && from <= at ? at + 1 : at);
+  };
+
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up “${textOf(active.id)}”.`,
+    onDragOver: ({ active, over }) => (over ? `“${textOf(active.id)}” is over “${textOf(over.id)}”.` : `“${textOf(active.id)}” is not over a place to drop.`),
+    onDragEnd: ({ active }) => `Dropped “${textOf(active.id)}”.`,
+    onDragCancel: ({ active }) => `Left “${textOf(active.id)}” where it was.`,
+  };
+
+  return (
+    <section className="card meetings-agenda" aria-labelledby="agenda-title">
+      <div className="card-header">
+        <h2 id="agenda-title">Agenda</h2>
+        <span className="spacer" />
+        <span className="faint">
+          {agenda.filter((i) => i.status === 'discussed').length} of {agenda.length} discussed
+        </span>
+      </div>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+        {sections.map((section, i) => (
+          <AgendaSection
+            key={section.id}
+            section={section}
+            items={itemsOf(section.id)}
+            handlers={{ ...handlers, setStatus, step }}
+            readOnly={readOnly}
+            inputRef={i === 0 ? firstInputRef : undefined}
+            onAdd={(text) => onAdd(section.id, text)}
+          >
+            {section.kind === 'followups' && view.followUps.length > 0 && (
+              <ul className="actions-list is-plain meetings-followups" aria-label="Open action items from earlier 1:1s">
+                {view.followUps.map((a) => (
+                  <ActionRow key={a.id} item={a} leaderName={view.leaderName} onChanged={onActionsChanged} />
+                ))}
+              </ul>
+            )}
+          </AgendaSection>
+        ))}
+      </DndContext>
+      <div className="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+    </section>
+  );
+}
+
+function AgendaSection({
+  section,
+  items,
+  handlers,
+  readOnly,
+  inputRef,
+  onAdd,
+  children,
+}: {
+  section: TemplateSection;
+  items: AgendaItem[];
+  handlers: ItemHandlers;
+  readOnly: boolean;
+  inputRef?: React.RefObject<HTMLInputElement | null>;
+  onAdd: (text: string) => Promise<void>;
+  children?: ReactNode;
+}): ReactNode {
+  const { setNodeRef, isOver } = useDroppable({ id: `section:${section.id}` });
+  const headingId = `agenda-section-${section.id}`;
+  return (
+    <div className={`meetings-section${isOver ? ' is-over' : ''}`} data-section-kind={section.kind}>
+      <div className="meetings-section-head">
+        <h3 id={headingId}>{section.title}</h3>
+        {section.prompt && <p className="meetings-section-prompt">{section.prompt}</p>}
+      </div>
+      {children}
+      <SortableContext id={section.id} items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+        <ul ref={setNodeRef} className="meetings-items" aria-labelledby={headingId}>
+          {items.map((item) => (
+            <AgendaItemRow key={item.id} item={item} handlers={handlers} readOnly={readOnly} />
+          ))}
+        </ul>
+      </SortableContext>
+      <AddItemField sectionTitle={section.title} onAdd={onAdd} inputRef={inputRef} />
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ArrowLeft, CheckCheck, FileDown, Mail, RotateCcw } from 'lucide-react';
+import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
+import { api, errorMessage, useApiData } from '../../lib/api';
+import { Link, useRoute } from '../../lib/router';
+import { Alert, Badge, Button, Spinner, useToast } from '../../ui';
+import { AgendaBoard } from './AgendaBoard';
+import { ExportAgendaDialog } from './ExportAgendaDialog';
+import { FollowUpDialog } from './FollowUpDialog';
+import { useMeetingCommands } from './meetingBus';
+import { MeetingActionsCard } from './MeetingActionsCard';
+import { MeetingSide } from './MeetingSide';
+import { NotesEditor } from './NotesEditor';
+import { localZone, longDay, shortDay, timeRange } from './time';
+
+type DialogName = 'follow-up' | 'export' | null;
+
+/** One 1:1: its agenda, the prep assistant, action items, notes, closing and the follow-up. */
+export function MeetingScreen({ id }: { id: string }): ReactNode {
+  const { navigate } = useRoute();
+  const toast = useToast();
+  const loaded = useApiData(() => api.meetings.get({ id }), [id], { areas: ['actions'] });
+  const [view, setView] = useState<MeetingView | null>(null);
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const firstInput = useRef<HTMLInputElement>(null);
+  const actionInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (loaded.data) setView(loaded.data);
+  }, [loaded.data]);
+
+  const apply = async (call: Promise<MeetingView>): Promise<void> => {
+    try {
+      setView(await call);
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+      loaded.reload();
+    }
+  };
+
+  const close = async (): Promise<void> => {
+    try {
+      const result = await api.meetings.close({ id });
+      setView(result);
+      const when = result.next ? ` to ${shortDay(result.next.start, localZone())}` : '';
+      toast(result.carried > 0 ? `1:1 closed. ${result.carried} ${result.carried === 1 ? 'item' : 'items'} carried over${when}.` : '1:1 closed.');
+      setDialog('follow-up');
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+
+  const exportIcs = async (): Promise<void> => {
+    if (!view) return;
+    try {
+      const { path } = await api.meetings.exportMeetingIcs({ seriesId: view.meeting.seriesId, key: view.meeting.occurrenceKey });
+      if (path) toast(`Saved ${path}`);
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+
+  useMeetingCommands((cmd) => {
+    if (cmd === 'close' && view?.meeting.status === 'scheduled') void close();
+    if (cmd === 'follow-up') setDialog('follow-up');
+    if (cmd === 'export-agenda') setDialog('export');
+    if (cmd === 'add-item') firstInput.current?.focus();
+    if (cmd === 'add-action') actionInput.current?.focus();
+    if (cmd === 'export-ics') void exportIcs();
+  });
+
+  if (!view) {
+    return (
+      <div className="page">
+        {loaded.error ? (
+          <Alert tone="danger">
+            {loaded.error} <Link to="/meetings">Back to your 1:1s</Link>
+          </Alert>
+        ) : (
+          <Spinner label="Opening the meeting" />
+        )}
+      </div>
+    );
+  }
+
+  const m = view.meeting;
+  const end = new Date(Date.parse(m.start) + m.durationMinutes * 60_000).toISOString();
+  const meetingId = m.id;
+  return (
+    <div className="page meetings-page">
+      <Link to="/meetings" className="meetings-back">
+        <ArrowLeft size={14} aria-hidden="true" /> 1:1s
+      </Link>
+      <header className="meetings-head">
+        <div>
+          <h1>{view.title}</h1>
+          <p className="subtitle">
+            {longDay(m.start, localZone())} · {timeRange(m.start, end, view.timeZone)}
+          </p>
+          <div className="row wrap meetings-head-badges">
+            {m.status === 'held' && <Badge tone="success">Held</Badge>}
+            {m.status === 'skipped' && <Badge tone="warning">Skipped</Badge>}
+            {m.moved && <Badge tone="accent">Moved</Badge>}
+          </div>
+        </div>
+        <span className="spacer" />
+        <div className="row wrap">
+          <Button icon={<Mail size={15} />} onClick={() => setDialog('follow-up')}>
+            Follow-up
+          </Button>
+          <Button icon={<FileDown size={15} />} onClick={() => setDialog('export')}>
+            Export agenda
+          </Button>
+          {m.status === 'held' ? (
+            <Button icon={<RotateCcw size={15} />} onClick={() => void apply(api.meetings.reopen({ id }))}>
+              Reopen
+            </Button>
+          ) : (
+            m.status === 'scheduled' && (
+              <Button variant="primary" icon={<CheckCheck size={15} />} onClick={() => void close()}>
+                Close 1:1
+              </Button>
+            )
+          )}
+        </div>
+      </header>
+      <div className="meetings-layout">
+        <div className="meetings-main">
+          <AgendaBoard
+            view={view}
+            firstInputRef={firstInput}
+            onActionsChanged={loaded.reload}
+            onAdd={(sectionId, text) => apply(api.meetings.agendaAdd({ meetingId, sectionId, text }))}
+            onMove={(item, sectionId, index) => apply(api.meetings.agendaMove({ meetingId, itemId: item.id, sectionId, index }))}
+            handlers={{
+              setStatus: (item, status) => void apply(api.meetings.agendaSetStatus({ meetingId, itemId: item.id, status })),
+              update: (item, patch) => void apply(api.meetings.agendaUpdate({ meetingId, itemId: item.id, ...patch })),
+              remove: (item) => void apply(api.meetings.agendaDelete({ meetingId, itemId: item.id })),
+            }}
+          />
+          <MeetingActionsCard view={view} inputRef={actionInput} onChanged={loaded.reload} />
+          <section className="card meetings-notes" aria-labelledby="notes-title">
+            <div className="card-header">
+              <h2 id="notes-title">Meeting notes</h2>
+            </div>
+            <div className="card-body">
+              <NotesEditor key={`notes-${meetingId}`} meetingId={meetingId} field="notes" initial={m.notes} label="Meeting notes" placeholder="What was said, in your words." />
+            </div>
+          </section>
+        </div>
+        <MeetingSide
+          view={view}
+          onAgenda={setView}
+          prepNotes={
+            <NotesEditor key={`prep-${meetingId}`} meetingId={meetingId} field="prepNotes" initial={m.prepNotes} label="Private prep notes" placeholder="What you want to get out of this 1:1. Only you see this." />
+          }
+          onOpenNext={(meetingIdNext) => navigate(`/meetings/${meetingIdNext}`)}
+        />
+      </div>
+      {dialog === 'follow-up' && <FollowUpDialog meetingId={meetingId} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportAgendaDialog meetingId={meetingId} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { OccurrenceView } from '../../../../shared/ipc/areas/meetings';
+import { api, errorMessage } from '../../lib/api';
+import { Button, Dialog, TextField, useToast } from '../../ui';
+import { fromZoned, longDay, toZoned } from './time';
+
+/** Moves one meeting to another day or time (in the series' own time zone). */
+export function MoveDialog({ occurrence, onClose, onMoved }: { occurrence: OccurrenceView; onClose: () => void; onMoved: () => void }): ReactNode {
+  const toast = useToast();
+  const start = toZoned(occurrence.start, occurrence.timeZone);
+  const [date, setDate] = useState(start.date);
+  const [time, setTime] = useState(start.time);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    try {
+      await api.meetings.moveOccurrence({ seriesId: occurrence.seriesId, key: occurrence.key, start: fromZoned(date, time, occurrence.timeZone) });
+      toast('1:1 moved.');
+      onMoved();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      title="Move this 1:1"
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button variant="primary" type="submit" form="meetings-move">
+            Move
+          </Button>
+        </>
+      }
+    >
+      <form id="meetings-move" className="stack" onSubmit={(e) => void submit(e)}>
+        <p className="muted">
+          {occurrence.title}, planned for {longDay(occurrence.key, occurrence.timeZone)}. Only this meeting moves; the series keeps its
+          rhythm.
+        </p>
+        <div className="meetings-form-row">
+          <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          <TextField label={`Time (${occurrence.timeZone.replace(/_/g, ' ')})`} type="time" value={time} onChange={(e) => setTime(e.target.value)} required error={error} />
+        </div>
+      </form>
+    </Dialog>
+  );
+}
