@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { CalendarClock, ListChecks, PiggyBank } from 'lucide-react';
 import { GoodwillSlot } from '../goodwill/GoodwillSlot';
+import { NextMeetingSlot } from '../meetings/NextMeetingSlot';
+import { OpenActionsSlot } from '../actions/OpenActionsSlot';
 
 /** What a section of a leader's page is given. */
 export interface LeaderSlotProps {
@@ -17,10 +19,6 @@ export interface LeaderSlot {
   Content: (props: LeaderSlotProps) => ReactNode;
 }
 
-function Quiet({ children }: { children: ReactNode }): ReactNode {
-  return <p className="leaders-slot-empty">{children}</p>;
-}
-
 /**
  * The "at a glance" sections of a leader's page, in order. Each area plugs its
  * component in here (one line); until then each says plainly that there is nothing yet.
@@ -30,13 +28,13 @@ export const leaderSlots: LeaderSlot[] = [
     id: 'next-meeting',
     title: 'Next 1:1',
     icon: <CalendarClock size={16} aria-hidden="true" />,
-    Content: ({ leaderName }) => <Quiet>No 1:1 scheduled with {leaderName}.</Quiet>,
+    Content: NextMeetingSlot,
   },
   {
     id: 'open-actions',
     title: 'Open action items',
     icon: <ListChecks size={16} aria-hidden="true" />,
-    Content: ({ leaderName }) => <Quiet>Nothing open with {leaderName}.</Quiet>,
+    Content: OpenActionsSlot,
   },
   {
     id: 'goodwill',
