@@ -60,6 +60,7 @@ async function start(): Promise<void> {
     outDir,
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
     openExternal: (url) => void c.handlers.app.openExternal({ url }),
+    iconPath: process.platform === 'linux' ? join(resourcesDir, 'icon.png') : undefined,
   });
   mainWindow = created.window;
   appUrl = created.url;

@@ -30,6 +30,8 @@ export function createMainWindow(opts: {
   outDir: string;
   devServerUrl?: string;
   openExternal: (url: string) => void;
+  /** The window icon (Linux shows it in the task bar; macOS and Windows use the app's). */
+  iconPath?: string;
 }): { window: BrowserWindow; url: string } {
   const url = rendererUrl(opts.outDir, opts.devServerUrl);
   const window = new BrowserWindow({
@@ -41,6 +43,7 @@ export function createMainWindow(opts: {
     title: 'Upward',
     backgroundColor: '#f7f7f5',
     autoHideMenuBar: true,
+    ...(opts.iconPath ? { icon: opts.iconPath } : {}),
     webPreferences: secureWebPreferences(join(opts.outDir, 'preload', 'index.cjs')),
   });
   hardenWebContents(window.webContents, url, opts.openExternal);
