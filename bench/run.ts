@@ -8,6 +8,7 @@ import { runBench } from './lib/runner';
 import './vault';
 import './search';
 import './journalOpen';
+import './dashboard';
 
 runBench(process.argv.slice(2)).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import { PROJECT_STATUS_LABELS } from '../../../shared/domain/dashboard';
 import type { ActionView } from '../../../shared/ipc/areas/actions';
-import type { DashboardView } from '../../../shared/ipc/areas/dashboard';
+import type { DashboardView, DashboardWins } from '../../../shared/ipc/areas/dashboard';
 import type { ServiceContext } from '../services/context';
 import { bulletList, buildDocx, caption, dataTable, heading, palette, paragraph, spacer, textRun } from './docxDocument';
 import { saveExport } from './saveExport';
@@ -36,7 +36,7 @@ function ownerOf(a: ActionView, leaderNames: Map<string, string>): string {
 }
 
 /** Builds the status update (.docx) from the dashboard's data, keeping private fields out. */
-export async function buildDashboardDocx(view: DashboardView, leaderNames: Map<string, string>, opts: DashboardDocxOptions): Promise<Uint8Array> {
+export async function buildDashboardDocx(view: DashboardView, recent: DashboardWins, leaderNames: Map<string, string>, opts: DashboardDocxOptions): Promise<Uint8Array> {
   const due = (a: ActionView): string => (a.due ? `${opts.formatDate(a.due)}${a.overdue ? ' (overdue)' : ''}` : 'No date');
   const body: FileChild[] = [];
 
@@ -59,11 +59,11 @@ export async function buildDashboardDocx(view: DashboardView, leaderNames: Map<s
     body.push(dataTable(['Metric', 'Now', 'Target'], view.metrics.map((m) => [m.name, m.value || '—', m.target || '—']), { columnWidths: [3, 2, 2] }));
   }
 
-  const wins = view.wins.filter((w) => w.kind === 'journal' && w.title.trim());
+  const wins = recent.wins.filter((w) => w.kind === 'journal' && w.title.trim());
   body.push(spacer(), heading('Recent wins', 1));
   if (wins.length) {
     body.push(...bulletList(wins.map((w) => [textRun(w.title), textRun(` · ${opts.formatDate(w.date)}`, { color: palette.muted })])));
-  } else body.push(paragraph(`No wins logged since ${opts.formatDate(view.winsFrom)}.`, { muted: true }));
+  } else body.push(paragraph(`No wins logged since ${opts.formatDate(recent.from)}.`, { muted: true }));
 
   body.push(spacer(), heading('Commitments', 1));
   body.push(heading('What I am working on', 2));
@@ -89,10 +89,11 @@ export async function buildDashboardDocx(view: DashboardView, leaderNames: Map<s
 export async function exportDashboard(
   ctx: ServiceContext,
   view: DashboardView,
+  recent: DashboardWins,
   leaderNames: Map<string, string>,
   opts: Omit<DashboardDocxOptions, 'author'>,
 ): Promise<{ path: string | null }> {
-  const bytes = await buildDashboardDocx(view, leaderNames, { ...opts, author: ctx.settings().exportAuthor });
+  const bytes = await buildDashboardDocx(view, recent, leaderNames, { ...opts, author: ctx.settings().exportAuthor });
   const who = view.leaderName ? ` for ${view.leaderName}` : '';
   return saveExport(ctx.deps.shell, { title: 'Save the status update', defaultName: `Status update${who} - ${view.today}.docx`, bytes });
 }

@@ -79,11 +79,8 @@ export const DashboardView = z.object({
   today: IsoDate,
   /** First day of the quarter 1:1 health looks at. */
   quarterFrom: IsoDate,
-  /** First day of the wins shown. */
-  winsFrom: IsoDate,
   projects: z.array(Project),
   metrics: z.array(Metric),
-  wins: z.array(DashboardWin),
   actions: z.object({ mine: z.array(ActionView), theirs: z.array(ActionView) }),
   nextMeeting: NextOneOnOne.nullable(),
   goodwill: z.array(GoodwillTrend),
@@ -91,9 +88,16 @@ export const DashboardView = z.object({
 });
 export type DashboardView = z.infer<typeof DashboardView>;
 
+/** Recent wins in scope, newest first, from `from` (inclusive) to today. */
+export const DashboardWins = z.object({ from: IsoDate, wins: z.array(DashboardWin) });
+export type DashboardWins = z.infer<typeof DashboardWins>;
+
 /** Channels of the dashboard area: the one-pager, its projects and metrics, and its export. */
 export const dashboardContract = {
-  get: channel(DashboardScope.default({ leaderId: null, winsDays: 30 }), DashboardView),
+  /** Everything on the one-pager but the wins, which come on their own so the page never waits for them. */
+  get: channel(z.object({ leaderId: Id.nullable().default(null) }).default({ leaderId: null }), DashboardView),
+  /** Recent wins: journal entries tagged as a win, and goodwill deposits. */
+  wins: channel(DashboardScope.default({ leaderId: null, winsDays: 30 }), DashboardWins),
 
   createProject: channel(ProjectDraft, Project),
   /** Changes some fields; inline edits of the status and the one-line update send only those. */

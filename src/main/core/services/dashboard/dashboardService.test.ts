@@ -15,10 +15,10 @@ describe('dashboard projects and metrics', () => {
     await d.createProject({ name: 'Billing revamp', leaderId: dana.id, status: 'on-track', update: 'Beta live' });
     await d.createProject({ name: 'Hiring', leaderId: null, status: 'blocked', update: 'Waiting on budget' });
     await d.createProject({ name: 'Sam only', leaderId: sam.id, status: 'at-risk', update: '' });
-    const page = await d.get({ leaderId: dana.id, winsDays: 30 });
+    const page = await d.get({ leaderId: dana.id });
     expect(page.leaderName).toBe('Dana Reyes');
     expect(page.projects.map((p) => p.name)).toEqual(['Hiring', 'Billing revamp']);
-    const overall = await d.get({ leaderId: null, winsDays: 30 });
+    const overall = await d.get({ leaderId: null });
     expect(overall.projects.map((p) => p.name)).toEqual(['Hiring', 'Sam only', 'Billing revamp']);
   });
 
@@ -28,7 +28,7 @@ describe('dashboard projects and metrics', () => {
     const changed = await d.updateProject({ id: p.id, patch: { status: 'at-risk' } });
     expect(changed).toMatchObject({ name: 'Billing revamp', status: 'at-risk', update: 'Beta live', leaderId: dana.id });
     await d.archiveProject({ id: p.id, archived: true });
-    expect((await d.get({ leaderId: null, winsDays: 30 })).projects).toEqual([]);
+    expect((await d.get({ leaderId: null })).projects).toEqual([]);
     expect(await d.listProjects({ leaderId: null, includeArchived: true })).toHaveLength(1);
     await expect(d.updateProject({ id: p.id, patch: { name: '' } })).rejects.toThrow(/needs a name/);
   });
@@ -37,9 +37,9 @@ describe('dashboard projects and metrics', () => {
     const { d } = await setup();
     const m = await d.createMetric({ name: 'Uptime', value: '99.95%', target: '99.9%', leaderId: null });
     await d.updateMetric({ id: m.id, patch: { value: '99.97%' } });
-    expect((await d.get({ leaderId: null, winsDays: 30 })).metrics).toMatchObject([{ name: 'Uptime', value: '99.97%', target: '99.9%' }]);
+    expect((await d.get({ leaderId: null })).metrics).toMatchObject([{ name: 'Uptime', value: '99.97%', target: '99.9%' }]);
     await d.deleteMetric({ id: m.id });
-    expect((await d.get({ leaderId: null, winsDays: 30 })).metrics).toEqual([]);
+    expect((await d.get({ leaderId: null })).metrics).toEqual([]);
   });
 });
 
@@ -53,8 +53,8 @@ describe('the one-pager', () => {
     await journal.handlers.create({ date: '2026-03-08', title: 'Sam win', tags: ['win'], leaderId: sam.id });
     await goodwill.handlers.add({ leaderId: dana.id, date: '2026-03-09', kind: 'deposit', points: 2, categoryId: 'dep-early', note: 'Report a day early', meetingId: null, journalEntryId: null });
     await goodwill.handlers.add({ leaderId: dana.id, date: '2026-03-09', kind: 'withdrawal', points: 1, categoryId: 'wd-ask', note: '', meetingId: null, journalEntryId: null });
-    const page = await d.get({ leaderId: dana.id, winsDays: 30 });
-    expect(page.wins.map((w) => [w.kind, w.title])).toEqual([
+    const { wins } = await d.wins({ leaderId: dana.id, winsDays: 30 });
+    expect(wins.map((w) => [w.kind, w.title])).toEqual([
       ['deposit', 'Delivered ahead of time: Report a day early'],
       ['journal', 'Team offsite went well'],
       ['journal', 'Shipped the beta'],
@@ -70,11 +70,11 @@ describe('the one-pager', () => {
     const done = await actions.create({ text: 'Done already', owner: { kind: 'me' }, leaderId: dana.id });
     await actions.setStatus(done.id, 'done');
     await meetings.handlers.createSeries(SeriesDraft.parse({ leaderId: dana.id, cadence: 'weekly', weekday: 3, startDate: '2026-01-01', time: '10:00', timeZone: 'UTC' }));
-    const page = await d.get({ leaderId: dana.id, winsDays: 30 });
+    const page = await d.get({ leaderId: dana.id });
     expect(page.actions.mine.map((a) => [a.text, a.overdue])).toEqual([['Send the budget', true]]);
     expect(page.actions.theirs.map((a) => a.text).sort()).toEqual(['Approve the hire', 'Review the doc']);
     expect(page.nextMeeting).toMatchObject({ leaderName: 'Dana Reyes', start: '2026-03-12T10:00:00.000Z' });
-    expect((await d.get({ leaderId: sam.id, winsDays: 30 })).nextMeeting).toBeNull();
+    expect((await d.get({ leaderId: sam.id })).nextMeeting).toBeNull();
   });
 
   it('shows the goodwill trend per leader and 1:1 health over the quarter', async () => {
@@ -85,7 +85,7 @@ describe('the one-pager', () => {
     const held = await meetings.handlers.open({ seriesId: series.series.id, key: '2026-03-02T10:00:00.000Z' });
     await meetings.handlers.close({ id: held.meeting.id });
     await meetings.handlers.skipOccurrence({ seriesId: series.series.id, key: '2026-02-23T10:00:00.000Z' });
-    const overall = await d.get({ leaderId: null, winsDays: 30 });
+    const overall = await d.get({ leaderId: null });
     const trend = overall.goodwill.find((g) => g.leaderId === dana.id);
     expect(trend?.balance).toBe(2);
     expect(trend?.months.slice(-3)).toEqual([

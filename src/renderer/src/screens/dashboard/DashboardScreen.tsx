@@ -14,6 +14,7 @@ import { WinsCard } from './WinsCard';
 import { routeQuery } from './dashText';
 import './dashboard.css';
 
+const WINS_DAYS = 30;
 const TODAY = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** The one-pager and the app's home (`/dashboard`, or `/dashboard/:leaderId` for one leader). */
@@ -22,7 +23,14 @@ export function DashboardScreen(): ReactNode {
   const query = routeQuery(path);
   const leaderId = segments[1] ?? null;
   const leaders = useApiData(() => api.leaders.list(), [], { areas: ['leaders'] });
-  const view = useApiData(() => api.dashboard.get({ leaderId, winsDays: 30 }), [leaderId], { areas: ['dashboard', 'goodwill', 'actions', 'meetings', 'journal', 'leaders'] });
+  const view = useApiData(() => api.dashboard.get({ leaderId }), [leaderId], { areas: ['dashboard', 'goodwill', 'actions', 'meetings', 'leaders'] });
+  // Wins come on their own, once the page is drawn: reading the journal never holds up the rest.
+  const drawn = view.data !== undefined;
+  const wins = useApiData(
+    async () => (drawn ? api.dashboard.wins({ leaderId, winsDays: WINS_DAYS }) : undefined),
+    [leaderId, drawn],
+    { areas: ['journal', 'goodwill', 'leaders'] },
+  );
   const base = leaderId ? `/dashboard/${leaderId}` : '/dashboard';
   const names = new Map((leaders.data ?? []).map((l) => [l.id, l.name]));
   const data = view.data;
@@ -79,7 +87,7 @@ export function DashboardScreen(): ReactNode {
             <ProjectsCard projects={data.projects} leaderId={leaderId} leaderNames={names} autoFocusNew={query.has('new-project')} onChanged={view.reload} />
             <MetricsCard metrics={data.metrics} leaderId={leaderId} autoFocusNew={query.has('new-metric')} onChanged={view.reload} />
             <ActionsCard mine={data.actions.mine} theirs={data.actions.theirs} leaderNames={names} onChanged={view.reload} />
-            <WinsCard wins={data.wins} days={30} showLeader={!leaderId} />
+            <WinsCard wins={wins.data?.wins} error={wins.error} days={WINS_DAYS} showLeader={!leaderId} />
             <HealthCard health={data.health} from={data.quarterFrom} />
           </div>
         </>

@@ -4,17 +4,25 @@ import type { DashboardWin } from '../../../../shared/ipc/areas/dashboard';
 import { formatDate } from '../../lib/format';
 import { Link } from '../../lib/router';
 import { useSettings } from '../../lib/settings';
-import { Card } from '../../ui';
+import { Card, Spinner } from '../../ui';
 
 const MAX = 8;
 
 /** Recent wins: journal entries tagged as a win, and goodwill deposits, newest first. */
-export function WinsCard({ wins, days, showLeader }: { wins: DashboardWin[]; days: number; showLeader: boolean }): ReactNode {
+export function WinsCard({ wins, error, days, showLeader }: { wins: DashboardWin[] | undefined; error: string | null; days: number; showLeader: boolean }): ReactNode {
   const { dateFormat } = useSettings();
   return (
     <Card className="dash-card dash-wins" title={<span className="row"><Trophy size={16} aria-hidden="true" /> Recent wins</span>}>
-      <p className="dash-card-sub">Last {days} days</p>
-      {wins.length === 0 ? (
+      <p className="dash-card-sub" data-testid={wins || error ? 'wins-ready' : 'wins-loading'}>
+        Last {days} days
+      </p>
+      {error ? (
+        <p className="dash-empty">{error}</p>
+      ) : !wins ? (
+        <div className="dash-wins-loading">
+          <Spinner label="Loading recent wins" />
+        </div>
+      ) : wins.length === 0 ? (
         <div className="dash-empty">
           <p>No wins logged lately. Tag a journal entry “win” and it shows here, ready for your next update.</p>
           <Link to="/journal/new">Write an entry</Link>
