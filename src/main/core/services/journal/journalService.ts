@@ -27,6 +27,9 @@ export interface JournalService {
   ready(): Promise<void>;
 }
 
+/** How long after unlock the journal starts loading and indexing in the background. */
+const WARM_UP_DELAY_MS = 1500;
+
 /** How many entries are indexed between two pauses while the index is built in the background. */
 const INDEX_BATCH = 40;
 
@@ -106,10 +109,21 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
 
   ctx.onUnlock(() => {
     const gen = generation;
-    warming = (async () => {
-      await loadAll(true);
-      if (gen === generation) await indexAll(true);
-    })().catch(() => undefined);
+    // The newest year now (the top of the list); every other year once the first screen has been served.
+    const first = Promise.resolve()
+      .then(() => {
+        const newest = parts().at(-1);
+        return newest ? catalog.year(newest) : undefined;
+      })
+      .then(() => undefined, () => undefined);
+    warming = first
+      .then(() => new Promise<void>((resolve) => ctx.deps.timers.setTimeout(resolve, WARM_UP_DELAY_MS)))
+      .then(async () => {
+        if (gen !== generation) return;
+        await loadAll(true);
+        if (gen === generation) await indexAll(true);
+      })
+      .catch(() => undefined);
   });
   ctx.onLock(() => {
     generation++;

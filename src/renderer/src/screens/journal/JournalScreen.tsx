@@ -57,7 +57,9 @@ export function JournalScreen(): ReactNode {
 
   const [complete, setComplete] = useState(true);
   const [listError, setListError] = useState<string | null>(null);
-  const tags = useApiData(() => api.journal.tags(), [], { areas: ['journal'] });
+  // Tags need every year: asked for once the first screen of the list is painted.
+  const listShown = entries !== null;
+  const tags = useApiData(() => (listShown ? api.journal.tags() : Promise.resolve([])), [listShown], { areas: ['journal'] });
   const leaders = useApiData(() => api.leaders.list({ includeArchived: true }), [], { areas: ['leaders'] });
   const loadSeq = useRef(0);
   /** Entries saved here since the list was asked for: they win over an older answer. */
@@ -235,9 +237,9 @@ export function JournalScreen(): ReactNode {
             </EmptyState>
             <StartPanel onCreate={onCreate} autoFocus={segments[1] === 'new'} />
           </>
-        ) : (
+        ) : entries ? (
           <StartPanel onCreate={onCreate} leaderId={filter.leaderId} autoFocus={segments[1] === 'new'} />
-        )}
+        ) : null}
       </section>
       {query.has('export') && (
         <ExportJournalDialog filter={filter} leaders={leaderList} today={localToday()} onClose={() => navigate(openId ? `/journal/${openId}` : '/journal')} />
