@@ -52,6 +52,18 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await expect(page.locator('.meetings-series-meta').first()).toContainText('Every 2 weeks on');
   await expect(meetings.upcoming()).not.toHaveCount(0);
   await expectAccessible(page, '1:1s schedule');
+  await page.getByRole('button', { name: 'Edit 1:1 with Dana Reyes' }).click();
+  const seriesDialog = page.getByRole('dialog', { name: 'Edit series' });
+  await expect(seriesDialog.getByLabel('Time zone')).not.toHaveValue('');
+  await expectAccessible(page, 'series dialog');
+  await shot(page, 'series-dialog-light');
+  await seriesDialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Templates' }).click();
+  const templates = page.getByRole('dialog', { name: 'Agenda templates' });
+  await expect(templates.getByLabel('Section 1')).toHaveValue('Follow-ups');
+  await expectAccessible(page, 'templates dialog');
+  await shot(page, 'templates-dialog-light');
+  await templates.press('Escape');
 
   // — Prepare the next meeting with the assistant —
   await meetings.prepareNext();
@@ -121,6 +133,8 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await expect(text).toContainText('Conference budget: Approved up to 2,000');
   await expect(text).toContainText('Send the hiring plan (Me, by');
   await expect(text).toContainText('Approve the conference budget (Dana Reyes, no date set)');
+  await expectAccessible(page, 'follow-up dialog');
+  await shot(page, 'follow-up-light');
   await followUp.getByRole('button', { name: 'Copy' }).click();
   await expect(page.getByText('Follow-up copied.', { exact: false })).toBeVisible();
   if (app.bridge) expect(app.bridge.shell.clipboard.at(-1)).toContain('Decisions');

@@ -1,12 +1,16 @@
 import type { FileChild } from 'docx';
 import type { FollowUpContent } from '../services/meetings/followUp';
-import { buildDocx, bulletList, caption, dataTable, heading, paragraph } from './docxDocument';
+import { TextRun } from 'docx';
+import { buildDocx, bulletList, dataTable, heading, paragraph, spacer } from './docxDocument';
 
 /** Builds the follow-up of a meeting as .docx: the message, its decisions as a list and its action items as a table. */
 export async function buildFollowUpDocx(c: FollowUpContent, opts: { author: string }): Promise<Uint8Array> {
   const body: FileChild[] = [paragraph(c.greeting), paragraph(c.intro)];
   if (c.decisions.length) {
-    body.push(heading('Decisions', 1), ...bulletList(c.decisions.map((d) => `${d.topic}: ${d.decision}`)));
+    body.push(
+      heading('Decisions', 1),
+      ...bulletList(c.decisions.map((d) => [new TextRun({ text: `${d.topic}: `, bold: true }), new TextRun({ text: d.decision })])),
+    );
   }
   if (c.actions.length) {
     body.push(
@@ -18,6 +22,7 @@ export async function buildFollowUpDocx(c: FollowUpContent, opts: { author: stri
       ),
     );
   }
-  body.push(paragraph(c.closing), paragraph(''), caption(c.when));
+  body.push(spacer(10), paragraph(c.closing));
+  if (c.signature) body.push(paragraph(c.signature));
   return buildDocx({ title: c.title, subtitle: c.when, author: opts.author, description: c.title }, body);
 }

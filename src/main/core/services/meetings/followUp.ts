@@ -12,6 +12,8 @@ export interface FollowUpContent {
   decisions: { topic: string; decision: string }[];
   actions: { text: string; owner: string; due: string | null; done: boolean }[];
   closing: string;
+  /** The export author's name, to sign with (empty when not set). */
+  signature: string;
 }
 
 /** The name an owner goes by in a message to the leader. */
@@ -49,6 +51,7 @@ export function buildFollowUp(view: MeetingView, opts: { author: string; dateFor
     decisions,
     actions,
     closing: 'If I missed or misread anything, tell me and I will put it right.',
+    signature: opts.author.trim(),
   };
 }
 
@@ -67,5 +70,6 @@ export function followUpToText(c: FollowUpContent): string {
     }
   }
   lines.push('', c.closing);
+  if (c.signature) lines.push('', c.signature);
   return lines.join('\n');
 }
