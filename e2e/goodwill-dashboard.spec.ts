@@ -182,3 +182,42 @@ test('every goodwill and dashboard action is in the command palette', async ({ a
   await run('Show the dashboard for one leader');
   await expect(page.getByLabel('Show the dashboard for')).toBeFocused();
 });
+
+test('before an ask, a thin goodwill account is flagged in the agenda and by the prep assistant', async ({ app }) => {
+  const { page } = app;
+  const goodwill = new GoodwillPage(page);
+  await createVault(page);
+  const dana = await call<{ id: string }>(page, 'leaders', 'create', { name: 'Dana Reyes' });
+  const day = new Date();
+  day.setDate(day.getDate() + 3);
+  const weekday = (day.getDay() + 6) % 7;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const series = await call<{ next: { key: string } | null; series: { id: string } }>(page, 'meetings', 'createSeries', {
+    leaderId: dana.id,
+    cadence: 'weekly',
+    weekday,
+    startDate: isoDay(0),
+    time: '10:00',
+    timeZone: zone,
+  });
+
+  // One withdrawal and nothing else: the account is overdrawn.
+  await goodwill.open();
+  await goodwill.record({ kind: 'withdrawal', points: 2, category: 'Needed them to step in', note: 'Asked her to unblock the vendor' });
+  await expect(page.locator('.goodwill-verdict')).toContainText('stands at −2');
+
+  const view = await call<{ meeting: { id: string } }>(page, 'meetings', 'open', { seriesId: series.series.id, key: series.next?.key });
+  await page.evaluate((id) => (location.hash = `#/meetings/${id}`), view.meeting.id);
+  const asks = page.locator('.meetings-section').filter({ has: page.getByRole('heading', { level: 3, name: 'Asks & decisions', exact: true }) });
+  await expect(asks.getByRole('note', { name: 'Goodwill before an ask' })).toContainText('Your goodwill with Dana Reyes stands at −2');
+  await expect(page.getByText('Goodwill with Dana Reyes is low: hold asks for now')).toBeVisible();
+  await expectAccessible(page, 'meeting with the goodwill warning');
+  await shot(page, 'meeting-goodwill-warning-light');
+
+  // A deposit that puts the account back in credit lifts the warning.
+  await goodwill.open();
+  await goodwill.record({ kind: 'deposit', points: 5, category: 'Moved one of their goals forward', note: 'Closed the hiring plan' });
+  await page.evaluate((id) => (location.hash = `#/meetings/${id}`), view.meeting.id);
+  await expect(asks.getByTestId('goodwill-ask-ok')).toBeAttached();
+  await expect(asks.getByRole('note', { name: 'Goodwill before an ask' })).toHaveCount(0);
+});

@@ -10,7 +10,9 @@ import './goodwill.css';
  */
 export function AskWarning({ leaderId }: { leaderId: string }): ReactNode {
   const { data } = useApiData(() => api.goodwill.checkBeforeAsk({ leaderId }), [leaderId], { areas: ['goodwill'] });
-  if (!data?.low) return null;
+  if (!data) return null;
+  // Checked, and nothing to say: a silent marker tells a test the check ran.
+  if (!data.low) return <span hidden data-testid="goodwill-ask-ok" />;
   return (
     <div className="goodwill-ask-warning" role="note" aria-label="Goodwill before an ask">
       <TriangleAlert size={15} aria-hidden="true" />

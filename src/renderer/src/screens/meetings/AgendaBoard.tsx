@@ -16,6 +16,7 @@ import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { ActionRow } from '../actions/ActionRow';
 import { AddItemField } from './AddItemField';
 import { AgendaItemRow, type ItemHandlers } from './AgendaItemRow';
+import { AskWarning } from '../goodwill/AskWarning';
 
 /** The agenda, section by section: items reorder by drag and drop or with Alt+Up/Down, each move announced. */
 export function AgendaBoard({
@@ -125,6 +126,7 @@ export function AgendaBoard({
             inputRef={i === 0 ? firstInputRef : undefined}
             onAdd={(text) => onAdd(section.id, text)}
           >
+            {section.kind === 'asks' && !readOnly && <AskWarning leaderId={view.meeting.leaderId} />}
             {section.kind === 'followups' && view.followUps.length > 0 && (
               <ul className="actions-list is-plain meetings-followups" aria-label="Open action items from earlier 1:1s">
                 {view.followUps.map((a) => (
