@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ArrowLeft, CheckCheck, FileDown, Mail, RotateCcw } from 'lucide-react';
+import { ArrowLeft, CheckCheck, FileDown, Lock, Mail, RotateCcw } from 'lucide-react';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Link, useRoute } from '../../lib/router';
@@ -10,7 +10,7 @@ import { FollowUpDialog } from './FollowUpDialog';
 import { useMeetingCommands } from './meetingBus';
 import { MeetingActionsCard } from './MeetingActionsCard';
 import { MeetingSide } from './MeetingSide';
-import { NotesEditor } from './NotesEditor';
+import { NotesCard } from './NotesCard';
 import { localZone, longDay, shortDay, timeRange } from './time';
 
 type DialogName = 'follow-up' | 'export' | null;
@@ -138,20 +138,36 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
             }}
           />
           <MeetingActionsCard view={view} inputRef={actionInput} onChanged={loaded.reload} />
-          <section className="card meetings-notes" aria-labelledby="notes-title">
-            <div className="card-header">
-              <h2 id="notes-title">Meeting notes</h2>
-            </div>
-            <div className="card-body">
-              <NotesEditor key={`notes-${meetingId}`} meetingId={meetingId} field="notes" initial={m.notes} label="Meeting notes" placeholder="What was said, in your words." />
-            </div>
-          </section>
+          <NotesCard
+            key={`notes-${meetingId}`}
+            className="meetings-notes"
+            title="Meeting notes"
+            meetingId={meetingId}
+            field="notes"
+            initial={m.notes}
+            label="Meeting notes"
+            placeholder="What was said, in your words."
+          />
         </div>
         <MeetingSide
           view={view}
           onAgenda={setView}
           prepNotes={
-            <NotesEditor key={`prep-${meetingId}`} meetingId={meetingId} field="prepNotes" initial={m.prepNotes} label="Private prep notes" placeholder="What you want to get out of this 1:1. Only you see this." />
+            <NotesCard
+              key={`prep-${meetingId}`}
+              className="meetings-prepnotes"
+              title="Prep notes"
+              badge={
+                <Badge tone="private">
+                  <Lock size={11} aria-hidden="true" /> Private
+                </Badge>
+              }
+              meetingId={meetingId}
+              field="prepNotes"
+              initial={m.prepNotes}
+              label="Private prep notes"
+              placeholder="What you want to get out of this 1:1. Only you see this."
+            />
           }
           onOpenNext={(meetingIdNext) => navigate(`/meetings/${meetingIdNext}`)}
         />

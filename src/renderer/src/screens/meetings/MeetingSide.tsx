@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { Lock } from 'lucide-react';
 import type { PrepSuggestion } from '../../../../shared/domain/meeting';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Link } from '../../lib/router';
-import { Badge, Button, useToast } from '../../ui';
+import { Button, useToast } from '../../ui';
 import { PrepPanel } from './PrepPanel';
 import { localZone, shortDay } from './time';
 
@@ -57,15 +56,7 @@ export function MeetingSide({
   return (
     <aside className="meetings-side" aria-label="Preparation">
       {m.status === 'scheduled' && <PrepPanel suggestions={suggestions.data} loading={suggestions.loading} onAccept={accept} onDismiss={dismiss} />}
-      <section className="card meetings-prepnotes" aria-labelledby="prepnotes-title">
-        <div className="card-header">
-          <h2 id="prepnotes-title">Prep notes</h2>
-          <Badge tone="private">
-            <Lock size={11} aria-hidden="true" /> Private
-          </Badge>
-        </div>
-        <div className="card-body">{prepNotes}</div>
-      </section>
+      {prepNotes}
       <section className="card meetings-around" aria-labelledby="around-title">
         <div className="card-header">
           <h2 id="around-title">Before and after</h2>
