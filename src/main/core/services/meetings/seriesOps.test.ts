@@ -13,6 +13,14 @@ describe('series and their schedule', () => {
     expect(upcoming[0]).toMatchObject({ leaderName: 'Dana Reyes', title: '1:1 with Dana Reyes', status: 'scheduled', meetingId: null });
   });
 
+  it('keeps a weekly 09:00 Sydney 1:1 at 09:00 when Sydney leaves daylight saving in April', async () => {
+    const w = createWorld('2026-03-28T00:00:00.000Z');
+    await w.api.createSeries({ ...BIWEEKLY_DANA, cadence: 'weekly', weekday: 3, startDate: '2026-04-01', time: '09:00', timeZone: 'Australia/Sydney' });
+    const starts = (await w.api.upcoming({ days: 14 })).map((o) => o.start);
+    // Thursday 2 April, 09:00 AEDT is 22:00 UTC the day before; after 5 April, 09:00 AEST is 23:00 UTC.
+    expect(starts).toEqual(['2026-04-01T22:00:00.000Z', '2026-04-08T23:00:00.000Z']);
+  });
+
   it('lists a series with its next meeting', async () => {
     const w = createWorld('2026-03-03T06:00:00.000Z');
     await w.api.createSeries(BIWEEKLY_DANA);
