@@ -76,6 +76,8 @@ export type OneOnOneHealth = z.infer<typeof OneOnOneHealth>;
 export const DashboardView = z.object({
   leaderId: Id.nullable(),
   leaderName: z.string().nullable(),
+  /** Every current leader, for the picker and for naming owners. */
+  leaders: z.array(z.object({ id: Id, name: z.string() })),
   today: IsoDate,
   /** First day of the quarter 1:1 health looks at. */
   quarterFrom: IsoDate,

@@ -39,6 +39,7 @@ export async function buildDashboard(ctx: ServiceContext, deps: DashboardDeps, l
   return {
     leaderId,
     leaderName: leader?.name ?? null,
+    leaders: leaders.filter((l) => !l.archived).map((l) => ({ id: l.id, name: l.name })),
     today,
     quarterFrom,
     projects: projects

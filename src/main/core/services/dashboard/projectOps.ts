@@ -46,6 +46,7 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
     h.change((d) => {
       d.projects = d.projects.map((p) => (p.id === id ? next : p));
     });
+    ctx.changed('dashboard');
     return next;
   }
 
@@ -57,6 +58,7 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
     h.change((d) => {
       d.metrics = d.metrics.map((m) => (m.id === id ? next : m));
     });
+    ctx.changed('dashboard');
     return next;
   }
 
@@ -67,6 +69,7 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
       (await open()).change((d) => {
         d.projects.push(project);
       });
+      ctx.changed('dashboard');
       return project;
     },
     updateProject: async ({ id, patch }: { id: string; patch: ProjectPatch }) => {
@@ -80,6 +83,7 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
       h.change((d) => {
         d.projects = d.projects.filter((p) => p.id !== id);
       });
+      ctx.changed('dashboard');
       return null;
     },
     listProjects: async ({ leaderId, includeArchived }) =>
@@ -90,6 +94,7 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
       (await open()).change((d) => {
         d.metrics.push(metric);
       });
+      ctx.changed('dashboard');
       return metric;
     },
     updateMetric: async ({ id, patch }) => {
@@ -102,6 +107,7 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
       h.change((d) => {
         d.metrics = d.metrics.filter((m) => m.id !== id);
       });
+      ctx.changed('dashboard');
       return null;
     },
   };

@@ -22,7 +22,6 @@ export function DashboardScreen(): ReactNode {
   const { path, segments, navigate } = useRoute();
   const query = routeQuery(path);
   const leaderId = segments[1] ?? null;
-  const leaders = useApiData(() => api.leaders.list(), [], { areas: ['leaders'] });
   const view = useApiData(() => api.dashboard.get({ leaderId }), [leaderId], { areas: ['dashboard', 'goodwill', 'actions', 'meetings', 'leaders'] });
   // Wins come on their own, once the page is drawn: reading the journal never holds up the rest.
   const drawn = view.data !== undefined;
@@ -32,15 +31,18 @@ export function DashboardScreen(): ReactNode {
     { areas: ['journal', 'goodwill', 'leaders'] },
   );
   const base = leaderId ? `/dashboard/${leaderId}` : '/dashboard';
-  const names = new Map((leaders.data ?? []).map((l) => [l.id, l.name]));
   const data = view.data;
+  const current = data?.leaders ?? [];
+  // An archived leader's page stays reachable from its address: keep them in the picker.
+  const leaders = leaderId && data?.leaderName && !current.some((l) => l.id === leaderId) ? [...current, { id: leaderId, name: data.leaderName }] : current;
+  const names = new Map(leaders.map((l) => [l.id, l.name]));
 
   const scope = (
     <label className="dash-scope">
       <span className="visually-hidden">Show the dashboard for</span>
       <select className="select" value={leaderId ?? ''} onChange={(e) => navigate(e.target.value ? `/dashboard/${e.target.value}` : '/dashboard')}>
         <option value="">All leaders</option>
-        {(leaders.data ?? []).map((l) => (
+        {leaders.map((l) => (
           <option key={l.id} value={l.id}>
             {l.name}
           </option>
@@ -72,7 +74,7 @@ export function DashboardScreen(): ReactNode {
         )
       ) : (
         <>
-          {leaders.data?.length === 0 && (
+          {current.length === 0 && (
             <EmptyState
               icon={<LayoutDashboard size={26} />}
               title="Start with the people you lead up to"
