@@ -37,7 +37,7 @@ describe('leader profile export', () => {
     const text = await docxText(bytes);
     expect(text).toContain('Dana Reyes');
     expect(text).toContain('VP Engineering · Manager');
-    expect(text).toContain('Working together since');
+    expect(text).toContain('Since');
     expect(text).toContain('1 February 2024');
     expect(text).toContain('Slack');
     expect(text).toContain('Close in, out of passion for the work');

@@ -1,4 +1,4 @@
-import type { FileChild } from 'docx';
+import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type FileChild } from 'docx';
 import {
   LEADER_LISTS,
   MICROMANAGEMENT_LABELS,
@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/leader';
 import { richTextToPlain } from '../../../shared/domain/richtext';
 import type { ServiceContext } from '../services/context';
-import { bulletList, buildDocx, caption, heading, keyValueTable, palette, paragraph, toRuns } from './docxDocument';
+import { bulletList, buildDocx, caption, heading, palette, toRuns } from './docxDocument';
 import { richTextToDocx } from './richTextToDocx';
 import { saveExport } from './saveExport';
 
@@ -43,33 +43,85 @@ function listSection(label: string, items: Leader['lists'][keyof Leader['lists']
   ];
 }
 
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+/** Half the A4 text width, in twips. */
+const HALF = 4650;
+
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: palette.rule } as const;
+
+/** The facts as a compact table, two label–value pairs per row. */
+function factsTable(facts: readonly [string, string][]): Table {
+  const cell = (text: string, label: boolean, width: number): TableCell =>
+    new TableCell({
+      width: { size: width, type: WidthType.PERCENTAGE },
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      children: [new Paragraph({ children: toRuns(text, label ? { bold: true, color: palette.muted, size: 17 } : { size: 19 }), spacing: { before: 0, after: 0 } })],
+    });
+  const rows: TableRow[] = [];
+  for (let i = 0; i < facts.length; i += 2) {
+    const [a, b] = [facts[i], facts[i + 1] ?? ['', '']];
+    rows.push(new TableRow({ cantSplit: true, children: [cell(a[0], true, 18), cell(a[1], false, 32), cell(b[0], true, 18), cell(b[1], false, 32)] }));
+  }
+  return new Table({
+    rows,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [1675, 2975, 1675, 2975],
+    borders: { top: RULE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: RULE, insideVertical: NONE },
+  });
+}
+
+/** The lists side by side, two per row, so a full profile still fits on one page. */
+function listsGrid(sections: FileChild[][]): Table {
+  const rows: TableRow[] = [];
+  for (let i = 0; i < sections.length; i += 2) {
+    const pair = [sections[i], sections[i + 1] ?? []];
+    rows.push(
+      new TableRow({
+        children: pair.map(
+          (blocks, col) =>
+            new TableCell({
+              width: { size: 50, type: WidthType.PERCENTAGE },
+              margins: { top: 0, bottom: 0, left: col === 0 ? 0 : 160, right: col === 0 ? 160 : 0 },
+              children: blocks.length
+                ? blocks.filter((b): b is Paragraph | Table => b instanceof Paragraph || b instanceof Table)
+                : [new Paragraph({ children: [] })],
+            }),
+        ),
+      }),
+    );
+  }
+  return new Table({
+    rows,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [HALF, HALF],
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+  });
+}
+
 /** Builds a leader's one-page profile as .docx; private lists only when asked. */
 export async function buildLeaderProfileDocx(leader: Leader, opts: LeaderProfileOptions): Promise<Uint8Array> {
   const c = leader.communication;
+  // Role and relationship are in the subtitle; the table holds the rest of the facts.
   const facts: [string, string][] = [
-    ['Role', leader.role],
-    ['Relationship', RELATIONSHIP_LABELS[leader.relationship]],
-    ['Working together since', leader.since ? longDate(leader.since) : ''],
+    ['Since', leader.since ? longDate(leader.since) : ''],
     ['Management style', MICROMANAGEMENT_LABELS[leader.micromanagement]],
     ['Preferred channel', c.channel],
     ['Cadence', c.cadence],
     ['Level of detail', c.detail],
-    ['Best time to reach them', c.bestTime],
+    ['Best time', c.bestTime],
   ];
-  const body: FileChild[] = [keyValueTable(facts.filter(([, v]) => v.trim().length > 0))];
-  for (const def of LEADER_LISTS) {
-    if (def.private && !opts.includePrivate) continue;
-    const items = leader.lists[def.key];
-    if (items.length === 0) continue;
-    body.push(...listSection(def.private ? `${def.label}${PRIVATE_MARK}` : def.label, items));
-  }
+  const filled = facts.filter(([, v]) => v.trim().length > 0);
+  const body: FileChild[] = filled.length ? [factsTable(filled), new Paragraph({ children: [], spacing: { after: 120 } })] : [];
+  const sections = LEADER_LISTS.filter((def) => (!def.private || opts.includePrivate) && leader.lists[def.key].length > 0).map((def) =>
+    listSection(def.private ? `${def.label}${PRIVATE_MARK}` : def.label, leader.lists[def.key]),
+  );
+  if (sections.length) body.push(listsGrid(sections));
   const notes = richTextToDocx(leader.notes, {
     headingOffset: 2,
     resolveMention: (id) => opts.leaderNames?.get(id),
   });
   if (notes.length) body.push(heading('Notes', 2), ...notes);
   body.push(
-    paragraph(''),
     caption(
       `Exported from Upward on ${longDate(opts.today)}. ${
         opts.includePrivate ? 'Includes private fields: keep this document to yourself.' : 'Private fields are left out.'
