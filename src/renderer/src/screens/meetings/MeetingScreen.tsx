@@ -11,7 +11,7 @@ import { useMeetingCommands } from './meetingBus';
 import { MeetingActionsCard } from './MeetingActionsCard';
 import { MeetingSide } from './MeetingSide';
 import { NotesCard } from './NotesCard';
-import { localZone, longDay, shortDay, timeRange } from './time';
+import { localZone, longDay, shortDay, timeRange, zoneNote } from './time';
 
 type DialogName = 'follow-up' | 'export' | null;
 
@@ -94,7 +94,7 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
         <div>
           <h1>{view.title}</h1>
           <p className="subtitle">
-            {longDay(m.start, localZone())} · {timeRange(m.start, end, view.timeZone)}
+            {[longDay(m.start, localZone()), timeRange(m.start, end), zoneNote(m.start, view.timeZone)].filter(Boolean).join(' · ')}
           </p>
           <div className="row wrap meetings-head-badges">
             {m.status === 'held' && <Badge tone="success">Held</Badge>}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Link, useNavigate } from '../../lib/router';
 import { Button, useToast } from '../../ui';
-import { localZone, longDay, relativeDay, timeRange } from './time';
+import { localZone, longDay, relativeDay, timeRange, zoneNote } from './time';
 import './meetings.css';
 
 /** The next 1:1 on a leader's page: when it is, and a way to prepare it. */
@@ -31,7 +31,7 @@ export function NextMeetingSlot({ leaderId, leaderName }: { leaderId: string; le
     <div className="meetings-slot">
       <span className="meetings-slot-when">{longDay(next.start, localZone())}</span>
       <span className="muted">
-        {timeRange(next.start, next.end, next.timeZone)} · {relativeDay(next.start)}
+        {[timeRange(next.start, next.end), zoneNote(next.start, next.timeZone), relativeDay(next.start)].filter(Boolean).join(' · ')}
       </span>
       <Button size="sm" variant="primary" onClick={() => void open()}>
         {next.meetingId ? 'Open the agenda' : 'Prepare it'}

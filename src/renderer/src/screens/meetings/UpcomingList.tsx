@@ -4,7 +4,7 @@ import type { OccurrenceView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage } from '../../lib/api';
 import { Badge, Button, IconButton, Spinner, useToast } from '../../ui';
 import { MoveDialog } from './MoveDialog';
-import { dateParts, localZone, relativeDay, timeRange } from './time';
+import { dateParts, localZone, relativeDay, timeRange, zoneNote } from './time';
 
 /** The meetings still to come: prepare one, move or skip it, or save it to a calendar. */
 export function UpcomingList({
@@ -52,7 +52,8 @@ export function UpcomingList({
                 <span className="meetings-occ-title">{o.title}</span>
                 <span className="meetings-occ-meta">
                   <span>{`${d.weekday} ${d.day} ${d.month}`}</span>
-                  <span>{timeRange(o.start, o.end, o.timeZone)}</span>
+                  <span>{timeRange(o.start, o.end)}</span>
+                  {zoneNote(o.start, o.timeZone) && <span>{zoneNote(o.start, o.timeZone)}</span>}
                   <span>{relativeDay(o.start)}</span>
                 </span>
                 <span className="row wrap meetings-occ-badges">

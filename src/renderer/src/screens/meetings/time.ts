@@ -25,11 +25,18 @@ export function zoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 }
 
-/** "10:00–10:30" in the user's own time, plus the series' own clock when its zone differs ("11:00 in Berlin"). */
-export function timeRange(start: string, end: string, timeZone: string): string {
+/** "9:00 – 9:30 AM" in the user's own time (a meeting that runs past midnight shows two plain times). */
+export function timeRange(start: string, end: string): string {
   const here = localZone();
-  const range = `${clock(start, here)}–${clock(end, here)}`;
-  return timeZone === here || clock(start, timeZone) === clock(start, here) ? range : `${range} (${clock(start, timeZone)} in ${zoneCity(timeZone)})`;
+  const fmt = new Intl.DateTimeFormat(undefined, { timeZone: here, hour: 'numeric', minute: '2-digit' });
+  if (toZoned(start, here).date !== toZoned(end, here).date) return `${fmt.format(new Date(start))} – ${fmt.format(new Date(end))}`;
+  return fmt.formatRange(new Date(start), new Date(end));
+}
+
+/** "10:00 AM in Berlin" when the series' own zone shows another time than the user's; empty otherwise. */
+export function zoneNote(start: string, timeZone: string): string {
+  const here = localZone();
+  return timeZone === here || clock(start, timeZone) === clock(start, here) ? '' : `${clock(start, timeZone)} in ${zoneCity(timeZone)}`;
 }
 
 /** The date block of a calendar row: weekday, day number and month. */
