@@ -46,7 +46,8 @@ async function timeDashboard(page: Page): Promise<{ page: number; wins: number }
     return { page, wins };
   })()`);
   const t = ms as { page?: unknown; wins?: unknown };
-  if (typeof t.page !== 'number' || typeof t.wins !== 'number') throw new Error('The page did not report its times.');
+  if (typeof t.page !== 'number' || typeof t.wins !== 'number')
+    throw new Error('The page did not report its times.');
   return { page: t.page, wins: t.wins };
 }
 
@@ -58,7 +59,8 @@ async function timeDashboard(page: Page): Promise<{ page: number; wins: number }
 async function prepareTotals(dataDir: string): Promise<void> {
   const core = await createCore(benchDeps(dataDir));
   await core.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
-  for (const year of core.vault.store().parts('ledger')) await core.handlers.goodwill.list({ year });
+  for (const year of core.vault.store().parts('ledger'))
+    await core.handlers.goodwill.list({ year });
   await core.vault.store().flush();
   await core.dispose();
 }
@@ -66,7 +68,8 @@ async function prepareTotals(dataDir: string): Promise<void> {
 registerFigure({
   name: 'dashboard',
   async run(ctx: FigureContext): Promise<BenchRecord[]> {
-    if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('The dashboard figure needs the built UI: run `npm run build` first.');
+    if (!existsSync(join(RENDERER, 'index.html')))
+      throw new Error('The dashboard figure needs the built UI: run `npm run build` first.');
     const bench = await buildBenchVault(ctx);
     await prepareTotals(bench.dataDir);
     const server = await serveStatic(RENDERER);
@@ -104,13 +107,35 @@ registerFigure({
       await server.close();
     }
     return [
-      { figure: 'dashboard-open', size: ctx.size, impl: 'upward', ...summarise(cold), runs: cold.length },
-      { figure: 'dashboard-open-wins', size: ctx.size, impl: 'upward', ...summarise(coldWins), runs: coldWins.length },
-      { figure: 'dashboard-reopen', size: ctx.size, impl: 'upward', ...summarise(warm), runs: warm.length },
+      {
+        figure: 'dashboard-open',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(cold),
+        runs: cold.length,
+      },
+      {
+        figure: 'dashboard-open-wins',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(coldWins),
+        runs: coldWins.length,
+      },
+      {
+        figure: 'dashboard-reopen',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(warm),
+        runs: warm.length,
+      },
     ];
   },
   notes(all) {
     const r = all.find((x) => x.figure === 'dashboard-open' && x.size === '10-years');
-    return r ? [`dashboard-open at 10 years, first open after unlock: ${r.median_ms.toFixed(0)} ms median, ${r.p95_ms.toFixed(0)} ms p95 (target ≤ 300 ms)`] : [];
+    return r
+      ? [
+          `dashboard-open at 10 years, first open after unlock: ${r.median_ms.toFixed(0)} ms median, ${r.p95_ms.toFixed(0)} ms p95 (target ≤ 300 ms)`,
+        ]
+      : [];
   },
 });

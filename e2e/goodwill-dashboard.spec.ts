@@ -15,7 +15,17 @@ const MARKER = 'PRIVATE-MARKER-GD';
 async function call<T>(page: Page, area: string, action: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     async ([a, b, i]) => {
-      const api = (window as unknown as { api: Record<string, Record<string, (x: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>> }).api;
+      const api = (
+        window as unknown as {
+          api: Record<
+            string,
+            Record<
+              string,
+              (x: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
+            >
+          >;
+        }
+      ).api;
       return api[a][b](i);
     },
     [area, action, input] as const,
@@ -27,10 +37,18 @@ async function call<T>(page: Page, area: string, action: string, input: unknown)
 /** Every part of a .docx as text, and the words of its body. */
 async function readDocx(path: string): Promise<{ all: string; words: string }> {
   const zip = await JSZip.loadAsync(await readFile(path));
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async('string')));
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.async('string')),
+  );
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const words = (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
-    .map((p) => (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''))
+    .map((p) =>
+      (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? [])
+        .map((t) => t.replace(/<[^>]+>/g, ''))
+        .join(''),
+    )
     .join('\n')
     .replace(/&amp;/g, '&');
   return { all: parts.join('\n'), words };
@@ -43,7 +61,9 @@ const isoDay = (offset: number): string => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 
-test('a goodwill ledger and a dashboard built through the UI, exported as a status update without a private word', async ({ app }) => {
+test('a goodwill ledger and a dashboard built through the UI, exported as a status update without a private word', async ({
+  app,
+}) => {
   test.setTimeout(180_000);
   const { page } = app;
   const goodwill = new GoodwillPage(page);
@@ -53,24 +73,63 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
   // — A leader, with private things written about her —
   const leaders = new LeadersPage(page);
   await leaders.open();
-  await leaders.create({ name: 'Dana Reyes', role: 'VP Engineering', relationship: 'Manager', since: '2024-02-01' });
+  await leaders.create({
+    name: 'Dana Reyes',
+    role: 'VP Engineering',
+    relationship: 'Manager',
+    since: '2024-02-01',
+  });
   const [dana] = await call<{ id: string }[]>(page, 'leaders', 'list', {});
-  await call(page, 'leaders', 'update', { id: dana.id, patch: { lists: { weaknesses: [{ id: 'w1', text: `${MARKER} weakness`, note: null }] } } });
-  const richMarker = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${MARKER} journal body` }] }] };
-  await call(page, 'journal', 'create', { date: isoDay(-2), title: 'Shipped the billing beta', tags: ['win'], leaderId: dana.id, body: richMarker });
-  await call(page, 'actions', 'create', { text: 'Send the Q2 budget', owner: { kind: 'me' }, leaderId: dana.id, due: isoDay(-3) });
-  await call(page, 'actions', 'create', { text: 'Approve the new hire', owner: { kind: 'leader' }, leaderId: dana.id, due: null });
+  await call(page, 'leaders', 'update', {
+    id: dana.id,
+    patch: { lists: { weaknesses: [{ id: 'w1', text: `${MARKER} weakness`, note: null }] } },
+  });
+  const richMarker = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: `${MARKER} journal body` }] }],
+  };
+  await call(page, 'journal', 'create', {
+    date: isoDay(-2),
+    title: 'Shipped the billing beta',
+    tags: ['win'],
+    leaderId: dana.id,
+    body: richMarker,
+  });
+  await call(page, 'actions', 'create', {
+    text: 'Send the Q2 budget',
+    owner: { kind: 'me' },
+    leaderId: dana.id,
+    due: isoDay(-3),
+  });
+  await call(page, 'actions', 'create', {
+    text: 'Approve the new hire',
+    owner: { kind: 'leader' },
+    leaderId: dana.id,
+    due: null,
+  });
 
   // — The ledger: a deposit, a withdrawal, running balance —
   await goodwill.open();
   await expect(page.getByText(`Nothing recorded with Dana Reyes yet.`)).toBeVisible();
-  await goodwill.record({ kind: 'deposit', points: 3, category: 'Delivered ahead of time', note: `${MARKER} report a day early` });
-  await goodwill.record({ kind: 'withdrawal', points: 1, category: 'Asked for something', note: 'Asked for a contractor' });
+  await goodwill.record({
+    kind: 'deposit',
+    points: 3,
+    category: 'Delivered ahead of time',
+    note: `${MARKER} report a day early`,
+  });
+  await goodwill.record({
+    kind: 'withdrawal',
+    points: 1,
+    category: 'Asked for something',
+    note: 'Asked for a contractor',
+  });
   await expect.poll(() => goodwill.runningBalances()).toEqual(['+2', '+3']);
   await expect(page.locator('.goodwill-account.is-selected')).toContainText('+2');
 
   // — The chart draws under the strict CSP (the fixture fails on any CSP error), and the table holds the same points —
-  await expect(goodwill.balanceCard().locator('.goodwill-chart svg.recharts-surface')).toBeVisible();
+  await expect(
+    goodwill.balanceCard().locator('.goodwill-chart svg.recharts-surface'),
+  ).toBeVisible();
   await goodwill.showAs('Table');
   const table = goodwill.balanceCard().getByRole('table');
   await expect(table.locator('tbody tr').last()).toContainText('+2');
@@ -88,15 +147,23 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
   // — Categories are editable —
   await page.getByRole('button', { name: 'Categories' }).click();
   const categories = page.getByRole('dialog', { name: 'Goodwill categories' });
-  await categories.getByRole('textbox', { name: 'New deposit category' }).fill('Covered for them in a meeting');
+  await categories
+    .getByRole('textbox', { name: 'New deposit category' })
+    .fill('Covered for them in a meeting');
   await categories.getByRole('button', { name: 'Add deposit category' }).click();
-  await expect(categories.getByRole('textbox', { name: /Name of the deposit category “Covered for them in a meeting”/ })).toBeVisible();
+  await expect(
+    categories.getByRole('textbox', {
+      name: /Name of the deposit category “Covered for them in a meeting”/,
+    }),
+  ).toBeVisible();
   await categories.getByRole('button', { name: 'Done' }).click();
 
   await expectAccessible(page, 'goodwill');
   await shot(page, 'goodwill-ledger-light');
   await switchTheme(page, 'dark');
-  await expect(goodwill.balanceCard().locator('.goodwill-chart svg.recharts-surface')).toBeVisible();
+  await expect(
+    goodwill.balanceCard().locator('.goodwill-chart svg.recharts-surface'),
+  ).toBeVisible();
   await expectAccessible(page, 'goodwill (dark)');
   await shot(page, 'goodwill-ledger-dark');
   await switchTheme(page, 'light');
@@ -104,20 +171,36 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
   // — The dashboard for Dana: a project, a metric; wins, commitments and goodwill come in from the rest of the app —
   await dashboard.open();
   await dashboard.showFor('Dana Reyes');
-  await dashboard.addProject({ name: 'Billing revamp', status: 'At risk', update: 'Vendor contract slipped a week' });
-  await dashboard.addProject({ name: 'On-call rotation', status: 'On track', update: 'New runbooks live' });
+  await dashboard.addProject({
+    name: 'Billing revamp',
+    status: 'At risk',
+    update: 'Vendor contract slipped a week',
+  });
+  await dashboard.addProject({
+    name: 'On-call rotation',
+    status: 'On track',
+    update: 'New runbooks live',
+  });
   await dashboard.addMetric({ name: 'Uptime', value: '99.95%', target: '99.9%' });
   await expect(dashboard.card('Recent wins')).toContainText('Shipped the billing beta');
   await expect(dashboard.card('Recent wins')).toContainText('Delivered ahead of time');
-  await expect(dashboard.card('Open commitments').getByRole('region', { name: 'Mine' })).toContainText('Send the Q2 budget');
-  await expect(dashboard.card('Open commitments').getByRole('region', { name: 'Theirs' })).toContainText('Approve the new hire');
+  await expect(
+    dashboard.card('Open commitments').getByRole('region', { name: 'Mine' }),
+  ).toContainText('Send the Q2 budget');
+  await expect(
+    dashboard.card('Open commitments').getByRole('region', { name: 'Theirs' }),
+  ).toContainText('Approve the new hire');
   await expect(dashboard.card('Goodwill')).toContainText('+1');
   await expect(dashboard.card('1:1 health')).toContainText('Dana Reyes');
   // The edits were saved: a fresh look shows them.
   await page.reload();
   await expect(page.getByTestId('dashboard-ready')).toBeVisible();
-  await expect(dashboard.card('Projects').getByRole('textbox', { name: 'One-line update for Billing revamp' })).toHaveValue('Vendor contract slipped a week');
-  await expect(dashboard.card('Key metrics').getByRole('textbox', { name: 'Current value of Uptime' })).toHaveValue('99.95%');
+  await expect(
+    dashboard.card('Projects').getByRole('textbox', { name: 'One-line update for Billing revamp' }),
+  ).toHaveValue('Vendor contract slipped a week');
+  await expect(
+    dashboard.card('Key metrics').getByRole('textbox', { name: 'Current value of Uptime' }),
+  ).toHaveValue('99.95%');
 
   await expectAccessible(page, 'dashboard');
   await shot(page, 'dashboard-light');
@@ -169,7 +252,9 @@ test('every goodwill and dashboard action is in the command palette', async ({ a
   await expect(page.getByRole('dialog', { name: 'Goodwill categories' })).toBeVisible();
   await page.keyboard.press('Escape');
   await run('Show the goodwill balance as a table');
-  await expect(page.locator('.goodwill-balance').getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.locator('.goodwill-balance').getByRole('button', { name: 'Table' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await run('Review missed commitments');
   await expect(page.getByText('there is no missed commitment to review')).toBeVisible();
   await run('Add a project to the dashboard');
@@ -183,7 +268,9 @@ test('every goodwill and dashboard action is in the command palette', async ({ a
   await expect(page.getByLabel('Show the dashboard for')).toBeFocused();
 });
 
-test('before an ask, a thin goodwill account is flagged in the agenda and by the prep assistant', async ({ app }) => {
+test('before an ask, a thin goodwill account is flagged in the agenda and by the prep assistant', async ({
+  app,
+}) => {
   const { page } = app;
   const goodwill = new GoodwillPage(page);
   await createVault(page);
@@ -192,31 +279,55 @@ test('before an ask, a thin goodwill account is flagged in the agenda and by the
   day.setDate(day.getDate() + 3);
   const weekday = (day.getDay() + 6) % 7;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const series = await call<{ next: { key: string } | null; series: { id: string } }>(page, 'meetings', 'createSeries', {
-    leaderId: dana.id,
-    cadence: 'weekly',
-    weekday,
-    startDate: isoDay(0),
-    time: '10:00',
-    timeZone: zone,
-  });
+  const series = await call<{ next: { key: string } | null; series: { id: string } }>(
+    page,
+    'meetings',
+    'createSeries',
+    {
+      leaderId: dana.id,
+      cadence: 'weekly',
+      weekday,
+      startDate: isoDay(0),
+      time: '10:00',
+      timeZone: zone,
+    },
+  );
 
   // One withdrawal and nothing else: the account is overdrawn.
   await goodwill.open();
-  await goodwill.record({ kind: 'withdrawal', points: 2, category: 'Needed them to step in', note: 'Asked her to unblock the vendor' });
+  await goodwill.record({
+    kind: 'withdrawal',
+    points: 2,
+    category: 'Needed them to step in',
+    note: 'Asked her to unblock the vendor',
+  });
   await expect(page.locator('.goodwill-verdict')).toContainText('stands at −2');
 
-  const view = await call<{ meeting: { id: string } }>(page, 'meetings', 'open', { seriesId: series.series.id, key: series.next?.key });
+  const view = await call<{ meeting: { id: string } }>(page, 'meetings', 'open', {
+    seriesId: series.series.id,
+    key: series.next?.key,
+  });
   await page.evaluate((id) => (location.hash = `#/meetings/${id}`), view.meeting.id);
-  const asks = page.locator('.meetings-section').filter({ has: page.getByRole('heading', { level: 3, name: 'Asks & decisions', exact: true }) });
-  await expect(asks.getByRole('note', { name: 'Goodwill before an ask' })).toContainText('Your goodwill with Dana Reyes stands at −2');
+  const asks = page
+    .locator('.meetings-section')
+    .filter({
+      has: page.getByRole('heading', { level: 3, name: 'Asks & decisions', exact: true }),
+    });
+  await expect(asks.getByRole('note', { name: 'Goodwill before an ask' })).toContainText(
+    'Your goodwill with Dana Reyes stands at −2',
+  );
   await expect(page.getByText('Goodwill with Dana Reyes is low: hold asks for now')).toBeVisible();
   await expectAccessible(page, 'meeting with the goodwill warning');
   await shot(page, 'meeting-goodwill-warning-light');
 
   // A deposit that puts the account back in credit lifts the warning.
   await goodwill.open();
-  await goodwill.record({ kind: 'deposit', points: 5, category: 'Moved one of their goals forward', note: 'Closed the hiring plan' });
+  await goodwill.record({
+    kind: 'deposit',
+    points: 5,
+    category: 'Moved one of their goals forward',
+    note: 'Closed the hiring plan',
+  });
   await page.evaluate((id) => (location.hash = `#/meetings/${id}`), view.meeting.id);
   await expect(asks.getByTestId('goodwill-ask-ok')).toBeAttached();
   await expect(asks.getByRole('note', { name: 'Goodwill before an ask' })).toHaveCount(0);

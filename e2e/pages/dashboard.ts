@@ -6,7 +6,10 @@ export class DashboardPage {
 
   /** Opens the dashboard from the sidebar and waits for it to be drawn. */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Dashboard', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expect(this.page.getByTestId('dashboard-ready')).toBeVisible();
   }
@@ -19,7 +22,9 @@ export class DashboardPage {
 
   /** A card of the dashboard by its title. */
   card(title: string): Locator {
-    return this.page.locator('.dash-card').filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
+    return this.page
+      .locator('.dash-card')
+      .filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
   }
 
   /** Adds a project, then sets its status and one-line update in place. */

@@ -6,19 +6,42 @@ export class GoodwillPage {
 
   /** Opens the goodwill screen from the sidebar. */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goodwill', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Goodwill', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Goodwill' })).toBeVisible();
   }
 
   /** Records a deposit or a withdrawal through the dialog. */
-  async record(line: { kind: 'deposit' | 'withdrawal'; points: number; category: string; note: string; meeting?: string }): Promise<void> {
-    await this.page.getByRole('main').getByRole('button', { name: line.kind === 'deposit' ? 'Deposit' : 'Withdrawal', exact: true }).first().click();
-    const dialog = this.page.getByRole('dialog', { name: line.kind === 'deposit' ? 'Record a deposit' : 'Record a withdrawal' });
+  async record(line: {
+    kind: 'deposit' | 'withdrawal';
+    points: number;
+    category: string;
+    note: string;
+    meeting?: string;
+  }): Promise<void> {
+    await this.page
+      .getByRole('main')
+      .getByRole('button', {
+        name: line.kind === 'deposit' ? 'Deposit' : 'Withdrawal',
+        exact: true,
+      })
+      .first()
+      .click();
+    const dialog = this.page.getByRole('dialog', {
+      name: line.kind === 'deposit' ? 'Record a deposit' : 'Record a withdrawal',
+    });
     await dialog.getByRole('radio', { name: String(line.points), exact: true }).check();
     await dialog.getByLabel('Category').selectOption({ label: line.category });
     await dialog.getByLabel('Note').fill(line.note);
-    if (line.meeting) await dialog.getByLabel('Linked 1:1 (optional)').selectOption({ label: line.meeting });
-    await dialog.getByRole('button', { name: line.kind === 'deposit' ? 'Record deposit' : 'Record withdrawal' }).click();
+    if (line.meeting)
+      await dialog.getByLabel('Linked 1:1 (optional)').selectOption({ label: line.meeting });
+    await dialog
+      .getByRole('button', {
+        name: line.kind === 'deposit' ? 'Record deposit' : 'Record withdrawal',
+      })
+      .click();
     await expect(dialog).toBeHidden();
   }
 
@@ -39,6 +62,9 @@ export class GoodwillPage {
 
   /** Switches the balance card between its chart and its table. */
   async showAs(what: 'Chart' | 'Table'): Promise<void> {
-    await this.balanceCard().getByRole('group', { name: 'Show as' }).getByRole('button', { name: what }).click();
+    await this.balanceCard()
+      .getByRole('group', { name: 'Show as' })
+      .getByRole('button', { name: what })
+      .click();
   }
 }

@@ -35,7 +35,12 @@ export type ProjectDraft = z.input<typeof ProjectDraft>;
 
 /** The fields of a project the user changes; only those given are changed. */
 export const ProjectPatch = z
-  .object({ leaderId: Id.nullable(), name: ShortText.min(1, 'A project needs a name'), status: ProjectStatus, update: ShortText })
+  .object({
+    leaderId: Id.nullable(),
+    name: ShortText.min(1, 'A project needs a name'),
+    status: ProjectStatus,
+    update: ShortText,
+  })
   .partial();
 export type ProjectPatch = z.infer<typeof ProjectPatch>;
 
@@ -62,6 +67,11 @@ export type MetricDraft = z.input<typeof MetricDraft>;
 
 /** The fields of a metric the user changes; only those given are changed. */
 export const MetricPatch = z
-  .object({ leaderId: Id.nullable(), name: ShortText.min(1, 'A metric needs a name'), value: ShortText, target: ShortText })
+  .object({
+    leaderId: Id.nullable(),
+    name: ShortText.min(1, 'A metric needs a name'),
+    value: ShortText,
+    target: ShortText,
+  })
   .partial();
 export type MetricPatch = z.infer<typeof MetricPatch>;

@@ -5,10 +5,17 @@ export const LedgerKind = z.enum(['deposit', 'withdrawal']);
 export type LedgerKind = z.infer<typeof LedgerKind>;
 
 /** Labels of the two kinds of ledger line, in the product's words. */
-export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = { deposit: 'Deposit', withdrawal: 'Withdrawal' };
+export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = {
+  deposit: 'Deposit',
+  withdrawal: 'Withdrawal',
+};
 
 /** Points a single deposit or withdrawal weighs: 1 (a small thing) to 5 (a big one). */
-export const LedgerPoints = z.number().int().min(1, 'Points go from 1 to 5').max(5, 'Points go from 1 to 5');
+export const LedgerPoints = z
+  .number()
+  .int()
+  .min(1, 'Points go from 1 to 5')
+  .max(5, 'Points go from 1 to 5');
 
 /** A goodwill category (editable by the user). */
 export const GoodwillCategory = z.object({

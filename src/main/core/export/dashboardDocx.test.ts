@@ -13,7 +13,11 @@ const MARKER = 'PRIVATE-MARKER-7Q';
 /** Every text part of a .docx (document, properties, footers…), joined. */
 async function everyPart(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
-  const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async('string')));
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.async('string')),
+  );
   return parts.join('\n');
 }
 
@@ -23,24 +27,87 @@ async function filledVault() {
   const dir = await mkdtemp(join(tmpdir(), 'upward-dashboard-'));
   const dana = await h.leaders.create({ name: 'Dana Reyes', role: 'VP Engineering' });
   await h.leaders.update(dana.id, {
-    lists: { weaknesses: [{ id: 'w1', text: `${MARKER} weakness`, note: plainToRichText(`${MARKER} how I support`) }] },
+    lists: {
+      weaknesses: [
+        { id: 'w1', text: `${MARKER} weakness`, note: plainToRichText(`${MARKER} how I support`) },
+      ],
+    },
     notes: plainToRichText(`${MARKER} profile notes`),
   });
   // Wins: the title is shared, the body never.
-  await h.journal.handlers.create({ date: '2026-03-05', title: 'Shipped the billing beta', tags: ['win'], leaderId: dana.id, body: plainToRichText(`${MARKER} journal body`) });
-  await h.journal.handlers.create({ date: '2026-03-06', title: `${MARKER} not a win`, tags: ['reflection'], leaderId: dana.id, body: plainToRichText(MARKER) });
+  await h.journal.handlers.create({
+    date: '2026-03-05',
+    title: 'Shipped the billing beta',
+    tags: ['win'],
+    leaderId: dana.id,
+    body: plainToRichText(`${MARKER} journal body`),
+  });
+  await h.journal.handlers.create({
+    date: '2026-03-06',
+    title: `${MARKER} not a win`,
+    tags: ['reflection'],
+    leaderId: dana.id,
+    body: plainToRichText(MARKER),
+  });
   // The goodwill ledger is private as a whole: notes, custom categories, deposits.
-  const category = await h.goodwill.handlers.createCategory({ name: `${MARKER} category`, kind: 'deposit' });
-  await h.goodwill.handlers.add({ leaderId: dana.id, date: '2026-03-09', kind: 'deposit', points: 3, categoryId: category.id, note: `${MARKER} ledger note`, meetingId: null, journalEntryId: null });
+  const category = await h.goodwill.handlers.createCategory({
+    name: `${MARKER} category`,
+    kind: 'deposit',
+  });
+  await h.goodwill.handlers.add({
+    leaderId: dana.id,
+    date: '2026-03-09',
+    kind: 'deposit',
+    points: 3,
+    categoryId: category.id,
+    note: `${MARKER} ledger note`,
+    meetingId: null,
+    journalEntryId: null,
+  });
   // A meeting with private prep notes and meeting notes.
-  const series = await h.meetings.handlers.createSeries(SeriesDraft.parse({ leaderId: dana.id, cadence: 'weekly', weekday: 3, startDate: '2026-01-01', time: '10:00', timeZone: 'UTC' }));
-  const next = await h.meetings.handlers.open({ seriesId: series.series.id, key: '2026-03-12T10:00:00.000Z' });
-  await h.meetings.handlers.saveNotes({ meetingId: next.meeting.id, prepNotes: plainToRichText(`${MARKER} prep notes`), notes: plainToRichText(`${MARKER} meeting notes`) });
+  const series = await h.meetings.handlers.createSeries(
+    SeriesDraft.parse({
+      leaderId: dana.id,
+      cadence: 'weekly',
+      weekday: 3,
+      startDate: '2026-01-01',
+      time: '10:00',
+      timeZone: 'UTC',
+    }),
+  );
+  const next = await h.meetings.handlers.open({
+    seriesId: series.series.id,
+    key: '2026-03-12T10:00:00.000Z',
+  });
+  await h.meetings.handlers.saveNotes({
+    meetingId: next.meeting.id,
+    prepNotes: plainToRichText(`${MARKER} prep notes`),
+    notes: plainToRichText(`${MARKER} meeting notes`),
+  });
   // What a status update is for.
-  await h.dashboard.handlers.createProject({ name: 'Billing revamp', leaderId: dana.id, status: 'at-risk', update: 'Vendor contract slipped a week' });
-  await h.dashboard.handlers.createMetric({ name: 'Uptime', value: '99.95%', target: '99.9%', leaderId: null });
-  await h.actions.create({ text: 'Send the Q2 budget', owner: { kind: 'me' }, leaderId: dana.id, due: '2026-03-20' });
-  await h.actions.create({ text: 'Approve the new hire', owner: { kind: 'leader' }, leaderId: dana.id });
+  await h.dashboard.handlers.createProject({
+    name: 'Billing revamp',
+    leaderId: dana.id,
+    status: 'at-risk',
+    update: 'Vendor contract slipped a week',
+  });
+  await h.dashboard.handlers.createMetric({
+    name: 'Uptime',
+    value: '99.95%',
+    target: '99.9%',
+    leaderId: null,
+  });
+  await h.actions.create({
+    text: 'Send the Q2 budget',
+    owner: { kind: 'me' },
+    leaderId: dana.id,
+    due: '2026-03-20',
+  });
+  await h.actions.create({
+    text: 'Approve the new hire',
+    owner: { kind: 'leader' },
+    leaderId: dana.id,
+  });
   return { ...h, dir, dana };
 }
 
@@ -75,6 +142,8 @@ describe('dashboard export (status update)', () => {
     expect(await docxText(bytes)).toContain('For my leaders');
     expect(await everyPart(bytes)).not.toContain(MARKER);
     ctx.savePath = null;
-    expect(await dashboard.handlers.export({ leaderId: null, winsDays: 30 })).toEqual({ path: null });
+    expect(await dashboard.handlers.export({ leaderId: null, winsDays: 30 })).toEqual({
+      path: null,
+    });
   });
 });

@@ -3,7 +3,17 @@ import { PROJECT_STATUS_LABELS } from '../../../shared/domain/dashboard';
 import type { ActionView } from '../../../shared/ipc/areas/actions';
 import type { DashboardView, DashboardWins } from '../../../shared/ipc/areas/dashboard';
 import type { ServiceContext } from '../services/context';
-import { bulletList, buildDocx, caption, dataTable, heading, palette, paragraph, spacer, textRun } from './docxDocument';
+import {
+  bulletList,
+  buildDocx,
+  caption,
+  dataTable,
+  heading,
+  palette,
+  paragraph,
+  spacer,
+  textRun,
+} from './docxDocument';
 import { saveExport } from './saveExport';
 
 /**
@@ -26,7 +36,11 @@ export interface DashboardDocxOptions {
   formatWhen: (start: string, timeZone: string) => string;
 }
 
-const STATUS_COLOR = { 'on-track': palette.good, 'at-risk': palette.warn, blocked: palette.bad } as const;
+const STATUS_COLOR = {
+  'on-track': palette.good,
+  'at-risk': palette.warn,
+  blocked: palette.bad,
+} as const;
 
 /** Who owns an item someone else is doing, in words. */
 function ownerOf(a: ActionView, leaderNames: Map<string, string>): string {
@@ -36,19 +50,34 @@ function ownerOf(a: ActionView, leaderNames: Map<string, string>): string {
 }
 
 /** Builds the status update (.docx) from the dashboard's data, keeping private fields out. */
-export async function buildDashboardDocx(view: DashboardView, recent: DashboardWins, leaderNames: Map<string, string>, opts: DashboardDocxOptions): Promise<Uint8Array> {
-  const due = (a: ActionView): string => (a.due ? `${opts.formatDate(a.due)}${a.overdue ? ' (overdue)' : ''}` : 'No date');
+export async function buildDashboardDocx(
+  view: DashboardView,
+  recent: DashboardWins,
+  leaderNames: Map<string, string>,
+  opts: DashboardDocxOptions,
+): Promise<Uint8Array> {
+  const due = (a: ActionView): string =>
+    a.due ? `${opts.formatDate(a.due)}${a.overdue ? ' (overdue)' : ''}` : 'No date';
   const body: FileChild[] = [];
 
   if (view.nextMeeting) {
-    body.push(paragraph([textRun('Next 1:1  ', { bold: true }), textRun(opts.formatWhen(view.nextMeeting.start, view.nextMeeting.timeZone))]));
+    body.push(
+      paragraph([
+        textRun('Next 1:1  ', { bold: true }),
+        textRun(opts.formatWhen(view.nextMeeting.start, view.nextMeeting.timeZone)),
+      ]),
+    );
   }
   body.push(heading('Projects', 1));
   if (view.projects.length) {
     body.push(
       dataTable(
         ['Project', 'Status', 'Latest'],
-        view.projects.map((p) => [p.name, [textRun(PROJECT_STATUS_LABELS[p.status], { bold: true, color: STATUS_COLOR[p.status] })], p.update || '—']),
+        view.projects.map((p) => [
+          p.name,
+          [textRun(PROJECT_STATUS_LABELS[p.status], { bold: true, color: STATUS_COLOR[p.status] })],
+          p.update || '—',
+        ]),
         { columnWidths: [2, 1, 4] },
       ),
     );
@@ -56,23 +85,49 @@ export async function buildDashboardDocx(view: DashboardView, recent: DashboardW
 
   if (view.metrics.length) {
     body.push(spacer(), heading('Key metrics', 1));
-    body.push(dataTable(['Metric', 'Now', 'Target'], view.metrics.map((m) => [m.name, m.value || '—', m.target || '—']), { columnWidths: [3, 2, 2] }));
+    body.push(
+      dataTable(
+        ['Metric', 'Now', 'Target'],
+        view.metrics.map((m) => [m.name, m.value || '—', m.target || '—']),
+        { columnWidths: [3, 2, 2] },
+      ),
+    );
   }
 
   const wins = recent.wins.filter((w) => w.kind === 'journal' && w.title.trim());
   body.push(spacer(), heading('Recent wins', 1));
   if (wins.length) {
-    body.push(...bulletList(wins.map((w) => [textRun(w.title), textRun(` · ${opts.formatDate(w.date)}`, { color: palette.muted })])));
-  } else body.push(paragraph(`No wins logged since ${opts.formatDate(recent.from)}.`, { muted: true }));
+    body.push(
+      ...bulletList(
+        wins.map((w) => [
+          textRun(w.title),
+          textRun(` · ${opts.formatDate(w.date)}`, { color: palette.muted }),
+        ]),
+      ),
+    );
+  } else
+    body.push(paragraph(`No wins logged since ${opts.formatDate(recent.from)}.`, { muted: true }));
 
   body.push(spacer(), heading('Commitments', 1));
   body.push(heading('What I am working on', 2));
   if (view.actions.mine.length) {
-    body.push(dataTable(['Action', 'Due'], view.actions.mine.map((a) => [a.text, due(a)]), { columnWidths: [4, 1.8] }));
+    body.push(
+      dataTable(
+        ['Action', 'Due'],
+        view.actions.mine.map((a) => [a.text, due(a)]),
+        { columnWidths: [4, 1.8] },
+      ),
+    );
   } else body.push(paragraph('Nothing open.', { muted: true }));
   body.push(heading('What others are handling', 2));
   if (view.actions.theirs.length) {
-    body.push(dataTable(['Action', 'Who', 'Due'], view.actions.theirs.map((a) => [a.text, ownerOf(a, leaderNames), due(a)]), { columnWidths: [4, 1.6, 1.8] }));
+    body.push(
+      dataTable(
+        ['Action', 'Who', 'Due'],
+        view.actions.theirs.map((a) => [a.text, ownerOf(a, leaderNames), due(a)]),
+        { columnWidths: [4, 1.6, 1.8] },
+      ),
+    );
   } else body.push(paragraph('Nothing open.', { muted: true }));
 
   // Whoever reads this is the leader: the closing line says nothing about what else the app keeps.
@@ -80,7 +135,12 @@ export async function buildDashboardDocx(view: DashboardView, recent: DashboardW
 
   const audience = view.leaderName ? `For ${view.leaderName}` : 'For my leaders';
   return buildDocx(
-    { title: 'Status update', subtitle: `${audience} · ${opts.formatDate(view.today)}`, author: opts.author, description: 'A one-page status update' },
+    {
+      title: 'Status update',
+      subtitle: `${audience} · ${opts.formatDate(view.today)}`,
+      author: opts.author,
+      description: 'A one-page status update',
+    },
     body,
   );
 }
@@ -93,7 +153,14 @@ export async function exportDashboard(
   leaderNames: Map<string, string>,
   opts: Omit<DashboardDocxOptions, 'author'>,
 ): Promise<{ path: string | null }> {
-  const bytes = await buildDashboardDocx(view, recent, leaderNames, { ...opts, author: ctx.settings().exportAuthor });
+  const bytes = await buildDashboardDocx(view, recent, leaderNames, {
+    ...opts,
+    author: ctx.settings().exportAuthor,
+  });
   const who = view.leaderName ? ` for ${view.leaderName}` : '';
-  return saveExport(ctx.deps.shell, { title: 'Save the status update', defaultName: `Status update${who} - ${view.today}.docx`, bytes });
+  return saveExport(ctx.deps.shell, {
+    title: 'Save the status update',
+    defaultName: `Status update${who} - ${view.today}.docx`,
+    bytes,
+  });
 }

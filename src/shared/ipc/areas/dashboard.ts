@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { ById, Id, IsoDate, IsoDateTime } from '../../domain/common';
-import { Metric, MetricDraft, MetricPatch, Project, ProjectDraft, ProjectPatch } from '../../domain/dashboard';
+import {
+  Metric,
+  MetricDraft,
+  MetricPatch,
+  Project,
+  ProjectDraft,
+  ProjectPatch,
+} from '../../domain/dashboard';
 import { ActionView } from './actions';
 import { SavedFile } from './leaders';
 
@@ -47,7 +54,9 @@ export const GoodwillTrend = z.object({
   balance: z.number().int(),
   recent: z.number().int(),
   low: z.boolean(),
-  months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), balance: z.number().int() })),
+  months: z.array(
+    z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), balance: z.number().int() }),
+  ),
 });
 export type GoodwillTrend = z.infer<typeof GoodwillTrend>;
 
@@ -97,7 +106,10 @@ export type DashboardWins = z.infer<typeof DashboardWins>;
 /** Channels of the dashboard area: the one-pager, its projects and metrics, and its export. */
 export const dashboardContract = {
   /** Everything on the one-pager but the wins, which come on their own so the page never waits for them. */
-  get: channel(z.object({ leaderId: Id.nullable().default(null) }).default({ leaderId: null }), DashboardView),
+  get: channel(
+    z.object({ leaderId: Id.nullable().default(null) }).default({ leaderId: null }),
+    DashboardView,
+  ),
   /** Recent wins: journal entries tagged as a win, and goodwill deposits. */
   wins: channel(DashboardScope.default({ leaderId: null, winsDays: 30 }), DashboardWins),
 
@@ -109,7 +121,12 @@ export const dashboardContract = {
   deleteProject: channel(ById, z.null()),
   /** Projects, archived ones only when asked, for one leader (with those for every leader) or all. */
   listProjects: channel(
-    z.object({ leaderId: Id.nullable().default(null), includeArchived: z.boolean().default(false) }).default({ leaderId: null, includeArchived: false }),
+    z
+      .object({
+        leaderId: Id.nullable().default(null),
+        includeArchived: z.boolean().default(false),
+      })
+      .default({ leaderId: null, includeArchived: false }),
     z.array(Project),
   ),
 

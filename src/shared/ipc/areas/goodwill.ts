@@ -42,20 +42,35 @@ export const goodwillContract = {
 
   /** Every category, archived ones included (the editor shows them; pickers hide them). */
   categories: channel(z.undefined(), z.array(GoodwillCategory)),
-  createCategory: channel(z.object({ name: ShortText.min(1, 'A category needs a name'), kind: LedgerKind }), GoodwillCategory),
-  renameCategory: channel(z.object({ id: Id, name: ShortText.min(1, 'A category needs a name') }), GoodwillCategory),
+  createCategory: channel(
+    z.object({ name: ShortText.min(1, 'A category needs a name'), kind: LedgerKind }),
+    GoodwillCategory,
+  ),
+  renameCategory: channel(
+    z.object({ id: Id, name: ShortText.min(1, 'A category needs a name') }),
+    GoodwillCategory,
+  ),
   /** Archives (hides from pickers) or restores a category; lines that use it keep it. */
   archiveCategory: channel(z.object({ id: Id, archived: z.boolean() }), GoodwillCategory),
 
   /** The standing with every current leader (and any archived one that has a ledger). */
   balances: channel(z.undefined(), z.array(LeaderBalance)),
   /** A leader's balance over time, for the chart and its table. */
-  series: channel(z.object({ leaderId: Id, span: BalanceSpan.default('year') }), z.object({ points: z.array(BalancePoint) })),
+  series: channel(
+    z.object({ leaderId: Id, span: BalanceSpan.default('year') }),
+    z.object({ points: z.array(BalancePoint) }),
+  ),
 
   /** Withdrawals proposed for action items you own that went overdue, most overdue first. */
-  proposals: channel(z.object({ leaderId: Id.optional() }).default({}), z.array(WithdrawalProposal)),
+  proposals: channel(
+    z.object({ leaderId: Id.optional() }).default({}),
+    z.array(WithdrawalProposal),
+  ),
   /** Records the proposed withdrawal (optionally with other points). */
-  acceptProposal: channel(z.object({ actionItemId: Id, points: LedgerPoints.optional() }), LedgerEntry),
+  acceptProposal: channel(
+    z.object({ actionItemId: Id, points: LedgerPoints.optional() }),
+    LedgerEntry,
+  ),
   /** Says no to a proposal; it is not offered again. */
   dismissProposal: channel(z.object({ actionItemId: Id }), z.null()),
 

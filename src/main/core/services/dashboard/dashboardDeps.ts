@@ -21,7 +21,11 @@ export interface DashboardDeps {
     all(): Promise<ActionItem[]>;
   };
   meetings: {
-    upcoming(opts?: { leaderId?: string; days?: number; limit?: number }): Promise<OccurrenceView[]>;
+    upcoming(opts?: {
+      leaderId?: string;
+      days?: number;
+      limit?: number;
+    }): Promise<OccurrenceView[]>;
     allSeries(): Promise<Series[]>;
     meetingsInYears(fromYear: string, toYear: string): Promise<Meeting[]>;
   };

@@ -19,9 +19,12 @@ export interface DashboardService {
 
 /** Builds the dashboard service from the other features' public services. */
 export function createDashboardService(ctx: ServiceContext, deps: DashboardDeps): DashboardService {
-  const leaderIds = async (): Promise<Set<string>> => new Set((await deps.leaders.list({ includeArchived: true })).map((l) => l.id));
-  const get = (leaderId: string | null): Promise<DashboardView> => buildDashboard(ctx, deps, leaderId);
-  const wins = (leaderId: string | null, days = 30): Promise<DashboardWins> => buildWins(ctx, deps, leaderId, days);
+  const leaderIds = async (): Promise<Set<string>> =>
+    new Set((await deps.leaders.list({ includeArchived: true })).map((l) => l.id));
+  const get = (leaderId: string | null): Promise<DashboardView> =>
+    buildDashboard(ctx, deps, leaderId);
+  const wins = (leaderId: string | null, days = 30): Promise<DashboardWins> =>
+    buildWins(ctx, deps, leaderId, days);
   // The dashboard is the first screen after unlock: read what it needs now, before the
   // background loading of older years gets going, so opening it does not wait behind that.
   ctx.onUnlock(() => {
@@ -34,7 +37,9 @@ export function createDashboardService(ctx: ServiceContext, deps: DashboardDeps)
     ...projectHandlers(ctx, { leaderIds }),
     export: async ({ leaderId, winsDays }) => {
       const [view, recent] = await Promise.all([get(leaderId), wins(leaderId, winsDays)]);
-      const names = new Map((await deps.leaders.list({ includeArchived: true })).map((l) => [l.id, l.name]));
+      const names = new Map(
+        (await deps.leaders.list({ includeArchived: true })).map((l) => [l.id, l.name]),
+      );
       const format = ctx.settings().dateFormat;
       return exportDashboard(ctx, view, recent, names, {
         formatDate: (d) => formatDay(d, format),

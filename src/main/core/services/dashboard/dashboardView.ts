@@ -13,7 +13,11 @@ export const HEALTH_DAYS = 91;
 const byProjectOrder = { blocked: 0, 'at-risk': 1, 'on-track': 2 } as const;
 
 /** Builds the one-pager (all but the wins) for one leader, with what is reported to every leader, or for all of them. */
-export async function buildDashboard(ctx: ServiceContext, deps: DashboardDeps, leaderId: string | null): Promise<DashboardView> {
+export async function buildDashboard(
+  ctx: ServiceContext,
+  deps: DashboardDeps,
+  leaderId: string | null,
+): Promise<DashboardView> {
   const today = ctx.today();
   const now = ctx.nowIso();
   const quarterFrom = addDays(today, -(HEALTH_DAYS - 1));
@@ -44,9 +48,15 @@ export async function buildDashboard(ctx: ServiceContext, deps: DashboardDeps, l
     quarterFrom,
     projects: projects
       .filter((p) => !p.archived && inScope(p, leaderId))
-      .sort((a, b) => byProjectOrder[a.status] - byProjectOrder[b.status] || a.name.localeCompare(b.name)),
+      .sort(
+        (a, b) =>
+          byProjectOrder[a.status] - byProjectOrder[b.status] || a.name.localeCompare(b.name),
+      ),
     metrics: metrics.filter((m) => inScope(m, leaderId)),
-    actions: { mine: open.filter((a) => a.owner.kind === 'me'), theirs: open.filter((a) => a.owner.kind !== 'me') },
+    actions: {
+      mine: open.filter((a) => a.owner.kind === 'me'),
+      theirs: open.filter((a) => a.owner.kind !== 'me'),
+    },
     nextMeeting: next
       ? {
           seriesId: next.seriesId,
@@ -69,6 +79,9 @@ export async function buildDashboard(ctx: ServiceContext, deps: DashboardDeps, l
       from: quarterFrom,
       today,
       now,
-    }).filter((h) => leaderId !== null || h.held + h.skipped + h.unrecorded + h.kept + h.late + h.missed > 0),
+    }).filter(
+      (h) =>
+        leaderId !== null || h.held + h.skipped + h.unrecorded + h.kept + h.late + h.missed > 0,
+    ),
   };
 }

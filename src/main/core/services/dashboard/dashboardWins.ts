@@ -18,7 +18,12 @@ function depositTitle(e: LedgerEntry, category: string | undefined): string {
  * Recent wins for one leader (with wins about no one in particular) or for all: journal
  * entries tagged as a win and goodwill deposits of the last `days` days, newest first.
  */
-export async function buildWins(ctx: ServiceContext, deps: DashboardDeps, leaderId: string | null, days: number): Promise<DashboardWins> {
+export async function buildWins(
+  ctx: ServiceContext,
+  deps: DashboardDeps,
+  leaderId: string | null,
+  days: number,
+): Promise<DashboardWins> {
   const today = ctx.today();
   const from = addDays(today, -(days - 1));
   const [leaders, journal, deposits, categories] = await Promise.all([
@@ -31,7 +36,15 @@ export async function buildWins(ctx: ServiceContext, deps: DashboardDeps, leader
   const wins: DashboardWin[] = [
     ...journal
       .filter((w) => inScope(w, leaderId))
-      .map((w) => ({ kind: 'journal' as const, id: w.id, date: w.date, title: w.title, leaderId: w.leaderId, leaderName: w.leaderId ? (names.get(w.leaderId) ?? null) : null, points: null })),
+      .map((w) => ({
+        kind: 'journal' as const,
+        id: w.id,
+        date: w.date,
+        title: w.title,
+        leaderId: w.leaderId,
+        leaderName: w.leaderId ? (names.get(w.leaderId) ?? null) : null,
+        points: null,
+      })),
     ...deposits.map((e) => ({
       kind: 'deposit' as const,
       id: e.id,

@@ -1,6 +1,11 @@
 import type { Settings } from '../../../../shared/domain/settings';
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const LONG = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** A calendar date (YYYY-MM-DD) in the user's chosen format, for exports. */
 export function formatDay(date: string, format: Settings['dateFormat']): string {
@@ -12,9 +17,19 @@ export function formatDay(date: string, format: Settings['dateFormat']): string 
 }
 
 /** When a meeting starts, in its own time zone: "Tuesday 12 May 2026, 10:00". */
-export function formatWhen(start: string, timeZone: string, format: Settings['dateFormat']): string {
+export function formatWhen(
+  start: string,
+  timeZone: string,
+  format: Settings['dateFormat'],
+): string {
   const at = new Date(start);
-  const part = (opts: Intl.DateTimeFormatOptions): string => new Intl.DateTimeFormat('en-GB', { timeZone, ...opts }).format(at);
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  const part = (opts: Intl.DateTimeFormatOptions): string =>
+    new Intl.DateTimeFormat('en-GB', { timeZone, ...opts }).format(at);
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
   return `${part({ weekday: 'long' })} ${formatDay(day, format)}, ${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
 }

@@ -49,7 +49,12 @@ const action = (id: string, fields: Partial<ActionItem>): ActionItem => ({
   ...fields,
 });
 
-const base = { leaders: [{ id: 'dana', name: 'Dana' }], from: '2026-01-01', today: '2026-03-10', now: '2026-03-10T09:00:00.000Z' };
+const base = {
+  leaders: [{ id: 'dana', name: 'Dana' }],
+  from: '2026-01-01',
+  today: '2026-03-10',
+  now: '2026-03-10T09:00:00.000Z',
+};
 
 describe('1:1 health over the quarter', () => {
   it('counts meetings held, skipped, moved, and past ones nobody recorded', () => {
@@ -79,8 +84,16 @@ describe('1:1 health over the quarter', () => {
 
   it('judges my commitments due in the quarter: kept by their date, done late, or missed', () => {
     const actions = [
-      action('kept', { due: '2026-02-10', status: 'done', completedAt: '2026-02-09T12:00:00.000Z' }),
-      action('late', { due: '2026-02-10', status: 'done', completedAt: '2026-02-20T12:00:00.000Z' }),
+      action('kept', {
+        due: '2026-02-10',
+        status: 'done',
+        completedAt: '2026-02-09T12:00:00.000Z',
+      }),
+      action('late', {
+        due: '2026-02-10',
+        status: 'done',
+        completedAt: '2026-02-20T12:00:00.000Z',
+      }),
       action('open-late', { due: '2026-03-01' }),
       action('dropped', { due: '2026-01-15', status: 'dropped' }),
       action('due-today', { due: '2026-03-10' }),

@@ -20,7 +20,15 @@ export interface HealthInput {
 
 type Counts = Omit<OneOnOneHealth, 'leaderId' | 'leaderName'>;
 
-const empty = (): Counts => ({ held: 0, skipped: 0, moved: 0, unrecorded: 0, kept: 0, late: 0, missed: 0 });
+const empty = (): Counts => ({
+  held: 0,
+  skipped: 0,
+  moved: 0,
+  unrecorded: 0,
+  kept: 0,
+  late: 0,
+  missed: 0,
+});
 
 /**
  * 1:1 health per leader over a period: meetings held, skipped, moved and never
@@ -61,7 +69,8 @@ export function oneOnOneHealth(input: HealthInput): OneOnOneHealth[] {
 
   for (const a of input.actions) {
     const c = a.leaderId ? counts.get(a.leaderId) : undefined;
-    if (!c || a.owner.kind !== 'me' || !a.due || a.due < input.from || a.due >= input.today) continue;
+    if (!c || a.owner.kind !== 'me' || !a.due || a.due < input.from || a.due >= input.today)
+      continue;
     if (a.status === 'done') {
       const doneOn = a.completedAt ? localDate(Date.parse(a.completedAt)) : a.due;
       if (doneOn <= a.due) c.kept += 1;
@@ -71,5 +80,9 @@ export function oneOnOneHealth(input: HealthInput): OneOnOneHealth[] {
     }
   }
 
-  return input.leaders.map((l) => ({ leaderId: l.id, leaderName: l.name, ...(counts.get(l.id) ?? empty()) }));
+  return input.leaders.map((l) => ({
+    leaderId: l.id,
+    leaderName: l.name,
+    ...(counts.get(l.id) ?? empty()),
+  }));
 }

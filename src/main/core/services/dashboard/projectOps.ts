@@ -1,4 +1,9 @@
-import { Metric, Project, type MetricPatch, type ProjectPatch } from '../../../../shared/domain/dashboard';
+import {
+  Metric,
+  Project,
+  type MetricPatch,
+  type ProjectPatch,
+} from '../../../../shared/domain/dashboard';
 import type { MetricDraft, ProjectDraft } from '../../../../shared/domain/dashboard';
 import type { z } from 'zod';
 import { AppError } from '../../errors';
@@ -8,7 +13,14 @@ import { dashboardShard } from './dashboardShard';
 
 type ProjectHandlers = Pick<
   Handlers['dashboard'],
-  'createProject' | 'updateProject' | 'archiveProject' | 'deleteProject' | 'listProjects' | 'createMetric' | 'updateMetric' | 'deleteMetric'
+  | 'createProject'
+  | 'updateProject'
+  | 'archiveProject'
+  | 'deleteProject'
+  | 'listProjects'
+  | 'createMetric'
+  | 'updateMetric'
+  | 'deleteMetric'
 >;
 
 const PROJECT_GONE = 'This project no longer exists. It may have been deleted in another window.';
@@ -25,16 +37,24 @@ export function inScope(item: { leaderId: string | null }, leaderId: string | nu
 }
 
 /** Projects and key metrics: create, change, archive, delete. */
-export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promise<Set<string>> }): ProjectHandlers {
+export function projectHandlers(
+  ctx: ServiceContext,
+  deps: { leaderIds(): Promise<Set<string>> },
+): ProjectHandlers {
   const open = () => ctx.store().open(dashboardShard);
 
   async function checkLeader(leaderId: string | null | undefined): Promise<void> {
-    if (leaderId && !(await deps.leaderIds()).has(leaderId)) throw new AppError('not-found', 'The leader chosen no longer exists.');
+    if (leaderId && !(await deps.leaderIds()).has(leaderId))
+      throw new AppError('not-found', 'The leader chosen no longer exists.');
   }
 
   function valid<T>(schema: z.ZodType<T>, candidate: unknown, what: string): T {
     const parsed = schema.safeParse(candidate);
-    if (!parsed.success) throw new AppError('invalid-input', `This ${what} could not be saved: ${parsed.error.issues[0]?.message ?? 'a field is not valid'}.`);
+    if (!parsed.success)
+      throw new AppError(
+        'invalid-input',
+        `This ${what} could not be saved: ${parsed.error.issues[0]?.message ?? 'a field is not valid'}.`,
+      );
     return parsed.data;
   }
 
@@ -54,7 +74,11 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
     const h = await open();
     const current = h.data.metrics.find((m) => m.id === id);
     if (!current) throw new AppError('not-found', METRIC_GONE);
-    const next = valid(Metric, { ...current, ...defined(patch), updatedAt: ctx.nowIso() }, 'metric');
+    const next = valid(
+      Metric,
+      { ...current, ...defined(patch), updatedAt: ctx.nowIso() },
+      'metric',
+    );
     h.change((d) => {
       d.metrics = d.metrics.map((m) => (m.id === id ? next : m));
     });
@@ -65,7 +89,11 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
   return {
     createProject: async (draft: z.output<typeof ProjectDraft>) => {
       await checkLeader(draft.leaderId);
-      const project = valid(Project, { ...draft, id: ctx.newId(), archived: false, updatedAt: ctx.nowIso() }, 'project');
+      const project = valid(
+        Project,
+        { ...draft, id: ctx.newId(), archived: false, updatedAt: ctx.nowIso() },
+        'project',
+      );
       (await open()).change((d) => {
         d.projects.push(project);
       });
@@ -87,10 +115,16 @@ export function projectHandlers(ctx: ServiceContext, deps: { leaderIds(): Promis
       return null;
     },
     listProjects: async ({ leaderId, includeArchived }) =>
-      (await open()).data.projects.filter((p) => (includeArchived || !p.archived) && inScope(p, leaderId)),
+      (await open()).data.projects.filter(
+        (p) => (includeArchived || !p.archived) && inScope(p, leaderId),
+      ),
     createMetric: async (draft: z.output<typeof MetricDraft>) => {
       await checkLeader(draft.leaderId);
-      const metric = valid(Metric, { ...draft, id: ctx.newId(), updatedAt: ctx.nowIso() }, 'metric');
+      const metric = valid(
+        Metric,
+        { ...draft, id: ctx.newId(), updatedAt: ctx.nowIso() },
+        'metric',
+      );
       (await open()).change((d) => {
         d.metrics.push(metric);
       });

@@ -32,6 +32,12 @@ export function createDashboardHarness(start = '2026-03-10T09:00:00.000Z'): Dash
     wins: winsFromJournal(journal),
     goodwill: (id) => goodwill.balanceFor(id),
   });
-  const dashboard = createDashboardService(ctx, { leaders, actions, meetings, goodwill, wins: journalWins(journal) });
+  const dashboard = createDashboardService(ctx, {
+    leaders,
+    actions,
+    meetings,
+    goodwill,
+    wins: journalWins(journal),
+  });
   return { ctx, leaders, journal, actions, meetings, goodwill, dashboard };
 }

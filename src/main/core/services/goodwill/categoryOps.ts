@@ -4,7 +4,10 @@ import type { Handlers } from '../../ipc/dispatch';
 import type { ServiceContext } from '../context';
 import type { LedgerBook } from './ledgerBook';
 
-type CategoryHandlers = Pick<Handlers['goodwill'], 'categories' | 'createCategory' | 'renameCategory' | 'archiveCategory'>;
+type CategoryHandlers = Pick<
+  Handlers['goodwill'],
+  'categories' | 'createCategory' | 'renameCategory' | 'archiveCategory'
+>;
 
 const GONE = 'This category no longer exists. Reload the list and try again.';
 const KIND_WORD: Record<LedgerKind, string> = { deposit: 'deposit', withdrawal: 'withdrawal' };
@@ -16,10 +19,17 @@ export function categoryHandlers(ctx: ServiceContext, book: LedgerBook): Categor
     const clash = (await book.summary()).data.categories.find(
       (c) => c.kind === kind && c.id !== exceptId && c.name.trim().toLocaleLowerCase() === key,
     );
-    if (clash) throw new AppError('conflict', `There is already a ${KIND_WORD[kind]} category called “${clash.name}”.`);
+    if (clash)
+      throw new AppError(
+        'conflict',
+        `There is already a ${KIND_WORD[kind]} category called “${clash.name}”.`,
+      );
   }
 
-  async function modify(id: string, fn: (c: GoodwillCategory) => GoodwillCategory): Promise<GoodwillCategory> {
+  async function modify(
+    id: string,
+    fn: (c: GoodwillCategory) => GoodwillCategory,
+  ): Promise<GoodwillCategory> {
     const h = await book.summary();
     const current = h.data.categories.find((c) => c.id === id);
     if (!current) throw new AppError('not-found', GONE);
@@ -35,7 +45,12 @@ export function categoryHandlers(ctx: ServiceContext, book: LedgerBook): Categor
     categories: async () => [...(await book.summary()).data.categories],
     createCategory: async ({ name, kind }) => {
       await checkUnique(name, kind);
-      const category: GoodwillCategory = { id: ctx.newId(), name: name.trim(), kind, archived: false };
+      const category: GoodwillCategory = {
+        id: ctx.newId(),
+        name: name.trim(),
+        kind,
+        archived: false,
+      };
       (await book.summary()).change((d) => {
         d.categories.push(category);
       });

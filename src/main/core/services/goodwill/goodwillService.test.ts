@@ -12,9 +12,27 @@ async function setup() {
   const sam = await h.leaders.create({ name: 'Sam Ortiz' });
   const g = h.goodwill.handlers;
   const deposit = (leaderId: string, date: string, points: number, note = '') =>
-    g.add({ leaderId, date, kind: 'deposit', points, categoryId: 'dep-early', note, meetingId: null, journalEntryId: null });
+    g.add({
+      leaderId,
+      date,
+      kind: 'deposit',
+      points,
+      categoryId: 'dep-early',
+      note,
+      meetingId: null,
+      journalEntryId: null,
+    });
   const withdrawal = (leaderId: string, date: string, points: number, note = '') =>
-    g.add({ leaderId, date, kind: 'withdrawal', points, categoryId: 'wd-ask', note, meetingId: null, journalEntryId: null });
+    g.add({
+      leaderId,
+      date,
+      kind: 'withdrawal',
+      points,
+      categoryId: 'wd-ask',
+      note,
+      meetingId: null,
+      journalEntryId: null,
+    });
   return { ...h, dana, sam, g, deposit, withdrawal };
 }
 
@@ -27,7 +45,13 @@ describe('goodwill ledger', () => {
     await deposit(sam.id, '2026-02-01', 1);
     const balances = await goodwill.balances();
     const byName = Object.fromEntries(balances.map((b) => [b.leaderName, b]));
-    expect(byName['Dana Reyes']).toMatchObject({ balance: 1, deposits: 5, withdrawals: 4, entries: 3, lastDate: '2026-03-05' });
+    expect(byName['Dana Reyes']).toMatchObject({
+      balance: 1,
+      deposits: 5,
+      withdrawals: 4,
+      entries: 3,
+      lastDate: '2026-03-05',
+    });
     expect(byName['Sam Ortiz']).toMatchObject({ balance: 1, entries: 1 });
   });
 
@@ -53,10 +77,23 @@ describe('goodwill ledger', () => {
 
   it('refuses lines that do not add up: wrong kind of category, a future date, an unknown leader', async () => {
     const { g, dana } = await setup();
-    const base = { leaderId: dana.id, date: '2026-03-01', points: 2, note: '', meetingId: null, journalEntryId: null };
-    await expect(g.add({ ...base, kind: 'deposit', categoryId: 'wd-ask' })).rejects.toThrow(/withdrawal category/);
-    await expect(g.add({ ...base, kind: 'deposit', categoryId: 'dep-early', date: '2026-04-01' })).rejects.toThrow(/future/);
-    await expect(g.add({ ...base, kind: 'deposit', categoryId: 'dep-early', leaderId: 'nobody' })).rejects.toThrow(/leader/);
+    const base = {
+      leaderId: dana.id,
+      date: '2026-03-01',
+      points: 2,
+      note: '',
+      meetingId: null,
+      journalEntryId: null,
+    };
+    await expect(g.add({ ...base, kind: 'deposit', categoryId: 'wd-ask' })).rejects.toThrow(
+      /withdrawal category/,
+    );
+    await expect(
+      g.add({ ...base, kind: 'deposit', categoryId: 'dep-early', date: '2026-04-01' }),
+    ).rejects.toThrow(/future/);
+    await expect(
+      g.add({ ...base, kind: 'deposit', categoryId: 'dep-early', leaderId: 'nobody' }),
+    ).rejects.toThrow(/leader/);
     expect((await g.list({})).lines).toEqual([]);
   });
 
@@ -65,7 +102,9 @@ describe('goodwill ledger', () => {
     const a = await deposit(dana.id, '2026-02-01', 3);
     await deposit(dana.id, '2026-02-02', 1);
     await g.update({ id: a.id, patch: { date: '2025-12-30', points: 5 } });
-    expect((await g.list({ leaderId: dana.id, year: '2025' })).lines.map((l) => l.id)).toEqual([a.id]);
+    expect((await g.list({ leaderId: dana.id, year: '2025' })).lines.map((l) => l.id)).toEqual([
+      a.id,
+    ]);
     expect((await goodwill.balances()).find((b) => b.leaderId === dana.id)?.balance).toBe(6);
     await g.delete({ id: a.id });
     expect((await goodwill.balances()).find((b) => b.leaderId === dana.id)?.balance).toBe(1);
@@ -78,7 +117,9 @@ describe('goodwill ledger', () => {
     // As if the app stopped after writing the year but before the summary: the year changed behind the totals' back.
     const year = await ctx.memory.open(ledgerShard, '2026');
     year.change((d) => {
-      d.entries.push(LedgerEntry.parse({ ...a, id: 'extra', points: 2, createdAt: '2026-02-02T00:00:00.000Z' }));
+      d.entries.push(
+        LedgerEntry.parse({ ...a, id: 'extra', points: 2, createdAt: '2026-02-02T00:00:00.000Z' }),
+      );
       d.revision += 1;
     });
     const copy = await ctx.memory.open(ledgerShard, '2025');
@@ -131,9 +172,13 @@ describe('goodwill categories', () => {
     const { g } = await setup();
     const initial = await g.categories(undefined);
     expect(initial.filter((c) => c.kind === 'deposit').length).toBeGreaterThanOrEqual(5);
-    expect(initial.some((c) => c.id === MISSED_COMMITMENT_CATEGORY && c.kind === 'withdrawal')).toBe(true);
+    expect(
+      initial.some((c) => c.id === MISSED_COMMITMENT_CATEGORY && c.kind === 'withdrawal'),
+    ).toBe(true);
     const c = await g.createCategory({ name: 'Covered for them in a meeting', kind: 'deposit' });
-    await expect(g.createCategory({ name: 'covered for them in a meeting ', kind: 'deposit' })).rejects.toThrow(/already/);
+    await expect(
+      g.createCategory({ name: 'covered for them in a meeting ', kind: 'deposit' }),
+    ).rejects.toThrow(/already/);
     await g.renameCategory({ id: c.id, name: 'Covered for them' });
     await g.archiveCategory({ id: c.id, archived: true });
     const after = (await g.categories(undefined)).find((x) => x.id === c.id);
@@ -145,17 +190,53 @@ describe('proposed withdrawals for missed commitments', () => {
   it('proposes a withdrawal only for open items I own, tied to a leader, past their date', async () => {
     const { g, dana, actions } = await setup();
     actions.push(
-      actionItem({ id: 'mine-late', text: 'Send the budget', due: '2026-03-01', leaderId: dana.id }),
-      actionItem({ id: 'mine-due-today', text: 'Draft the plan', due: '2026-03-10', leaderId: dana.id }),
-      actionItem({ id: 'theirs-late', text: 'Approve hires', due: '2026-02-01', leaderId: dana.id, owner: { kind: 'leader' } }),
-      actionItem({ id: 'mine-done', text: 'Book room', due: '2026-02-01', leaderId: dana.id, status: 'done' }),
+      actionItem({
+        id: 'mine-late',
+        text: 'Send the budget',
+        due: '2026-03-01',
+        leaderId: dana.id,
+      }),
+      actionItem({
+        id: 'mine-due-today',
+        text: 'Draft the plan',
+        due: '2026-03-10',
+        leaderId: dana.id,
+      }),
+      actionItem({
+        id: 'theirs-late',
+        text: 'Approve hires',
+        due: '2026-02-01',
+        leaderId: dana.id,
+        owner: { kind: 'leader' },
+      }),
+      actionItem({
+        id: 'mine-done',
+        text: 'Book room',
+        due: '2026-02-01',
+        leaderId: dana.id,
+        status: 'done',
+      }),
       actionItem({ id: 'mine-no-leader', text: 'Clean inbox', due: '2026-02-01' }),
-      actionItem({ id: 'mine-very-late', text: 'Write the review', due: '2026-01-15', leaderId: dana.id }),
+      actionItem({
+        id: 'mine-very-late',
+        text: 'Write the review',
+        due: '2026-01-15',
+        leaderId: dana.id,
+      }),
     );
     const proposals = await g.proposals({});
     expect(proposals.map((p) => p.actionItemId)).toEqual(['mine-very-late', 'mine-late']);
-    expect(proposals[0]).toMatchObject({ daysOverdue: 54, points: 3, leaderName: 'Dana Reyes', date: '2026-01-16' });
-    expect(proposals[1]).toMatchObject({ daysOverdue: 9, points: 2, categoryId: MISSED_COMMITMENT_CATEGORY });
+    expect(proposals[0]).toMatchObject({
+      daysOverdue: 54,
+      points: 3,
+      leaderName: 'Dana Reyes',
+      date: '2026-01-16',
+    });
+    expect(proposals[1]).toMatchObject({
+      daysOverdue: 9,
+      points: 2,
+      categoryId: MISSED_COMMITMENT_CATEGORY,
+    });
   });
 
   it('accepting records the withdrawal once; dismissing is remembered after a restart', async () => {
@@ -165,7 +246,13 @@ describe('proposed withdrawals for missed commitments', () => {
       actionItem({ id: 'a2', text: 'Share the roadmap', due: '2026-03-08', leaderId: dana.id }),
     );
     const entry = await g.acceptProposal({ actionItemId: 'a1' });
-    expect(entry).toMatchObject({ kind: 'withdrawal', points: 1, date: '2026-03-07', actionItemId: 'a1', note: 'Missed: Send the budget' });
+    expect(entry).toMatchObject({
+      kind: 'withdrawal',
+      points: 1,
+      date: '2026-03-07',
+      actionItemId: 'a1',
+      note: 'Missed: Send the budget',
+    });
     expect((await goodwill.balances()).find((b) => b.leaderId === dana.id)?.balance).toBe(-1);
     await expect(g.acceptProposal({ actionItemId: 'a1' })).rejects.toThrow(/no longer open/);
     await g.dismissProposal({ actionItemId: 'a2' });

@@ -1,4 +1,11 @@
-import type { BalancePoint, BalanceSpan, LeaderBalance, LedgerEntry, StandingCheck, WithdrawalProposal } from '../../../../shared/domain/goodwill';
+import type {
+  BalancePoint,
+  BalanceSpan,
+  LeaderBalance,
+  LedgerEntry,
+  StandingCheck,
+  WithdrawalProposal,
+} from '../../../../shared/domain/goodwill';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { ActionFilter, ActionView } from '../../../../shared/ipc/areas/actions';
 import type { GoodwillTrend } from '../../../../shared/ipc/areas/dashboard';
@@ -9,7 +16,16 @@ import type { ServiceContext } from '../context';
 import { categoryHandlers } from './categoryOps';
 import { createLedgerBook } from './ledgerBook';
 import { ledgerHandlers } from './ledgerOps';
-import { addDays, dailyBalances, firstMonth, leaderTotals, monthEnd, monthOf, monthlyBalances, signedPoints } from './ledgerMath';
+import {
+  addDays,
+  dailyBalances,
+  firstMonth,
+  leaderTotals,
+  monthEnd,
+  monthOf,
+  monthlyBalances,
+  signedPoints,
+} from './ledgerMath';
 import { assessStanding, LOW_BALANCE_RULE } from './lowBalance';
 import { proposeWithdrawals } from './proposals';
 
@@ -48,7 +64,9 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
   const book = createLedgerBook(() => ctx.store());
   const leaderMap = async (): Promise<Map<string, LeaderSummary>> =>
     new Map((await deps.leaders.list({ includeArchived: true })).map((l) => [l.id, l]));
-  const ledger = ledgerHandlers(ctx, book, { leaderIds: async () => new Set((await leaderMap()).keys()) });
+  const ledger = ledgerHandlers(ctx, book, {
+    leaderIds: async () => new Set((await leaderMap()).keys()),
+  });
 
   let generation = 0;
   let timer: unknown = null;
@@ -71,7 +89,8 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
   /** Net points per leader over the recent window. */
   async function recentNet(): Promise<Map<string, number>> {
     const net = new Map<string, number>();
-    for (const e of await book.linesBetween(recentFrom(), ctx.today())) net.set(e.leaderId, (net.get(e.leaderId) ?? 0) + signedPoints(e));
+    for (const e of await book.linesBetween(recentFrom(), ctx.today()))
+      net.set(e.leaderId, (net.get(e.leaderId) ?? 0) + signedPoints(e));
     return net;
   }
 
@@ -84,7 +103,12 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
       const t = leaderTotals(years, l.id);
       if (l.archived && t.count === 0) continue;
       const r = recent.get(l.id) ?? 0;
-      const standing = assessStanding({ leaderName: l.name, hasLedger: t.count > 0, balance: t.balance, recent: r });
+      const standing = assessStanding({
+        leaderName: l.name,
+        hasLedger: t.count > 0,
+        balance: t.balance,
+        recent: r,
+      });
       out.push({
         leaderId: l.id,
         leaderName: l.name,
@@ -105,7 +129,15 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
     if (!leader) throw new AppError('not-found', 'This leader no longer exists.');
     const t = leaderTotals((await book.summary()).data.years, leaderId);
     const recent = (await recentNet()).get(leaderId) ?? 0;
-    return { leaderId, ...assessStanding({ leaderName: leader.name, hasLedger: t.count > 0, balance: t.balance, recent }) };
+    return {
+      leaderId,
+      ...assessStanding({
+        leaderName: leader.name,
+        hasLedger: t.count > 0,
+        balance: t.balance,
+        recent,
+      }),
+    };
   }
 
   async function series(leaderId: string, span: BalanceSpan): Promise<BalancePoint[]> {
@@ -132,14 +164,23 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
 
   async function proposals(leaderId?: string): Promise<WithdrawalProposal[]> {
     const leaders = await leaderMap();
-    const overdue = await deps.actions.list({ status: 'open', owner: 'me', overdue: true, leaderId });
+    const overdue = await deps.actions.list({
+      status: 'open',
+      owner: 'me',
+      overdue: true,
+      leaderId,
+    });
     const handled = (await book.summary()).data.proposals;
     return proposeWithdrawals(overdue, handled, ctx.today(), (id) => leaders.get(id)?.name);
   }
 
   async function acceptProposal(actionItemId: string, points?: number): Promise<LedgerEntry> {
     const p = (await proposals()).find((x) => x.actionItemId === actionItemId);
-    if (!p) throw new AppError('not-found', 'This proposal is no longer open: the action item may have been completed, moved or already handled.');
+    if (!p)
+      throw new AppError(
+        'not-found',
+        'This proposal is no longer open: the action item may have been completed, moved or already handled.',
+      );
     const entry = await ledger.addEntry({
       id: ctx.newId(),
       leaderId: p.leaderId,
@@ -163,7 +204,9 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
   async function trends(leaderId: string | null, months = 12): Promise<GoodwillTrend[]> {
     const today = ctx.today();
     const years = (await book.summary()).data.years;
-    const chosen = (await balances()).filter((b) => (leaderId ? b.leaderId === leaderId : b.entries > 0));
+    const chosen = (await balances()).filter((b) =>
+      leaderId ? b.leaderId === leaderId : b.entries > 0,
+    );
     return chosen.map((b) => ({
       leaderId: b.leaderId,
       leaderName: b.leaderName,
@@ -208,7 +251,8 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
         .filter((e) => e.kind === 'deposit' && (!leaderId || e.leaderId === leaderId))
         .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
     },
-    categoryNames: async () => new Map((await book.summary()).data.categories.map((c) => [c.id, c.name])),
+    categoryNames: async () =>
+      new Map((await book.summary()).data.categories.map((c) => [c.id, c.name])),
     settled: async () => {
       await checking;
     },

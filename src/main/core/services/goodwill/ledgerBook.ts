@@ -1,6 +1,12 @@
 import type { LedgerEntry } from '../../../../shared/domain/goodwill';
 import type { ShardHandle, VaultStore } from '../../vault/store';
-import { goodwillShard, ledgerShard, ledgerYear, type GoodwillData, type LedgerYearData } from './goodwillShard';
+import {
+  goodwillShard,
+  ledgerShard,
+  ledgerYear,
+  type GoodwillData,
+  type LedgerYearData,
+} from './goodwillShard';
 import { totalsOfYear } from './ledgerMath';
 
 /** Lets other work run between two years, so background work never blocks for long. */
@@ -37,7 +43,8 @@ export function createLedgerBook(store: () => VaultStore): LedgerBook {
   async function reconcile(year: string, h: ShardHandle<LedgerYearData>): Promise<void> {
     const s = await summary();
     const known = s.data.years[year];
-    if ((known?.revision ?? 0) === h.data.revision && (known || h.data.entries.length === 0)) return;
+    if ((known?.revision ?? 0) === h.data.revision && (known || h.data.entries.length === 0))
+      return;
     const totals = totalsOfYear(h.data.entries, h.data.revision);
     s.change((d) => {
       d.years[year] = totals;
@@ -98,7 +105,11 @@ export function createLedgerBook(store: () => VaultStore): LedgerBook {
           }
           // A line moved to another year is written there before it leaves the old one: keep the newer copy.
           const version = (x: LedgerEntry): string => x.updatedAt ?? x.createdAt;
-          stale.push(version(other.entry) >= version(e) ? { year: y, id: e.id } : { year: other.year, id: e.id });
+          stale.push(
+            version(other.entry) >= version(e)
+              ? { year: y, id: e.id }
+              : { year: other.year, id: e.id },
+          );
         }
         await yieldToOthers();
       }

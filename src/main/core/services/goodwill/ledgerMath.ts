@@ -8,7 +8,11 @@ export function signedPoints(e: Pick<LedgerEntry, 'kind' | 'points'>): number {
 
 /** Ledger order: by date, then in the order the lines were written. */
 export function byLedgerOrder(a: LedgerEntry, b: LedgerEntry): number {
-  return a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  return (
+    a.date.localeCompare(b.date) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** The calendar date `days` days after (or before, when negative) `date`. */
@@ -27,7 +31,13 @@ export function daysBetween(from: string, to: string): number {
 export function totalsOfYear(entries: readonly LedgerEntry[], revision: number): YearTotals {
   const leaders: Record<string, LeaderYearTotals> = {};
   for (const e of entries) {
-    const t = (leaders[e.leaderId] ??= { deposits: 0, withdrawals: 0, count: 0, months: {}, lastDate: null });
+    const t = (leaders[e.leaderId] ??= {
+      deposits: 0,
+      withdrawals: 0,
+      count: 0,
+      months: {},
+      lastDate: null,
+    });
     if (e.kind === 'deposit') t.deposits += e.points;
     else t.withdrawals += e.points;
     t.count += 1;
@@ -43,7 +53,13 @@ export function leaderTotals(
   years: Readonly<Record<string, YearTotals>>,
   leaderId: string,
   beforeYear?: string,
-): { balance: number; deposits: number; withdrawals: number; count: number; lastDate: string | null } {
+): {
+  balance: number;
+  deposits: number;
+  withdrawals: number;
+  count: number;
+  lastDate: string | null;
+} {
   let deposits = 0;
   let withdrawals = 0;
   let count = 0;
@@ -64,7 +80,10 @@ export function leaderTotals(
  * Lines with each leader's running balance, in ledger order. `opening` holds each
  * leader's balance before the first of these lines.
  */
-export function withRunningBalance(entries: readonly LedgerEntry[], opening: (leaderId: string) => number): LedgerLine[] {
+export function withRunningBalance(
+  entries: readonly LedgerEntry[],
+  opening: (leaderId: string) => number,
+): LedgerLine[] {
   const running = new Map<string, number>();
   return [...entries].sort(byLedgerOrder).map((e) => {
     const signed = signedPoints(e);
@@ -114,7 +133,10 @@ export function monthlyBalances(
 }
 
 /** The first month a leader has a line in, or null. */
-export function firstMonth(years: Readonly<Record<string, YearTotals>>, leaderId: string): string | null {
+export function firstMonth(
+  years: Readonly<Record<string, YearTotals>>,
+  leaderId: string,
+): string | null {
   let first: string | null = null;
   for (const [year, totals] of Object.entries(years)) {
     for (const mm of Object.keys(totals.leaders[leaderId]?.months ?? {})) {
@@ -129,7 +151,12 @@ export function firstMonth(years: Readonly<Record<string, YearTotals>>, leaderId
  * A balance line from `from` to `to`: a point at the start, one at the end of each day
  * with lines, and one at the end, so a chart shows flat stretches as flat.
  */
-export function dailyBalances(lines: readonly LedgerEntry[], opening: number, from: string, to: string): BalancePoint[] {
+export function dailyBalances(
+  lines: readonly LedgerEntry[],
+  opening: number,
+  from: string,
+  to: string,
+): BalancePoint[] {
   const points: BalancePoint[] = [{ date: from, balance: opening }];
   let balance = opening;
   for (const e of [...lines].sort(byLedgerOrder)) {

@@ -11,7 +11,8 @@ import { leaderTotals, withRunningBalance } from './ledgerMath';
 
 type LedgerHandlers = Pick<Handlers['goodwill'], 'list' | 'add' | 'update' | 'delete'>;
 
-const GONE = 'This ledger line no longer exists. It may have been deleted in another window or by restoring a backup.';
+const GONE =
+  'This ledger line no longer exists. It may have been deleted in another window or by restoring a backup.';
 
 /** What ledger changes check against: which leaders exist. */
 export interface LedgerOpsDeps {
@@ -19,22 +20,38 @@ export interface LedgerOpsDeps {
 }
 
 /** Lines of the ledger: list a year with running balances, add, change, delete. */
-export function ledgerHandlers(ctx: ServiceContext, book: LedgerBook, deps: LedgerOpsDeps): LedgerHandlers & { addEntry(e: LedgerEntry): Promise<LedgerEntry> } {
+export function ledgerHandlers(
+  ctx: ServiceContext,
+  book: LedgerBook,
+  deps: LedgerOpsDeps,
+): LedgerHandlers & { addEntry(e: LedgerEntry): Promise<LedgerEntry> } {
   /** Checks a line against the leaders and categories, and its date against today. */
   async function validate(candidate: unknown): Promise<LedgerEntry> {
     const parsed = LedgerEntry.safeParse(candidate);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError('invalid-input', `This line could not be saved: ${issue?.path.join('.') || 'a field'} ${issue?.message ?? 'is not valid'}.`);
+      throw new AppError(
+        'invalid-input',
+        `This line could not be saved: ${issue?.path.join('.') || 'a field'} ${issue?.message ?? 'is not valid'}.`,
+      );
     }
     const e = parsed.data;
-    if (!(await deps.leaderIds()).has(e.leaderId)) throw new AppError('not-found', 'The leader of this line no longer exists.');
+    if (!(await deps.leaderIds()).has(e.leaderId))
+      throw new AppError('not-found', 'The leader of this line no longer exists.');
     const category = (await book.summary()).data.categories.find((c) => c.id === e.categoryId);
-    if (!category) throw new AppError('not-found', 'The category of this line no longer exists. Pick another one.');
+    if (!category)
+      throw new AppError(
+        'not-found',
+        'The category of this line no longer exists. Pick another one.',
+      );
     if (category.kind !== e.kind) {
-      throw new AppError('invalid-input', `“${category.name}” is a ${category.kind} category; pick a ${e.kind} category for this line.`);
+      throw new AppError(
+        'invalid-input',
+        `“${category.name}” is a ${category.kind} category; pick a ${e.kind} category for this line.`,
+      );
     }
-    if (e.date > ctx.today()) throw new AppError('invalid-input', 'A ledger line cannot be dated in the future.');
+    if (e.date > ctx.today())
+      throw new AppError('invalid-input', 'A ledger line cannot be dated in the future.');
     return e;
   }
 
@@ -46,7 +63,13 @@ export function ledgerHandlers(ctx: ServiceContext, book: LedgerBook, deps: Ledg
   }
 
   async function add(draft: z.output<typeof LedgerDraft>): Promise<LedgerEntry> {
-    return addEntry({ ...draft, id: ctx.newId(), actionItemId: null, createdAt: ctx.nowIso(), updatedAt: null });
+    return addEntry({
+      ...draft,
+      id: ctx.newId(),
+      actionItemId: null,
+      createdAt: ctx.nowIso(),
+      updatedAt: null,
+    });
   }
 
   async function update(id: string, patch: LedgerPatch): Promise<LedgerEntry> {
@@ -77,7 +100,11 @@ export function ledgerHandlers(ctx: ServiceContext, book: LedgerBook, deps: Ledg
   async function list(leaderId: string | undefined, year: string | undefined): Promise<LedgerPage> {
     const totals = (await book.summary()).data.years;
     const years = Object.entries(totals)
-      .filter(([, t]) => (leaderId ? (t.leaders[leaderId]?.count ?? 0) > 0 : Object.values(t.leaders).some((l) => l.count > 0)))
+      .filter(([, t]) =>
+        leaderId
+          ? (t.leaders[leaderId]?.count ?? 0) > 0
+          : Object.values(t.leaders).some((l) => l.count > 0),
+      )
       .map(([y]) => y)
       .sort()
       .reverse();

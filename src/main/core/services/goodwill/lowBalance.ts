@@ -25,11 +25,22 @@ export interface Standing {
 const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
 /** Judges whether an ask now would draw on an account that is too thin, and says why. */
-export function assessStanding(input: { leaderName: string; hasLedger: boolean; balance: number; recent: number }): Standing {
+export function assessStanding(input: {
+  leaderName: string;
+  hasLedger: boolean;
+  balance: number;
+  recent: number;
+}): Standing {
   const { leaderName, hasLedger, balance, recent } = input;
   const days = LOW_BALANCE_RULE.recentDays;
   if (!hasLedger) {
-    return { hasLedger, balance, recent, low: false, message: `Nothing is recorded in your goodwill ledger with ${leaderName} yet.` };
+    return {
+      hasLedger,
+      balance,
+      recent,
+      low: false,
+      message: `Nothing is recorded in your goodwill ledger with ${leaderName} yet.`,
+    };
   }
   if (balance <= LOW_BALANCE_RULE.emptyAt) {
     return {

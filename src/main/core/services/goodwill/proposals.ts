@@ -22,7 +22,8 @@ export function proposeWithdrawals(
 ): WithdrawalProposal[] {
   const out: WithdrawalProposal[] = [];
   for (const a of actions) {
-    if (a.owner.kind !== 'me' || a.status !== 'open' || !a.due || a.due >= today || !a.leaderId) continue;
+    if (a.owner.kind !== 'me' || a.status !== 'open' || !a.due || a.due >= today || !a.leaderId)
+      continue;
     if (handled[a.id] !== undefined) continue;
     const name = leaderName(a.leaderId);
     if (name === undefined) continue;

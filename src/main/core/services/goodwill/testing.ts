@@ -40,7 +40,9 @@ export function createGoodwillHarness(start = '2026-03-10T09:00:00.000Z'): Goodw
 }
 
 /** An action item with sensible defaults. */
-export function actionItem(fields: Partial<ActionItem> & Pick<ActionItem, 'id' | 'text'>): ActionItem {
+export function actionItem(
+  fields: Partial<ActionItem> & Pick<ActionItem, 'id' | 'text'>,
+): ActionItem {
   return {
     owner: { kind: 'me' },
     due: null,

@@ -16,7 +16,19 @@ function owner(a: ActionView, leaderNames: Map<string, string>): string {
   return 'Me';
 }
 
-function ActionList({ items, label, empty, leaderNames, onChanged }: { items: ActionView[]; label: string; empty: string; leaderNames: Map<string, string>; onChanged: () => void }): ReactNode {
+function ActionList({
+  items,
+  label,
+  empty,
+  leaderNames,
+  onChanged,
+}: {
+  items: ActionView[];
+  label: string;
+  empty: string;
+  leaderNames: Map<string, string>;
+  onChanged: () => void;
+}): ReactNode {
   const { dateFormat } = useSettings();
   const toast = useToast();
   const done = async (a: ActionView): Promise<void> => {
@@ -41,7 +53,12 @@ function ActionList({ items, label, empty, leaderNames, onChanged }: { items: Ac
         <ul className="list dash-action-list">
           {items.slice(0, MAX).map((a) => (
             <li key={a.id} className={`dash-action${a.overdue ? ' is-overdue' : ''}`}>
-              <input type="checkbox" className="dash-check" aria-label={`Mark done: ${a.text}`} onChange={() => void done(a)} />
+              <input
+                type="checkbox"
+                className="dash-check"
+                aria-label={`Mark done: ${a.text}`}
+                onChange={() => void done(a)}
+              />
               <div className="dash-action-text">
                 <span>{a.text}</span>
                 <span className="dash-action-meta">
@@ -63,16 +80,46 @@ function ActionList({ items, label, empty, leaderNames, onChanged }: { items: Ac
 }
 
 /** Open action items, mine beside theirs, overdue first. */
-export function ActionsCard({ mine, theirs, leaderNames, onChanged }: { mine: ActionView[]; theirs: ActionView[]; leaderNames: Map<string, string>; onChanged: () => void }): ReactNode {
+export function ActionsCard({
+  mine,
+  theirs,
+  leaderNames,
+  onChanged,
+}: {
+  mine: ActionView[];
+  theirs: ActionView[];
+  leaderNames: Map<string, string>;
+  onChanged: () => void;
+}): ReactNode {
   return (
     <Card
       className="dash-card dash-actions"
-      title={<span className="row"><ListChecks size={16} aria-hidden="true" /> Open commitments</span>}
-      actions={<Link to="/actions" className="dash-card-link">All action items</Link>}
+      title={
+        <span className="row">
+          <ListChecks size={16} aria-hidden="true" /> Open commitments
+        </span>
+      }
+      actions={
+        <Link to="/actions" className="dash-card-link">
+          All action items
+        </Link>
+      }
     >
       <div className="dash-actions-grid">
-        <ActionList items={mine} label="Mine" empty="Nothing open on your side." leaderNames={leaderNames} onChanged={onChanged} />
-        <ActionList items={theirs} label="Theirs" empty="Nobody owes you anything right now." leaderNames={leaderNames} onChanged={onChanged} />
+        <ActionList
+          items={mine}
+          label="Mine"
+          empty="Nothing open on your side."
+          leaderNames={leaderNames}
+          onChanged={onChanged}
+        />
+        <ActionList
+          items={theirs}
+          label="Theirs"
+          empty="Nobody owes you anything right now."
+          leaderNames={leaderNames}
+          onChanged={onChanged}
+        />
       </div>
     </Card>
   );

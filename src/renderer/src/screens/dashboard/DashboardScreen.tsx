@@ -15,14 +15,20 @@ import { routeQuery } from './dashText';
 import './dashboard.css';
 
 const WINS_DAYS = 30;
-const TODAY = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+const TODAY = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
 
 /** The one-pager and the app's home (`/dashboard`, or `/dashboard/:leaderId` for one leader). */
 export function DashboardScreen(): ReactNode {
   const { path, segments, navigate } = useRoute();
   const query = routeQuery(path);
   const leaderId = segments[1] ?? null;
-  const view = useApiData(() => api.dashboard.get({ leaderId }), [leaderId], { areas: ['dashboard', 'goodwill', 'actions', 'meetings', 'leaders'] });
+  const view = useApiData(() => api.dashboard.get({ leaderId }), [leaderId], {
+    areas: ['dashboard', 'goodwill', 'actions', 'meetings', 'leaders'],
+  });
   // Wins come on their own, once the page is drawn: reading the journal never holds up the rest.
   const drawn = view.data !== undefined;
   const wins = useApiData(
@@ -34,13 +40,20 @@ export function DashboardScreen(): ReactNode {
   const data = view.data;
   const current = data?.leaders ?? [];
   // An archived leader's page stays reachable from its address: keep them in the picker.
-  const leaders = leaderId && data?.leaderName && !current.some((l) => l.id === leaderId) ? [...current, { id: leaderId, name: data.leaderName }] : current;
+  const leaders =
+    leaderId && data?.leaderName && !current.some((l) => l.id === leaderId)
+      ? [...current, { id: leaderId, name: data.leaderName }]
+      : current;
   const names = new Map(leaders.map((l) => [l.id, l.name]));
 
   const scope = (
     <label className="dash-scope">
       <span className="visually-hidden">Show the dashboard for</span>
-      <select className="select" value={leaderId ?? ''} onChange={(e) => navigate(e.target.value ? `/dashboard/${e.target.value}` : '/dashboard')}>
+      <select
+        className="select"
+        value={leaderId ?? ''}
+        onChange={(e) => navigate(e.target.value ? `/dashboard/${e.target.value}` : '/dashboard')}
+      >
         <option value="">All leaders</option>
         {leaders.map((l) => (
           <option key={l.id} value={l.id}>
@@ -59,7 +72,12 @@ export function DashboardScreen(): ReactNode {
         actions={
           <>
             {scope}
-            <Button variant="primary" icon={<FileDown size={15} />} onClick={() => navigate(`${base}?export`)} disabled={!data}>
+            <Button
+              variant="primary"
+              icon={<FileDown size={15} />}
+              onClick={() => navigate(`${base}?export`)}
+              disabled={!data}
+            >
               Export status update
             </Button>
           </>
@@ -78,23 +96,55 @@ export function DashboardScreen(): ReactNode {
             <EmptyState
               icon={<LayoutDashboard size={26} />}
               title="Start with the people you lead up to"
-              actions={<Button variant="primary" onClick={() => navigate('/leaders?new')}>Add a leader</Button>}
+              actions={
+                <Button variant="primary" onClick={() => navigate('/leaders?new')}>
+                  Add a leader
+                </Button>
+              }
             >
-              Add your manager first. Their 1:1s, your commitments, your wins and the trust you build all come together here.
+              Add your manager first. Their 1:1s, your commitments, your wins and the trust you
+              build all come together here.
             </EmptyState>
           )}
           <div className="dash-grid" data-testid="dashboard-ready">
             <NextMeetingCard next={data.nextMeeting} />
             <GoodwillTrendCard trends={data.goodwill} leaderId={leaderId} />
-            <ProjectsCard projects={data.projects} leaderId={leaderId} leaderNames={names} autoFocusNew={query.has('new-project')} onChanged={view.reload} />
-            <MetricsCard metrics={data.metrics} leaderId={leaderId} autoFocusNew={query.has('new-metric')} onChanged={view.reload} />
-            <ActionsCard mine={data.actions.mine} theirs={data.actions.theirs} leaderNames={names} onChanged={view.reload} />
-            <WinsCard wins={wins.data?.wins} error={wins.error} days={WINS_DAYS} showLeader={!leaderId} />
+            <ProjectsCard
+              projects={data.projects}
+              leaderId={leaderId}
+              leaderNames={names}
+              autoFocusNew={query.has('new-project')}
+              onChanged={view.reload}
+            />
+            <MetricsCard
+              metrics={data.metrics}
+              leaderId={leaderId}
+              autoFocusNew={query.has('new-metric')}
+              onChanged={view.reload}
+            />
+            <ActionsCard
+              mine={data.actions.mine}
+              theirs={data.actions.theirs}
+              leaderNames={names}
+              onChanged={view.reload}
+            />
+            <WinsCard
+              wins={wins.data?.wins}
+              error={wins.error}
+              days={WINS_DAYS}
+              showLeader={!leaderId}
+            />
             <HealthCard health={data.health} from={data.quarterFrom} />
           </div>
         </>
       )}
-      {query.has('export') && <ExportDialog leaderId={leaderId} leaderName={data?.leaderName ?? null} onClose={() => navigate(base)} />}
+      {query.has('export') && (
+        <ExportDialog
+          leaderId={leaderId}
+          leaderName={data?.leaderName ?? null}
+          onClose={() => navigate(base)}
+        />
+      )}
     </div>
   );
 }

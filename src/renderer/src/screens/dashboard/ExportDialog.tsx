@@ -10,7 +10,15 @@ const WINDOWS = [
 ];
 
 /** Saves the one-pager as a Word status update; says plainly what goes in and what never does. */
-export function ExportDialog({ leaderId, leaderName, onClose }: { leaderId: string | null; leaderName: string | null; onClose: () => void }): ReactNode {
+export function ExportDialog({
+  leaderId,
+  leaderName,
+  onClose,
+}: {
+  leaderId: string | null;
+  leaderName: string | null;
+  onClose: () => void;
+}): ReactNode {
   const [days, setDays] = useState('30');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,18 +46,34 @@ export function ExportDialog({ leaderId, leaderName, onClose }: { leaderId: stri
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" icon={<FileDown size={15} />} disabled={busy} onClick={() => void run()}>
+          <Button
+            variant="primary"
+            icon={<FileDown size={15} />}
+            disabled={busy}
+            onClick={() => void run()}
+          >
             Export .docx
           </Button>
         </>
       }
     >
       <div className="stack">
-        <p className="muted">A one-page Word document to share upward: projects and their status, key metrics, recent wins, open commitments and the next 1:1.</p>
-        <Select label="Wins to include" value={days} options={WINDOWS} onChange={(e) => setDays(e.target.value)} />
+        <p className="muted">
+          A one-page Word document to share upward: projects and their status, key metrics, recent
+          wins, open commitments and the next 1:1.
+        </p>
+        <Select
+          label="Wins to include"
+          value={days}
+          options={WINDOWS}
+          onChange={(e) => setDays(e.target.value)}
+        />
         <div className="dash-private-note">
           <ShieldCheck size={16} aria-hidden="true" />
-          <span>Never included: journal text (wins appear by title only), your goodwill ledger, 1:1 health, prep notes and anything on a leader’s profile.</span>
+          <span>
+            Never included: journal text (wins appear by title only), your goodwill ledger, 1:1
+            health, prep notes and anything on a leader’s profile.
+          </span>
         </div>
         {error && <Alert tone="danger">{error}</Alert>}
       </div>

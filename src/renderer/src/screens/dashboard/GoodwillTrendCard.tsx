@@ -7,17 +7,33 @@ import { signed } from './dashText';
 import { Sparkline } from './Sparkline';
 
 /** The goodwill balance with each leader in scope, and its line over the last twelve months. */
-export function GoodwillTrendCard({ trends, leaderId }: { trends: GoodwillTrend[]; leaderId: string | null }): ReactNode {
+export function GoodwillTrendCard({
+  trends,
+  leaderId,
+}: {
+  trends: GoodwillTrend[];
+  leaderId: string | null;
+}): ReactNode {
   return (
     <Card
       className="dash-card dash-goodwill"
-      title={<span className="row"><PiggyBank size={16} aria-hidden="true" /> Goodwill</span>}
-      actions={<Link to={leaderId ? `/goodwill/${leaderId}` : '/goodwill'} className="dash-card-link">Ledger</Link>}
+      title={
+        <span className="row">
+          <PiggyBank size={16} aria-hidden="true" /> Goodwill
+        </span>
+      }
+      actions={
+        <Link to={leaderId ? `/goodwill/${leaderId}` : '/goodwill'} className="dash-card-link">
+          Ledger
+        </Link>
+      }
     >
       {trends.length === 0 ? (
         <div className="dash-empty">
           <p>Nothing recorded yet. Every deposit you log shows up here as a trend.</p>
-          <Link to={leaderId ? `/goodwill/${leaderId}?add=deposit` : '/goodwill?add=deposit'}>Record a deposit</Link>
+          <Link to={leaderId ? `/goodwill/${leaderId}?add=deposit` : '/goodwill?add=deposit'}>
+            Record a deposit
+          </Link>
         </div>
       ) : (
         <ul className="list dash-trends">
@@ -32,7 +48,10 @@ export function GoodwillTrendCard({ trends, leaderId }: { trends: GoodwillTrend[
                     {signed(t.recent)} in 60 days{t.low ? ' · thin for an ask' : ''}
                   </span>
                 </div>
-                <Sparkline values={values} label={`Goodwill with ${t.leaderName} over the last 12 months: from ${signed(values[0] ?? 0)} to ${signed(t.balance)}`} />
+                <Sparkline
+                  values={values}
+                  label={`Goodwill with ${t.leaderName} over the last 12 months: from ${signed(values[0] ?? 0)} to ${signed(t.balance)}`}
+                />
                 <span className={`dash-trend-balance dash-tone-${tone}`}>{signed(t.balance)}</span>
               </li>
             );

@@ -20,24 +20,55 @@ function MeetingBar({ h }: { h: OneOnOneHealth }): ReactNode {
 }
 
 /** 1:1 health over the last quarter: meetings held against skipped or moved, and commitments kept against missed. */
-export function HealthCard({ health, from }: { health: OneOnOneHealth[]; from: string }): ReactNode {
+export function HealthCard({
+  health,
+  from,
+}: {
+  health: OneOnOneHealth[];
+  from: string;
+}): ReactNode {
   const { dateFormat } = useSettings();
   return (
-    <Card className="dash-card dash-health" title={<span className="row"><HeartPulse size={16} aria-hidden="true" /> 1:1 health</span>}>
+    <Card
+      className="dash-card dash-health"
+      title={
+        <span className="row">
+          <HeartPulse size={16} aria-hidden="true" /> 1:1 health
+        </span>
+      }
+    >
       <p className="dash-card-sub">Since {formatDate(from, dateFormat)}</p>
       {health.length === 0 ? (
         <p className="dash-empty">No 1:1s or commitments in this quarter yet.</p>
       ) : (
         <table className="dash-health-table">
-          <caption className="visually-hidden">1:1s and commitments per leader over the last quarter</caption>
+          <caption className="visually-hidden">
+            1:1s and commitments per leader over the last quarter
+          </caption>
           <thead>
             <tr>
               <th scope="col">Leader</th>
               <th scope="col">1:1s</th>
-              <th scope="col" className="num" title="Meetings held">Held</th>
-              <th scope="col" className="num" title="Skipped, or moved to another time">Skipped · moved</th>
-              <th scope="col" className="num" title="Your action items due this quarter, done by their date">Kept</th>
-              <th scope="col" className="num" title="Done late, or still open past the date, or dropped">Late · missed</th>
+              <th scope="col" className="num" title="Meetings held">
+                Held
+              </th>
+              <th scope="col" className="num" title="Skipped, or moved to another time">
+                Skipped · moved
+              </th>
+              <th
+                scope="col"
+                className="num"
+                title="Your action items due this quarter, done by their date"
+              >
+                Kept
+              </th>
+              <th
+                scope="col"
+                className="num"
+                title="Done late, or still open past the date, or dropped"
+              >
+                Late · missed
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -46,7 +77,9 @@ export function HealthCard({ health, from }: { health: OneOnOneHealth[]; from: s
                 <th scope="row">{h.leaderName}</th>
                 <td>
                   <MeetingBar h={h} />
-                  {h.unrecorded > 0 && <span className="dash-health-note">{h.unrecorded} not recorded</span>}
+                  {h.unrecorded > 0 && (
+                    <span className="dash-health-note">{h.unrecorded} not recorded</span>
+                  )}
                 </td>
                 <td className="num dash-good">{h.held}</td>
                 <td className={`num${h.skipped + h.moved > 0 ? ' dash-warn' : ''}`}>

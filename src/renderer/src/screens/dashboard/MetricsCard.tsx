@@ -5,7 +5,19 @@ import { api, errorMessage } from '../../lib/api';
 import { Button, Card, IconButton, useToast } from '../../ui';
 
 /** A field of a metric tile, saved when the user leaves it. */
-function MetricField({ value, label, className, placeholder, onSave }: { value: string; label: string; className: string; placeholder: string; onSave: (v: string) => void }): ReactNode {
+function MetricField({
+  value,
+  label,
+  className,
+  placeholder,
+  onSave,
+}: {
+  value: string;
+  label: string;
+  className: string;
+  placeholder: string;
+  onSave: (v: string) => void;
+}): ReactNode {
   const [text, setText] = useState(value);
   const [saved, setSaved] = useState(value);
   if (value !== saved) {
@@ -31,7 +43,17 @@ function MetricField({ value, label, className, placeholder, onSave }: { value: 
 }
 
 /** Key metrics: name, where it is now, and the target, each edited in place. */
-export function MetricsCard({ metrics, leaderId, autoFocusNew, onChanged }: { metrics: Metric[]; leaderId: string | null; autoFocusNew: boolean; onChanged: () => void }): ReactNode {
+export function MetricsCard({
+  metrics,
+  leaderId,
+  autoFocusNew,
+  onChanged,
+}: {
+  metrics: Metric[];
+  leaderId: string | null;
+  autoFocusNew: boolean;
+  onChanged: () => void;
+}): ReactNode {
   const toast = useToast();
   const [name, setName] = useState('');
   const newRef = useRef<HTMLInputElement>(null);
@@ -50,19 +72,58 @@ export function MetricsCard({ metrics, leaderId, autoFocusNew, onChanged }: { me
     }
   };
   return (
-    <Card className="dash-card dash-metrics" title={<span className="row"><Gauge size={16} aria-hidden="true" /> Key metrics</span>}>
-      {metrics.length === 0 && <p className="dash-empty">Add the few numbers your leader watches: where they are now and where they should be.</p>}
+    <Card
+      className="dash-card dash-metrics"
+      title={
+        <span className="row">
+          <Gauge size={16} aria-hidden="true" /> Key metrics
+        </span>
+      }
+    >
+      {metrics.length === 0 && (
+        <p className="dash-empty">
+          Add the few numbers your leader watches: where they are now and where they should be.
+        </p>
+      )}
       <ul className="list dash-metric-list" aria-label="Key metrics">
         {metrics.map((m) => (
           <li key={m.id} className="dash-metric">
             <div className="dash-metric-head">
-              <MetricField className="dash-metric-name" value={m.name} label={`Name of the metric ${m.name}`} placeholder="Metric" onSave={(v) => v && void run(() => api.dashboard.updateMetric({ id: m.id, patch: { name: v } }))} />
-              <IconButton label={`Delete the metric ${m.name}`} icon={<Trash2 size={13} />} onClick={() => void run(() => api.dashboard.deleteMetric({ id: m.id }))} />
+              <MetricField
+                className="dash-metric-name"
+                value={m.name}
+                label={`Name of the metric ${m.name}`}
+                placeholder="Metric"
+                onSave={(v) =>
+                  v && void run(() => api.dashboard.updateMetric({ id: m.id, patch: { name: v } }))
+                }
+              />
+              <IconButton
+                label={`Delete the metric ${m.name}`}
+                icon={<Trash2 size={13} />}
+                onClick={() => void run(() => api.dashboard.deleteMetric({ id: m.id }))}
+              />
             </div>
-            <MetricField className="dash-metric-value" value={m.value} label={`Current value of ${m.name}`} placeholder="—" onSave={(v) => void run(() => api.dashboard.updateMetric({ id: m.id, patch: { value: v } }))} />
+            <MetricField
+              className="dash-metric-value"
+              value={m.value}
+              label={`Current value of ${m.name}`}
+              placeholder="—"
+              onSave={(v) =>
+                void run(() => api.dashboard.updateMetric({ id: m.id, patch: { value: v } }))
+              }
+            />
             <div className="dash-metric-target">
               <span aria-hidden="true">Target</span>
-              <MetricField className="dash-metric-target-input" value={m.target} label={`Target of ${m.name}`} placeholder="none" onSave={(v) => void run(() => api.dashboard.updateMetric({ id: m.id, patch: { target: v } }))} />
+              <MetricField
+                className="dash-metric-target-input"
+                value={m.target}
+                label={`Target of ${m.name}`}
+                placeholder="none"
+                onSave={(v) =>
+                  void run(() => api.dashboard.updateMetric({ id: m.id, patch: { target: v } }))
+                }
+              />
             </div>
           </li>
         ))}
@@ -78,7 +139,15 @@ export function MetricsCard({ metrics, leaderId, autoFocusNew, onChanged }: { me
           });
         }}
       >
-        <input className="input" aria-label="New metric" placeholder="New metric" value={name} maxLength={500} ref={newRef} onChange={(e) => setName(e.target.value)} />
+        <input
+          className="input"
+          aria-label="New metric"
+          placeholder="New metric"
+          value={name}
+          maxLength={500}
+          ref={newRef}
+          onChange={(e) => setName(e.target.value)}
+        />
         <Button type="submit" size="sm" icon={<Plus size={14} />} disabled={!name.trim()}>
           Add metric
         </Button>

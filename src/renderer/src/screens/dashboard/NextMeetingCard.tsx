@@ -27,7 +27,14 @@ export function NextMeetingCard({ next }: { next: NextOneOnOne | null }): ReactN
   };
   const when = next ? whenLocal(next.start) : null;
   return (
-    <Card className="dash-card dash-next" title={<span className="row"><CalendarClock size={16} aria-hidden="true" /> Next 1:1</span>}>
+    <Card
+      className="dash-card dash-next"
+      title={
+        <span className="row">
+          <CalendarClock size={16} aria-hidden="true" /> Next 1:1
+        </span>
+      }
+    >
       {!next || !when ? (
         <div className="dash-empty">
           <p>No 1:1 on the calendar for the next two months.</p>
@@ -45,7 +52,9 @@ export function NextMeetingCard({ next }: { next: NextOneOnOne | null }): ReactN
           </p>
           <p className="dash-next-title">{next.title}</p>
           <p className="dash-next-meta">
-            {next.agendaCount === 0 ? 'No agenda yet' : `${next.agendaCount} ${next.agendaCount === 1 ? 'item' : 'items'} on the agenda`}
+            {next.agendaCount === 0
+              ? 'No agenda yet'
+              : `${next.agendaCount} ${next.agendaCount === 1 ? 'item' : 'items'} on the agenda`}
           </p>
           <AskWarning leaderId={next.leaderId} />
           <Button size="sm" variant="primary" disabled={busy} onClick={() => void prepare()}>

@@ -1,13 +1,29 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Archive, FolderKanban, Plus, Trash2 } from 'lucide-react';
-import { PROJECT_STATUS_LABELS, ProjectStatus, type Project } from '../../../../shared/domain/dashboard';
+import {
+  PROJECT_STATUS_LABELS,
+  ProjectStatus,
+  type Project,
+} from '../../../../shared/domain/dashboard';
 import { api, errorMessage } from '../../lib/api';
 import { Badge, Button, Card, IconButton, useToast } from '../../ui';
 
 const STATUSES = ProjectStatus.options;
 
 /** A text that saves itself when the user leaves it or presses Enter; Escape puts the saved text back. */
-function InlineText({ value, label, placeholder, className, onSave }: { value: string; label: string; placeholder: string; className: string; onSave: (v: string) => Promise<void> }): ReactNode {
+function InlineText({
+  value,
+  label,
+  placeholder,
+  className,
+  onSave,
+}: {
+  value: string;
+  label: string;
+  placeholder: string;
+  className: string;
+  onSave: (v: string) => Promise<void>;
+}): ReactNode {
   const [text, setText] = useState(value);
   const [saved, setSaved] = useState(value);
   if (value !== saved) {
@@ -43,9 +59,19 @@ function InlineText({ value, label, placeholder, className, onSave }: { value: s
 }
 
 /** One project: status chip, name and the one-line update, each edited in place. */
-function ProjectRow({ project, leaderName, onChanged }: { project: Project; leaderName: string | null; onChanged: () => void }): ReactNode {
+function ProjectRow({
+  project,
+  leaderName,
+  onChanged,
+}: {
+  project: Project;
+  leaderName: string | null;
+  onChanged: () => void;
+}): ReactNode {
   const toast = useToast();
-  const save = async (patch: Parameters<typeof api.dashboard.updateProject>[0]['patch']): Promise<void> => {
+  const save = async (
+    patch: Parameters<typeof api.dashboard.updateProject>[0]['patch'],
+  ): Promise<void> => {
     try {
       await api.dashboard.updateProject({ id: project.id, patch });
       onChanged();
@@ -69,7 +95,9 @@ function ProjectRow({ project, leaderName, onChanged }: { project: Project; lead
         className={`dash-status status-${project.status}`}
         aria-label={`Status of ${project.name}`}
         value={project.status}
-        onChange={(e) => void save({ status: e.target.value as ProjectStatus }).catch(() => undefined)}
+        onChange={(e) =>
+          void save({ status: e.target.value as ProjectStatus }).catch(() => undefined)
+        }
       >
         {STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -79,21 +107,63 @@ function ProjectRow({ project, leaderName, onChanged }: { project: Project; lead
       </select>
       <div className="dash-project-text">
         <div className="row">
-          <InlineText className="dash-project-name" value={project.name} label={`Name of the project ${project.name}`} placeholder="Project name" onSave={(name) => (name ? save({ name }) : Promise.reject(new Error('empty')))} />
+          <InlineText
+            className="dash-project-name"
+            value={project.name}
+            label={`Name of the project ${project.name}`}
+            placeholder="Project name"
+            onSave={(name) => (name ? save({ name }) : Promise.reject(new Error('empty')))}
+          />
           {leaderName && <Badge>{leaderName}</Badge>}
         </div>
-        <InlineText className="dash-project-update" value={project.update} label={`One-line update for ${project.name}`} placeholder="Add a one-line update: where it stands, what is next" onSave={(update) => save({ update })} />
+        <InlineText
+          className="dash-project-update"
+          value={project.update}
+          label={`One-line update for ${project.name}`}
+          placeholder="Add a one-line update: where it stands, what is next"
+          onSave={(update) => save({ update })}
+        />
       </div>
       <div className="dash-row-actions">
-        <IconButton label={`Archive ${project.name} (done)`} icon={<Archive size={14} />} onClick={() => void act(() => api.dashboard.archiveProject({ id: project.id, archived: true }), `${project.name} archived.`)()} />
-        <IconButton label={`Delete ${project.name}`} icon={<Trash2 size={14} />} onClick={() => void act(() => api.dashboard.deleteProject({ id: project.id }), `${project.name} deleted.`)()} />
+        <IconButton
+          label={`Archive ${project.name} (done)`}
+          icon={<Archive size={14} />}
+          onClick={() =>
+            void act(
+              () => api.dashboard.archiveProject({ id: project.id, archived: true }),
+              `${project.name} archived.`,
+            )()
+          }
+        />
+        <IconButton
+          label={`Delete ${project.name}`}
+          icon={<Trash2 size={14} />}
+          onClick={() =>
+            void act(
+              () => api.dashboard.deleteProject({ id: project.id }),
+              `${project.name} deleted.`,
+            )()
+          }
+        />
       </div>
     </li>
   );
 }
 
 /** Projects with their status and one-line update, worst first; add one at the bottom. */
-export function ProjectsCard({ projects, leaderId, leaderNames, autoFocusNew, onChanged }: { projects: Project[]; leaderId: string | null; leaderNames: Map<string, string>; autoFocusNew: boolean; onChanged: () => void }): ReactNode {
+export function ProjectsCard({
+  projects,
+  leaderId,
+  leaderNames,
+  autoFocusNew,
+  onChanged,
+}: {
+  projects: Project[];
+  leaderId: string | null;
+  leaderNames: Map<string, string>;
+  autoFocusNew: boolean;
+  onChanged: () => void;
+}): ReactNode {
   const toast = useToast();
   const [name, setName] = useState('');
   const newRef = useRef<HTMLInputElement>(null);
@@ -113,11 +183,17 @@ export function ProjectsCard({ projects, leaderId, leaderNames, autoFocusNew, on
       toast(errorMessage(e), 'error');
     }
   };
-  const counts = STATUSES.map((s) => [s, projects.filter((p) => p.status === s).length] as const).filter(([, n]) => n > 0);
+  const counts = STATUSES.map(
+    (s) => [s, projects.filter((p) => p.status === s).length] as const,
+  ).filter(([, n]) => n > 0);
   return (
     <Card
       className="dash-card dash-projects"
-      title={<span className="row"><FolderKanban size={16} aria-hidden="true" /> Projects</span>}
+      title={
+        <span className="row">
+          <FolderKanban size={16} aria-hidden="true" /> Projects
+        </span>
+      }
       actions={
         <span className="row dash-status-summary">
           {counts.map(([s, n]) => (
@@ -128,10 +204,20 @@ export function ProjectsCard({ projects, leaderId, leaderNames, autoFocusNew, on
         </span>
       }
     >
-      {projects.length === 0 && <p className="dash-empty">No projects yet. Add what you are driving; give each a status and one line on where it stands.</p>}
+      {projects.length === 0 && (
+        <p className="dash-empty">
+          No projects yet. Add what you are driving; give each a status and one line on where it
+          stands.
+        </p>
+      )}
       <ul className="list dash-project-list" aria-label="Projects">
         {projects.map((p) => (
-          <ProjectRow key={p.id} project={p} leaderName={!leaderId && p.leaderId ? (leaderNames.get(p.leaderId) ?? null) : null} onChanged={onChanged} />
+          <ProjectRow
+            key={p.id}
+            project={p}
+            leaderName={!leaderId && p.leaderId ? (leaderNames.get(p.leaderId) ?? null) : null}
+            onChanged={onChanged}
+          />
         ))}
       </ul>
       <form
@@ -141,7 +227,15 @@ export function ProjectsCard({ projects, leaderId, leaderNames, autoFocusNew, on
           void add();
         }}
       >
-        <input className="input" aria-label="New project" placeholder="New project" value={name} maxLength={500} ref={newRef} onChange={(e) => setName(e.target.value)} />
+        <input
+          className="input"
+          aria-label="New project"
+          placeholder="New project"
+          value={name}
+          maxLength={500}
+          ref={newRef}
+          onChange={(e) => setName(e.target.value)}
+        />
         <Button type="submit" size="sm" icon={<Plus size={14} />} disabled={!name.trim()}>
           Add project
         </Button>

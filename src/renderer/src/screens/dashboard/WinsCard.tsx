@@ -9,10 +9,27 @@ import { Card, Spinner } from '../../ui';
 const MAX = 8;
 
 /** Recent wins: journal entries tagged as a win, and goodwill deposits, newest first. */
-export function WinsCard({ wins, error, days, showLeader }: { wins: DashboardWin[] | undefined; error: string | null; days: number; showLeader: boolean }): ReactNode {
+export function WinsCard({
+  wins,
+  error,
+  days,
+  showLeader,
+}: {
+  wins: DashboardWin[] | undefined;
+  error: string | null;
+  days: number;
+  showLeader: boolean;
+}): ReactNode {
   const { dateFormat } = useSettings();
   return (
-    <Card className="dash-card dash-wins" title={<span className="row"><Trophy size={16} aria-hidden="true" /> Recent wins</span>}>
+    <Card
+      className="dash-card dash-wins"
+      title={
+        <span className="row">
+          <Trophy size={16} aria-hidden="true" /> Recent wins
+        </span>
+      }
+    >
       <p className="dash-card-sub" data-testid={wins || error ? 'wins-ready' : 'wins-loading'}>
         Last {days} days
       </p>
@@ -24,7 +41,10 @@ export function WinsCard({ wins, error, days, showLeader }: { wins: DashboardWin
         </div>
       ) : wins.length === 0 ? (
         <div className="dash-empty">
-          <p>No wins logged lately. Tag a journal entry “win” and it shows here, ready for your next update.</p>
+          <p>
+            No wins logged lately. Tag a journal entry “win” and it shows here, ready for your next
+            update.
+          </p>
           <Link to="/journal/new">Write an entry</Link>
         </div>
       ) : (
@@ -35,7 +55,11 @@ export function WinsCard({ wins, error, days, showLeader }: { wins: DashboardWin
                 {w.kind === 'journal' ? <Trophy size={14} /> : <PiggyBank size={14} />}
               </span>
               <div className="dash-win-text">
-                {w.kind === 'journal' ? <Link to={`/journal/${w.id}`}>{w.title || 'Untitled win'}</Link> : <span>{w.title}</span>}
+                {w.kind === 'journal' ? (
+                  <Link to={`/journal/${w.id}`}>{w.title || 'Untitled win'}</Link>
+                ) : (
+                  <span>{w.title}</span>
+                )}
                 <span className="dash-win-meta">
                   {formatDate(w.date, dateFormat)}
                   {showLeader && w.leaderName ? ` · ${w.leaderName}` : ''}

@@ -8,7 +8,13 @@ function here(query: string): string {
 
 /** Command palette entries of the dashboard area. */
 export const commands: Command[] = [
-  { id: 'dashboard.open', title: 'Go to Dashboard', group: 'Navigate', keywords: ['home', 'one-pager', 'status'], run: ({ navigate }) => navigate('/dashboard') },
+  {
+    id: 'dashboard.open',
+    title: 'Go to Dashboard',
+    group: 'Navigate',
+    keywords: ['home', 'one-pager', 'status'],
+    run: ({ navigate }) => navigate('/dashboard'),
+  },
   {
     id: 'dashboard.export',
     title: 'Export the status update (.docx)',
@@ -16,9 +22,27 @@ export const commands: Command[] = [
     keywords: ['word', 'docx', 'share', 'upward', 'report', 'one-pager'],
     run: ({ navigate }) => navigate(here('export')),
   },
-  { id: 'dashboard.new-project', title: 'Add a project to the dashboard', group: 'Dashboard', keywords: ['status', 'on track', 'at risk', 'blocked'], run: ({ navigate }) => navigate(here('new-project')) },
-  { id: 'dashboard.new-metric', title: 'Add a key metric to the dashboard', group: 'Dashboard', keywords: ['number', 'kpi', 'target'], run: ({ navigate }) => navigate(here('new-metric')) },
-  { id: 'dashboard.overall', title: 'Show the dashboard for all leaders', group: 'Dashboard', keywords: ['overall', 'everyone'], run: ({ navigate }) => navigate('/dashboard') },
+  {
+    id: 'dashboard.new-project',
+    title: 'Add a project to the dashboard',
+    group: 'Dashboard',
+    keywords: ['status', 'on track', 'at risk', 'blocked'],
+    run: ({ navigate }) => navigate(here('new-project')),
+  },
+  {
+    id: 'dashboard.new-metric',
+    title: 'Add a key metric to the dashboard',
+    group: 'Dashboard',
+    keywords: ['number', 'kpi', 'target'],
+    run: ({ navigate }) => navigate(here('new-metric')),
+  },
+  {
+    id: 'dashboard.overall',
+    title: 'Show the dashboard for all leaders',
+    group: 'Dashboard',
+    keywords: ['overall', 'everyone'],
+    run: ({ navigate }) => navigate('/dashboard'),
+  },
   {
     id: 'dashboard.scope',
     title: 'Show the dashboard for one leader…',
@@ -27,7 +51,9 @@ export const commands: Command[] = [
     run: ({ navigate }) => {
       navigate(here(''));
       // The leader picker is in the header; put the keyboard there.
-      requestAnimationFrame(() => document.querySelector<HTMLSelectElement>('.dash-scope select')?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLSelectElement>('.dash-scope select')?.focus(),
+      );
     },
   },
 ];

@@ -11,7 +11,11 @@ export function fromNow(startIso: string, now = Date.now()): string {
   if (hours < 1) return `in ${Math.max(1, Math.round(ms / 60_000))} min`;
   const start = new Date(startIso);
   const today = new Date(now);
-  const days = Math.round((Date.UTC(start.getFullYear(), start.getMonth(), start.getDate()) - Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) / 86_400_000);
+  const days = Math.round(
+    (Date.UTC(start.getFullYear(), start.getMonth(), start.getDate()) -
+      Date.UTC(today.getFullYear(), today.getMonth(), today.getDate())) /
+      86_400_000,
+  );
   if (days === 0) return `in ${Math.round(hours)} ${Math.round(hours) === 1 ? 'hour' : 'hours'}`;
   if (days === 1) return 'tomorrow';
   return `in ${days} days`;

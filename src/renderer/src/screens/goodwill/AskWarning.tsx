@@ -9,7 +9,9 @@ import './goodwill.css';
  * the next 1:1) when the goodwill account with this leader is thin. Says nothing otherwise.
  */
 export function AskWarning({ leaderId }: { leaderId: string }): ReactNode {
-  const { data } = useApiData(() => api.goodwill.checkBeforeAsk({ leaderId }), [leaderId], { areas: ['goodwill'] });
+  const { data } = useApiData(() => api.goodwill.checkBeforeAsk({ leaderId }), [leaderId], {
+    areas: ['goodwill'],
+  });
   if (!data) return null;
   // Checked, and nothing to say: a silent marker tells a test the check ran.
   if (!data.low) return <span hidden data-testid="goodwill-ask-ok" />;

@@ -4,7 +4,13 @@ import { Link } from '../../lib/router';
 import { balanceTone, signedPoints } from './goodwillText';
 
 /** One card per leader: the balance, what the recent weeks added, and a word when it is thin. */
-export function BalanceCards({ balances, selected }: { balances: LeaderBalance[]; selected: string | null }): ReactNode {
+export function BalanceCards({
+  balances,
+  selected,
+}: {
+  balances: LeaderBalance[];
+  selected: string | null;
+}): ReactNode {
   return (
     <nav className="goodwill-accounts" aria-label="Accounts by leader">
       <ul className="list">
@@ -23,7 +29,9 @@ export function BalanceCards({ balances, selected }: { balances: LeaderBalance[]
                   <span className="visually-hidden"> points</span>
                 </span>
                 <span className="goodwill-account-meta">
-                  {b.entries === 0 ? 'No lines yet' : `${signedPoints(b.recent)} in the last 60 days`}
+                  {b.entries === 0
+                    ? 'No lines yet'
+                    : `${signedPoints(b.recent)} in the last 60 days`}
                   {b.entries > 0 && b.low && <span className="goodwill-low-dot"> · thin</span>}
                 </span>
               </Link>

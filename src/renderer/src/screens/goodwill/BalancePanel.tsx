@@ -6,10 +6,18 @@ import { useSettings } from '../../lib/settings';
 import { Alert, Card, Spinner } from '../../ui';
 import { signedPoints } from './goodwillText';
 
-const BalanceChart = lazy(() => import('./BalanceChart').then((m) => ({ default: m.BalanceChart })));
+const BalanceChart = lazy(() =>
+  import('./BalanceChart').then((m) => ({ default: m.BalanceChart })),
+);
 
 /** The same data as the chart, as a table a screen reader can walk. */
-function BalanceTable({ points, leaderName }: { points: BalancePoint[]; leaderName: string }): ReactNode {
+function BalanceTable({
+  points,
+  leaderName,
+}: {
+  points: BalancePoint[];
+  leaderName: string;
+}): ReactNode {
   const { dateFormat } = useSettings();
   return (
     <div className="goodwill-table-wrap">
@@ -18,7 +26,9 @@ function BalanceTable({ points, leaderName }: { points: BalancePoint[]; leaderNa
         <thead>
           <tr>
             <th scope="col">Date</th>
-            <th scope="col" className="num">Balance</th>
+            <th scope="col" className="num">
+              Balance
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -35,11 +45,26 @@ function BalanceTable({ points, leaderName }: { points: BalancePoint[]; leaderNa
 }
 
 /** A small two-way switch (its buttons say which choice is on). */
-function Segmented<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: { value: T; label: string }[]; onChange: (v: T) => void }): ReactNode {
+function Segmented<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (v: T) => void;
+}): ReactNode {
   return (
     <div className="goodwill-switch" role="group" aria-label={label}>
       {options.map((o) => (
-        <button key={o.value} type="button" aria-pressed={value === o.value} onClick={() => onChange(o.value)}>
+        <button
+          key={o.value}
+          type="button"
+          aria-pressed={value === o.value}
+          onClick={() => onChange(o.value)}
+        >
           {o.label}
         </button>
       ))}
@@ -63,7 +88,11 @@ export function BalancePanel({
   onSpan: (s: BalanceSpan) => void;
   onTable: (on: boolean) => void;
 }): ReactNode {
-  const { data, error } = useApiData(() => api.goodwill.series({ leaderId, span }), [leaderId, span], { areas: ['goodwill'] });
+  const { data, error } = useApiData(
+    () => api.goodwill.series({ leaderId, span }),
+    [leaderId, span],
+    { areas: ['goodwill'] },
+  );
   const points = data?.points ?? [];
   const last = points.at(-1);
   const first = points[0];
@@ -77,11 +106,22 @@ export function BalancePanel({
       title="Balance over time"
       actions={
         <div className="row">
-          <Segmented label="Period" value={span} options={[{ value: 'year', label: '12 months' }, { value: 'all', label: 'All time' }]} onChange={onSpan} />
+          <Segmented
+            label="Period"
+            value={span}
+            options={[
+              { value: 'year', label: '12 months' },
+              { value: 'all', label: 'All time' },
+            ]}
+            onChange={onSpan}
+          />
           <Segmented
             label="Show as"
             value={asTable ? 'table' : 'chart'}
-            options={[{ value: 'chart', label: 'Chart' }, { value: 'table', label: 'Table' }]}
+            options={[
+              { value: 'chart', label: 'Chart' },
+              { value: 'table', label: 'Table' },
+            ]}
             onChange={(v) => onTable(v === 'table')}
           />
         </div>

@@ -5,12 +5,21 @@ import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, IconButton, Spinner, useToast } from '../../ui';
 
 const HEADINGS: Record<LedgerKind, { title: string; hint: string }> = {
-  deposit: { title: 'Deposits', hint: 'What builds trust: delivering, helping, keeping your word.' },
+  deposit: {
+    title: 'Deposits',
+    hint: 'What builds trust: delivering, helping, keeping your word.',
+  },
   withdrawal: { title: 'Withdrawals', hint: 'What draws on it: asks, slips, surprises.' },
 };
 
 /** One category: its name, edited in place (saved when you leave the field), and archive or restore. */
-function CategoryRow({ category, onError }: { category: GoodwillCategory; onError: (m: string) => void }): ReactNode {
+function CategoryRow({
+  category,
+  onError,
+}: {
+  category: GoodwillCategory;
+  onError: (m: string) => void;
+}): ReactNode {
   const [name, setName] = useState(category.name);
   const save = async (): Promise<void> => {
     if (name.trim() === category.name) return;
@@ -42,13 +51,23 @@ function CategoryRow({ category, onError }: { category: GoodwillCategory; onErro
       <IconButton
         label={category.archived ? `Restore “${category.name}”` : `Archive “${category.name}”`}
         icon={category.archived ? <ArchiveRestore size={14} /> : <Archive size={14} />}
-        onClick={() => void api.goodwill.archiveCategory({ id: category.id, archived: !category.archived }).catch((e: unknown) => onError(errorMessage(e)))}
+        onClick={() =>
+          void api.goodwill
+            .archiveCategory({ id: category.id, archived: !category.archived })
+            .catch((e: unknown) => onError(errorMessage(e)))
+        }
       />
     </li>
   );
 }
 
-function AddCategory({ kind, onError }: { kind: LedgerKind; onError: (m: string) => void }): ReactNode {
+function AddCategory({
+  kind,
+  onError,
+}: {
+  kind: LedgerKind;
+  onError: (m: string) => void;
+}): ReactNode {
   const [name, setName] = useState('');
   const add = async (): Promise<void> => {
     if (!name.trim()) return;
@@ -67,7 +86,14 @@ function AddCategory({ kind, onError }: { kind: LedgerKind; onError: (m: string)
         void add();
       }}
     >
-      <input className="input" aria-label={`New ${kind} category`} placeholder={`New ${kind} category`} value={name} maxLength={500} onChange={(e) => setName(e.target.value)} />
+      <input
+        className="input"
+        aria-label={`New ${kind} category`}
+        placeholder={`New ${kind} category`}
+        value={name}
+        maxLength={500}
+        onChange={(e) => setName(e.target.value)}
+      />
       <IconButton type="submit" label={`Add ${kind} category`} icon={<Plus size={15} />} />
     </form>
   );
@@ -79,7 +105,17 @@ export function CategoriesDialog({ onClose }: { onClose: () => void }): ReactNod
   const toast = useToast();
   const onError = (m: string): void => toast(m, 'error');
   return (
-    <Dialog open wide title="Goodwill categories" onClose={onClose} footer={<Button variant="primary" onClick={onClose}>Done</Button>}>
+    <Dialog
+      open
+      wide
+      title="Goodwill categories"
+      onClose={onClose}
+      footer={
+        <Button variant="primary" onClick={onClose}>
+          Done
+        </Button>
+      }
+    >
       {error && <Alert tone="danger">{error}</Alert>}
       {!data ? (
         <Spinner label="Loading categories" />

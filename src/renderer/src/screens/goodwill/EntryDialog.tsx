@@ -8,7 +8,13 @@ import { Button, Dialog, Select, TextField } from '../../ui';
 import { todayIso } from './goodwillText';
 
 const POINTS = [1, 2, 3, 4, 5] as const;
-const POINT_HINT: Record<number, string> = { 1: 'A small thing', 2: 'Noticed', 3: 'Clearly felt', 4: 'A big one', 5: 'Remembered for months' };
+const POINT_HINT: Record<number, string> = {
+  1: 'A small thing',
+  2: 'Noticed',
+  3: 'Clearly felt',
+  4: 'A big one',
+  5: 'Remembered for months',
+};
 
 interface LinkOption {
   value: string;
@@ -18,18 +24,30 @@ interface LinkOption {
 /** Loads the leader's recent 1:1s and journal entries, for the optional link of a line. */
 function useLinkOptions(leaderId: string): { meetings: LinkOption[]; entries: LinkOption[] } {
   const { dateFormat } = useSettings();
-  const [options, setOptions] = useState<{ meetings: LinkOption[]; entries: LinkOption[] }>({ meetings: [], entries: [] });
+  const [options, setOptions] = useState<{ meetings: LinkOption[]; entries: LinkOption[] }>({
+    meetings: [],
+    entries: [],
+  });
   useEffect(() => {
     let live = true;
     if (!leaderId) return;
     void Promise.all([
       api.meetings.history({ leaderId, limit: 30 }).catch(() => []),
-      api.journal.list({ leaderId }).then((r) => r.entries.slice(0, 40)).catch(() => []),
+      api.journal
+        .list({ leaderId })
+        .then((r) => r.entries.slice(0, 40))
+        .catch(() => []),
     ]).then(([meetings, entries]) => {
       if (!live) return;
       setOptions({
-        meetings: meetings.map((m) => ({ value: m.id, label: `${formatDate(m.start.slice(0, 10), dateFormat)} · ${m.title}` })),
-        entries: entries.map((e) => ({ value: e.id, label: `${formatDate(e.date, dateFormat)} · ${e.title || e.excerpt.slice(0, 50) || 'Untitled entry'}` })),
+        meetings: meetings.map((m) => ({
+          value: m.id,
+          label: `${formatDate(m.start.slice(0, 10), dateFormat)} · ${m.title}`,
+        })),
+        entries: entries.map((e) => ({
+          value: e.id,
+          label: `${formatDate(e.date, dateFormat)} · ${e.title || e.excerpt.slice(0, 50) || 'Untitled entry'}`,
+        })),
       });
     });
     return () => {
@@ -41,7 +59,9 @@ function useLinkOptions(leaderId: string): { meetings: LinkOption[]; entries: Li
 
 /** The options, with the current value kept even when it is older than what was loaded. */
 function keep(options: LinkOption[], value: string, label: string): LinkOption[] {
-  return value && !options.some((o) => o.value === value) ? [{ value, label }, ...options] : options;
+  return value && !options.some((o) => o.value === value)
+    ? [{ value, label }, ...options]
+    : options;
 }
 
 /** Adds or edits one ledger line: kind, leader, date, points, category, note and an optional link. */
@@ -66,7 +86,8 @@ export function EntryDialog({
   const [leaderId, setLeaderId] = useState(editing?.leaderId ?? initialLeaderId);
   const [date, setDate] = useState(editing?.date ?? todayIso());
   const [points, setPoints] = useState<number>(editing?.points ?? 1);
-  const usable = (k: LedgerKind): GoodwillCategory[] => categories.filter((c) => c.kind === k && (!c.archived || c.id === editing?.categoryId));
+  const usable = (k: LedgerKind): GoodwillCategory[] =>
+    categories.filter((c) => c.kind === k && (!c.archived || c.id === editing?.categoryId));
   const [categoryId, setCategoryId] = useState(editing?.categoryId ?? usable(kind)[0]?.id ?? '');
   const [note, setNote] = useState(editing?.note ?? '');
   const [meetingId, setMeetingId] = useState(editing?.meetingId ?? '');
@@ -84,7 +105,16 @@ export function EntryDialog({
   const save = async (): Promise<void> => {
     if (!categoryId) return setError('Pick a category.');
     setBusy(true);
-    const fields = { leaderId, date, kind, points, categoryId, note: note.trim(), meetingId: meetingId || null, journalEntryId: journalEntryId || null };
+    const fields = {
+      leaderId,
+      date,
+      kind,
+      points,
+      categoryId,
+      note: note.trim(),
+      meetingId: meetingId || null,
+      journalEntryId: journalEntryId || null,
+    };
     try {
       if (editing) await api.goodwill.update({ id: editing.id, patch: fields });
       else await api.goodwill.add(fields);
@@ -96,7 +126,11 @@ export function EntryDialog({
     }
   };
 
-  const title = editing ? 'Edit ledger line' : kind === 'deposit' ? 'Record a deposit' : 'Record a withdrawal';
+  const title = editing
+    ? 'Edit ledger line'
+    : kind === 'deposit'
+      ? 'Record a deposit'
+      : 'Record a withdrawal';
   return (
     <Dialog
       open
@@ -123,21 +157,49 @@ export function EntryDialog({
           <legend className="field-label">Kind</legend>
           {(['deposit', 'withdrawal'] as const).map((k) => (
             <label key={k} className={`goodwill-segment${kind === k ? ' is-on' : ''}`}>
-              <input type="radio" name={`${groupId}-kind`} value={k} checked={kind === k} onChange={() => switchKind(k)} />
+              <input
+                type="radio"
+                name={`${groupId}-kind`}
+                value={k}
+                checked={kind === k}
+                onChange={() => switchKind(k)}
+              />
               {k === 'deposit' ? 'Deposit' : 'Withdrawal'}
             </label>
           ))}
         </fieldset>
         <div className="goodwill-two">
-          <Select label="Leader" value={leaderId} options={leaders.map((l) => ({ value: l.leaderId, label: l.leaderName }))} onChange={(e) => setLeaderId(e.target.value)} />
-          <TextField label="Date" type="date" value={date} max={todayIso()} required onChange={(e) => setDate(e.target.value)} />
+          <Select
+            label="Leader"
+            value={leaderId}
+            options={leaders.map((l) => ({ value: l.leaderId, label: l.leaderName }))}
+            onChange={(e) => setLeaderId(e.target.value)}
+          />
+          <TextField
+            label="Date"
+            type="date"
+            value={date}
+            max={todayIso()}
+            required
+            onChange={(e) => setDate(e.target.value)}
+          />
         </div>
         <fieldset className="goodwill-points-picker">
           <legend className="field-label">Points</legend>
           <div className="row">
             {POINTS.map((p) => (
-              <label key={p} className={`goodwill-point${points === p ? ' is-on' : ''}`} title={POINT_HINT[p]}>
-                <input type="radio" name={`${groupId}-points`} value={p} checked={points === p} onChange={() => setPoints(p)} />
+              <label
+                key={p}
+                className={`goodwill-point${points === p ? ' is-on' : ''}`}
+                title={POINT_HINT[p]}
+              >
+                <input
+                  type="radio"
+                  name={`${groupId}-points`}
+                  value={p}
+                  checked={points === p}
+                  onChange={() => setPoints(p)}
+                />
                 {p}
               </label>
             ))}
@@ -147,13 +209,42 @@ export function EntryDialog({
         <Select
           label="Category"
           value={categoryId}
-          options={usable(kind).map((c) => ({ value: c.id, label: c.archived ? `${c.name} (archived)` : c.name }))}
+          options={usable(kind).map((c) => ({
+            value: c.id,
+            label: c.archived ? `${c.name} (archived)` : c.name,
+          }))}
           onChange={(e) => setCategoryId(e.target.value)}
         />
-        <TextField label="Note" placeholder="What happened, in a few words" maxLength={500} value={note} error={error} onChange={(e) => { setNote(e.target.value); setError(null); }} />
+        <TextField
+          label="Note"
+          placeholder="What happened, in a few words"
+          maxLength={500}
+          value={note}
+          error={error}
+          onChange={(e) => {
+            setNote(e.target.value);
+            setError(null);
+          }}
+        />
         <div className="goodwill-two">
-          <Select label="Linked 1:1 (optional)" value={meetingId} options={[{ value: '', label: 'None' }, ...keep(links.meetings, meetingId, 'An earlier 1:1')]} onChange={(e) => setMeetingId(e.target.value)} />
-          <Select label="Linked journal entry (optional)" value={journalEntryId} options={[{ value: '', label: 'None' }, ...keep(links.entries, journalEntryId, 'An earlier entry')]} onChange={(e) => setJournalEntryId(e.target.value)} />
+          <Select
+            label="Linked 1:1 (optional)"
+            value={meetingId}
+            options={[
+              { value: '', label: 'None' },
+              ...keep(links.meetings, meetingId, 'An earlier 1:1'),
+            ]}
+            onChange={(e) => setMeetingId(e.target.value)}
+          />
+          <Select
+            label="Linked journal entry (optional)"
+            value={journalEntryId}
+            options={[
+              { value: '', label: 'None' },
+              ...keep(links.entries, journalEntryId, 'An earlier entry'),
+            ]}
+            onChange={(e) => setJournalEntryId(e.target.value)}
+          />
         </div>
       </form>
     </Dialog>

@@ -19,14 +19,22 @@ export function GoodwillScreen(): ReactNode {
   const { path, segments, navigate } = useRoute();
   const toast = useToast();
   const query = routeQuery(path);
-  const balances = useApiData(() => api.goodwill.balances(), [], { areas: ['goodwill', 'leaders'] });
+  const balances = useApiData(() => api.goodwill.balances(), [], {
+    areas: ['goodwill', 'leaders'],
+  });
   const categories = useApiData(() => api.goodwill.categories(), [], { areas: ['goodwill'] });
-  const proposals = useApiData(() => api.goodwill.proposals({}), [], { areas: ['goodwill', 'actions'] });
+  const proposals = useApiData(() => api.goodwill.proposals({}), [], {
+    areas: ['goodwill', 'actions'],
+  });
   const [editing, setEditing] = useState<LedgerLine | null>(null);
   const [deleting, setDeleting] = useState<LedgerLine | null>(null);
 
   const list = balances.data ?? [];
-  const selected = list.find((b) => b.leaderId === segments[1]) ?? list.find((b) => b.entries > 0) ?? list[0] ?? null;
+  const selected =
+    list.find((b) => b.leaderId === segments[1]) ??
+    list.find((b) => b.entries > 0) ??
+    list[0] ??
+    null;
   const base = selected ? `/goodwill/${selected.leaderId}` : '/goodwill';
   const withQuery = (change: (q: URLSearchParams) => void): string => {
     const q = new URLSearchParams(query);
@@ -40,10 +48,12 @@ export function GoodwillScreen(): ReactNode {
   const record = (kind: LedgerKind): void => navigate(withQuery((q) => q.set('add', kind)));
   const closeDialogs = (): void => {
     setEditing(null);
-    navigate(withQuery((q) => {
-      q.delete('add');
-      q.delete('categories');
-    }));
+    navigate(
+      withQuery((q) => {
+        q.delete('add');
+        q.delete('categories');
+      }),
+    );
   };
   const reloadAll = (): void => {
     balances.reload();
@@ -67,13 +77,25 @@ export function GoodwillScreen(): ReactNode {
       subtitle="Trust with each leader, kept like a bank account."
       actions={
         <>
-          <Button icon={<Tags size={15} />} onClick={() => navigate(withQuery((q) => q.set('categories', '')))}>
+          <Button
+            icon={<Tags size={15} />}
+            onClick={() => navigate(withQuery((q) => q.set('categories', '')))}
+          >
             Categories
           </Button>
-          <Button icon={<Minus size={15} />} disabled={!selected} onClick={() => record('withdrawal')}>
+          <Button
+            icon={<Minus size={15} />}
+            disabled={!selected}
+            onClick={() => record('withdrawal')}
+          >
             Withdrawal
           </Button>
-          <Button variant="primary" icon={<Plus size={15} />} disabled={!selected} onClick={() => record('deposit')}>
+          <Button
+            variant="primary"
+            icon={<Plus size={15} />}
+            disabled={!selected}
+            onClick={() => record('deposit')}
+          >
             Deposit
           </Button>
         </>
@@ -104,17 +126,23 @@ export function GoodwillScreen(): ReactNode {
         <EmptyState
           icon={<PiggyBank size={26} />}
           title="No leaders yet"
-          actions={<Button variant="primary" onClick={() => navigate('/leaders?new')}>Add a leader</Button>}
+          actions={
+            <Button variant="primary" onClick={() => navigate('/leaders?new')}>
+              Add a leader
+            </Button>
+          }
         >
-          Goodwill is kept per leader. Add the people you lead up to, then record what builds trust with each of them and what draws on
-          it.
+          Goodwill is kept per leader. Add the people you lead up to, then record what builds trust
+          with each of them and what draws on it.
         </EmptyState>
       ) : (
         <>
           <BalanceCards balances={list} selected={selected.leaderId} />
           <ProposalsCard proposals={proposals.data ?? []} showLeader onChanged={reloadAll} />
           {query.has('proposals') && proposals.data?.length === 0 && (
-            <Alert>No action item of yours is past its date: there is no missed commitment to review.</Alert>
+            <Alert>
+              No action item of yours is past its date: there is no missed commitment to review.
+            </Alert>
           )}
           <div className="goodwill-overview">
             <BalancePanel
@@ -122,8 +150,12 @@ export function GoodwillScreen(): ReactNode {
               leaderName={selected.leaderName}
               span={span}
               asTable={asTable}
-              onSpan={(s) => navigate(withQuery((q) => (s === 'all' ? q.set('span', 'all') : q.delete('span'))))}
-              onTable={(on) => navigate(withQuery((q) => (on ? q.set('table', '') : q.delete('table'))))}
+              onSpan={(s) =>
+                navigate(withQuery((q) => (s === 'all' ? q.set('span', 'all') : q.delete('span'))))
+              }
+              onTable={(on) =>
+                navigate(withQuery((q) => (on ? q.set('table', '') : q.delete('table'))))
+              }
             />
             <StandingCard balance={selected} onRecord={record} />
           </div>

@@ -22,7 +22,11 @@ export function LedgerCard({
   onRecord: (kind: LedgerKind) => void;
 }): ReactNode {
   const [year, setYear] = useState<string | undefined>(undefined);
-  const { data, error } = useApiData(() => api.goodwill.list({ leaderId, year }), [leaderId, year], { areas: ['goodwill'] });
+  const { data, error } = useApiData(
+    () => api.goodwill.list({ leaderId, year }),
+    [leaderId, year],
+    { areas: ['goodwill'] },
+  );
   const byId = new Map(categories.map((c) => [c.id, c]));
   const years = data?.years ?? [];
   return (
@@ -33,7 +37,11 @@ export function LedgerCard({
         years.length > 1 ? (
           <label className="row goodwill-year">
             <span className="field-hint">Year</span>
-            <select className="select" value={data?.year ?? ''} onChange={(e) => setYear(e.target.value)}>
+            <select
+              className="select"
+              value={data?.year ?? ''}
+              onChange={(e) => setYear(e.target.value)}
+            >
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -51,8 +59,8 @@ export function LedgerCard({
         <div className="goodwill-empty-ledger">
           <BookOpenCheck size={22} aria-hidden="true" />
           <p>
-            Nothing recorded with {leaderName} yet. Start with something you did recently that made their work easier — delivering early,
-            fixing something outside your lane, giving credit.
+            Nothing recorded with {leaderName} yet. Start with something you did recently that made
+            their work easier — delivering early, fixing something outside your lane, giving credit.
           </p>
           <Button variant="primary" size="sm" onClick={() => onRecord('deposit')}>
             Record a first deposit

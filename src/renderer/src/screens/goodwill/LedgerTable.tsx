@@ -25,14 +25,20 @@ export function LedgerTable({
   const { dateFormat } = useSettings();
   return (
     <table className="goodwill-ledger">
-      <caption className="visually-hidden">Ledger lines, newest first, with the running balance after each line</caption>
+      <caption className="visually-hidden">
+        Ledger lines, newest first, with the running balance after each line
+      </caption>
       <thead>
         <tr>
           <th scope="col">Date</th>
           {leaderNames && <th scope="col">Leader</th>}
           <th scope="col">What happened</th>
-          <th scope="col" className="num">Points</th>
-          <th scope="col" className="num">Balance</th>
+          <th scope="col" className="num">
+            Points
+          </th>
+          <th scope="col" className="num">
+            Balance
+          </th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -49,7 +55,13 @@ export function LedgerTable({
               <td>
                 <div className="goodwill-what">
                   <span className="goodwill-category">
-                    {l.actionItemId && <TriangleAlert size={13} aria-hidden="true" className="goodwill-missed-icon" />}
+                    {l.actionItemId && (
+                      <TriangleAlert
+                        size={13}
+                        aria-hidden="true"
+                        className="goodwill-missed-icon"
+                      />
+                    )}
                     {category}
                   </span>
                   {l.note && <span className="goodwill-note">{l.note}</span>}
@@ -71,12 +83,22 @@ export function LedgerTable({
               </td>
               <td className={`num goodwill-points ${l.kind}`}>
                 {signedPoints(l.signed)}
-                <span className="visually-hidden">{l.kind === 'deposit' ? ' deposit' : ' withdrawal'}</span>
+                <span className="visually-hidden">
+                  {l.kind === 'deposit' ? ' deposit' : ' withdrawal'}
+                </span>
               </td>
               <td className="num goodwill-running">{signedPoints(l.balanceAfter)}</td>
               <td className="goodwill-row-actions">
-                <IconButton label={`Edit the line of ${when}: ${category}`} icon={<Pencil size={14} />} onClick={() => onEdit(l)} />
-                <IconButton label={`Delete the line of ${when}: ${category}`} icon={<Trash2 size={14} />} onClick={() => onDelete(l)} />
+                <IconButton
+                  label={`Edit the line of ${when}: ${category}`}
+                  icon={<Pencil size={14} />}
+                  onClick={() => onEdit(l)}
+                />
+                <IconButton
+                  label={`Delete the line of ${when}: ${category}`}
+                  icon={<Trash2 size={14} />}
+                  onClick={() => onDelete(l)}
+                />
               </td>
             </tr>
           );

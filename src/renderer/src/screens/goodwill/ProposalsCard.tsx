@@ -12,7 +12,15 @@ import { signedPoints } from './goodwillText';
  * costs, to record or dismiss with one click. Missed commitments cost trust whether or
  * not anyone writes them down; this keeps the ledger honest.
  */
-export function ProposalsCard({ proposals, showLeader, onChanged }: { proposals: WithdrawalProposal[]; showLeader: boolean; onChanged: () => void }): ReactNode {
+export function ProposalsCard({
+  proposals,
+  showLeader,
+  onChanged,
+}: {
+  proposals: WithdrawalProposal[];
+  showLeader: boolean;
+  onChanged: () => void;
+}): ReactNode {
   const { dateFormat } = useSettings();
   const toast = useToast();
   const [busy, setBusy] = useState<string | null>(null);
@@ -46,7 +54,8 @@ export function ProposalsCard({ proposals, showLeader, onChanged }: { proposals:
       }
     >
       <p className="goodwill-proposals-intro">
-        These action items of yours are past their date. A missed commitment costs trust whether or not anyone writes it down.
+        These action items of yours are past their date. A missed commitment costs trust whether or
+        not anyone writes it down.
       </p>
       <ul className="list goodwill-proposal-list" aria-label="Proposed withdrawals">
         {proposals.map((p) => (
@@ -54,17 +63,30 @@ export function ProposalsCard({ proposals, showLeader, onChanged }: { proposals:
             <div className="goodwill-proposal-text">
               <span className="goodwill-proposal-title">{p.text}</span>
               <span className="goodwill-proposal-meta">
-                {showLeader && `${p.leaderName} · `}due {formatDate(p.due, dateFormat)} · {p.daysOverdue} {p.daysOverdue === 1 ? 'day' : 'days'} late
+                {showLeader && `${p.leaderName} · `}due {formatDate(p.due, dateFormat)} ·{' '}
+                {p.daysOverdue} {p.daysOverdue === 1 ? 'day' : 'days'} late
               </span>
             </div>
             <span className="goodwill-proposal-cost" aria-hidden="true">
               {signedPoints(-p.points)}
             </span>
             <div className="row">
-              <Button size="sm" variant="primary" disabled={busy === p.actionItemId} onClick={() => void act(p, true)} aria-label={`Record a withdrawal of ${p.points} for “${p.text}”`}>
+              <Button
+                size="sm"
+                variant="primary"
+                disabled={busy === p.actionItemId}
+                onClick={() => void act(p, true)}
+                aria-label={`Record a withdrawal of ${p.points} for “${p.text}”`}
+              >
                 Record
               </Button>
-              <Button size="sm" variant="ghost" disabled={busy === p.actionItemId} onClick={() => void act(p, false)} aria-label={`Dismiss the proposal for “${p.text}”`}>
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={busy === p.actionItemId}
+                onClick={() => void act(p, false)}
+                aria-label={`Dismiss the proposal for “${p.text}”`}
+              >
                 Dismiss
               </Button>
             </div>

@@ -6,14 +6,26 @@ import { Button, Card } from '../../ui';
 import { balanceTone, signedPoints } from './goodwillText';
 
 /** The account with one leader at a glance, and whether it can take an ask right now. */
-export function StandingCard({ balance, onRecord }: { balance: LeaderBalance; onRecord: (kind: 'deposit' | 'withdrawal') => void }): ReactNode {
-  const { data } = useApiData(() => api.goodwill.checkBeforeAsk({ leaderId: balance.leaderId }), [balance.leaderId], { areas: ['goodwill'] });
+export function StandingCard({
+  balance,
+  onRecord,
+}: {
+  balance: LeaderBalance;
+  onRecord: (kind: 'deposit' | 'withdrawal') => void;
+}): ReactNode {
+  const { data } = useApiData(
+    () => api.goodwill.checkBeforeAsk({ leaderId: balance.leaderId }),
+    [balance.leaderId],
+    { areas: ['goodwill'] },
+  );
   const tone = balanceTone(balance.balance, balance.low && balance.entries > 0);
   return (
     <Card className="goodwill-standing" title="Before you ask">
       <div className="goodwill-standing-figures">
         <div>
-          <span className={`goodwill-big goodwill-tone-${tone}`}>{signedPoints(balance.balance)}</span>
+          <span className={`goodwill-big goodwill-tone-${tone}`}>
+            {signedPoints(balance.balance)}
+          </span>
           <span className="goodwill-figure-label">balance</span>
         </div>
         <div>

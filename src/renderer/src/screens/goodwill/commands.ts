@@ -8,7 +8,13 @@ function here(query: string): string {
 
 /** Command palette entries of the goodwill area. */
 export const commands: Command[] = [
-  { id: 'goodwill.open', title: 'Go to Goodwill', group: 'Navigate', keywords: ['bank', 'trust', 'ledger', 'balance'], run: ({ navigate }) => navigate('/goodwill') },
+  {
+    id: 'goodwill.open',
+    title: 'Go to Goodwill',
+    group: 'Navigate',
+    keywords: ['bank', 'trust', 'ledger', 'balance'],
+    run: ({ navigate }) => navigate('/goodwill'),
+  },
   {
     id: 'goodwill.deposit',
     title: 'Record a goodwill deposit',

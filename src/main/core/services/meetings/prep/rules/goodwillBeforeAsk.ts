@@ -13,26 +13,45 @@ export const goodwillBeforeAskRule: PrepRule = (input) => {
   const g = input.goodwill;
   if (!g?.low) return [];
   const name = input.leader.name;
-  const askSections = new Set(input.meeting.sections.filter((s) => s.kind === 'asks').map((s) => s.id));
-  const asks = input.meeting.agenda.filter((i) => askSections.has(i.sectionId) && i.status !== 'discussed');
+  const askSections = new Set(
+    input.meeting.sections.filter((s) => s.kind === 'asks').map((s) => s.id),
+  );
+  const asks = input.meeting.agenda.filter(
+    (i) => askSections.has(i.sectionId) && i.status !== 'discussed',
+  );
   const out: RuleSuggestion[] = [];
   if (asks.length) {
     const which = asks.length === 1 ? quote(asks[0].text) : `${asks.length} asks`;
     out.push(
-      suggest('goodwill', 'goodwill-low', 'asks', `Goodwill with ${name} is low: weigh ${asks.length === 1 ? 'this ask' : 'these asks'}`,
+      suggest(
+        'goodwill',
+        'goodwill-low',
+        'asks',
+        `Goodwill with ${name} is low: weigh ${asks.length === 1 ? 'this ask' : 'these asks'}`,
         `Your goodwill balance with ${name} is ${signed(g.balance)} and little went in lately; ${which} will draw on it. A deposit first, or a smaller ask, lands better.`,
-        { advisory: true }),
+        { advisory: true },
+      ),
     );
   } else {
     out.push(
-      suggest('goodwill', 'goodwill-low', 'asks', `Goodwill with ${name} is low: hold asks for now`,
+      suggest(
+        'goodwill',
+        'goodwill-low',
+        'asks',
+        `Goodwill with ${name} is low: hold asks for now`,
         `Your goodwill balance with ${name} is ${signed(g.balance)} and little went in lately. Put something back before you ask for anything.`,
-        { advisory: true }),
+        { advisory: true },
+      ),
     );
   }
   out.push(
-    suggest('goodwill', 'goodwill-deposit', 'help', 'What could I take off your plate this week?',
-      `Offering help is a deposit: with the account with ${name} running low, it is the best way to open.`),
+    suggest(
+      'goodwill',
+      'goodwill-deposit',
+      'help',
+      'What could I take off your plate this week?',
+      `Offering help is a deposit: with the account with ${name} running low, it is the best way to open.`,
+    ),
   );
   return out;
 };
