@@ -15,12 +15,17 @@ export function EntryEditor({
   knownTags,
   onSaved,
   onDeleted,
+  deleteRequested,
+  onDeleteDismissed,
 }: {
   id: string;
   leaders: LeaderSummary[];
   knownTags: { tag: string; count: number }[];
   onSaved: (entry: JournalEntry) => void;
   onDeleted: (id: string) => void;
+  /** The command palette asked to delete this entry: ask for confirmation. */
+  deleteRequested?: boolean;
+  onDeleteDismissed?: () => void;
 }): ReactNode {
   const toast = useToast();
   const { data, error } = useApiData(() => api.journal.get({ id }), [id]);
@@ -31,6 +36,13 @@ export function EntryEditor({
   useEffect(() => {
     if (data) setEntry((cur) => cur ?? data);
   }, [data]);
+  useEffect(() => {
+    if (deleteRequested) setConfirmDelete(true);
+  }, [deleteRequested]);
+  const closeConfirm = (): void => {
+    setConfirmDelete(false);
+    if (deleteRequested) onDeleteDismissed?.();
+  };
 
   if (error) return <Alert tone="danger">{error}</Alert>;
   if (!entry) return <Spinner label="Opening entry" />;
@@ -103,10 +115,10 @@ export function EntryEditor({
       <Dialog
         open={confirmDelete}
         title="Delete this entry?"
-        onClose={() => setConfirmDelete(false)}
+        onClose={closeConfirm}
         footer={
           <>
-            <Button onClick={() => setConfirmDelete(false)}>Keep it</Button>
+            <Button onClick={closeConfirm}>Keep it</Button>
             <Button variant="danger" onClick={() => void remove()}>
               Delete entry
             </Button>

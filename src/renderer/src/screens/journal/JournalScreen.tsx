@@ -228,7 +228,16 @@ export function JournalScreen(): ReactNode {
       </section>
       <section className="journal-main" aria-label={openId ? 'Open entry' : 'Start writing'}>
         {openId ? (
-          <EntryEditor key={openId} id={openId} leaders={activeLeaders} knownTags={tags.data ?? []} onSaved={onSaved} onDeleted={onDeleted} />
+          <EntryEditor
+            key={openId}
+            id={openId}
+            leaders={activeLeaders}
+            knownTags={tags.data ?? []}
+            onSaved={onSaved}
+            onDeleted={onDeleted}
+            deleteRequested={query.has('delete')}
+            onDeleteDismissed={() => navigate(`/journal/${openId}`)}
+          />
         ) : entries && entries.length === 0 && !filterCount ? (
           <>
             <EmptyState icon={<NotebookPen size={26} />} title="Your journal is empty">

@@ -38,6 +38,16 @@ export const commands: Command[] = [
     run: ({ navigate }) => navigate('/journal'),
   },
   {
+    id: 'journal.delete',
+    title: 'Delete this journal entry',
+    group: 'Journal',
+    keywords: ['remove', 'erase'],
+    run: ({ navigate }) => {
+      const id = openEntryId();
+      navigate(id ? `/journal/${id}?delete` : '/journal');
+    },
+  },
+  {
     id: 'journal.export',
     title: 'Export journal entries (.docx)',
     group: 'Journal',

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Archive, ArchiveRestore, ArrowLeft, FileDown } from 'lucide-react';
 import {
   LEADER_LISTS,
@@ -60,6 +60,32 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
     if (data) setLeader((cur) => cur ?? data);
   }, [data]);
 
+  const flushSaves = autosave.flush;
+  /** Archives or brings back the leader, after writing any pending change. */
+  const setArchived = useCallback(
+    async (archived: boolean, name: string): Promise<void> => {
+      try {
+        await flushSaves();
+        const next = archived ? await api.leaders.archive({ id }) : await api.leaders.unarchive({ id });
+        setLeader((cur) => cur && { ...cur, archived: next.archived });
+        toast(archived ? `${name} is archived. Find them under “Show archived”.` : `${name} is active again.`);
+      } catch (e) {
+        toast(errorMessage(e), 'error');
+      }
+    },
+    [flushSaves, id, toast],
+  );
+
+  // "Archive or unarchive this leader" from the command palette.
+  const archiveRequested = routeQuery(path).has('archive');
+  const loaded = leader !== null;
+  useEffect(() => {
+    if (!archiveRequested || !leader) return;
+    navigate(`/leaders/${id}`);
+    void setArchived(!leader.archived, leader.name);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [archiveRequested, loaded]);
+
   if (error) {
     return (
       <div className="page">
@@ -83,16 +109,6 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
     autosave.schedule(toPatch(next));
   };
   const setList = (key: LeaderListKey, items: Leader['lists'][LeaderListKey]): void => edit({ ...leader, lists: { ...leader.lists, [key]: items } });
-  const setArchived = async (archived: boolean): Promise<void> => {
-    try {
-      await autosave.flush();
-      const next = archived ? await api.leaders.archive({ id }) : await api.leaders.unarchive({ id });
-      setLeader({ ...leader, archived: next.archived });
-      toast(archived ? `${leader.name} is archived. Find them under “Show archived”.` : `${leader.name} is active again.`);
-    } catch (e) {
-      toast(errorMessage(e), 'error');
-    }
-  };
   const name = leader.name.trim() || 'This leader';
   const def = (key: LeaderListKey) => LEADER_LISTS.find((l) => l.key === key) ?? LEADER_LISTS[0];
   const list = (key: LeaderListKey, children?: ReactNode): ReactNode => (
@@ -127,11 +143,11 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
             Export
           </Button>
           {leader.archived ? (
-            <Button icon={<ArchiveRestore size={15} />} onClick={() => void setArchived(false)}>
+            <Button icon={<ArchiveRestore size={15} />} onClick={() => void setArchived(false, name)}>
               Unarchive
             </Button>
           ) : (
-            <Button icon={<Archive size={15} />} onClick={() => void setArchived(true)}>
+            <Button icon={<Archive size={15} />} onClick={() => void setArchived(true, name)}>
               Archive
             </Button>
           )}

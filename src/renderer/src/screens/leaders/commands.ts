@@ -24,6 +24,16 @@ export const commands: Command[] = [
     run: ({ navigate }) => navigate('/leaders?archived'),
   },
   {
+    id: 'leaders.archive',
+    title: 'Archive or unarchive this leader',
+    group: 'Leaders',
+    keywords: ['archive', 'restore', 'former', 'hide'],
+    run: ({ navigate }) => {
+      const id = openLeaderId();
+      navigate(id ? `/leaders/${id}?archive` : '/leaders?archived');
+    },
+  },
+  {
     id: 'leaders.export',
     title: 'Export this leader’s profile (.docx)',
     group: 'Leaders',
