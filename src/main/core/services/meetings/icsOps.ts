@@ -75,6 +75,7 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
       (await env.seriesData()).change((d) => {
         d.series = d.series.map((s) => (s.id === created.series.id ? { ...s, exceptions: draft.exceptions } : s));
       });
+      env.notify();
       const view = (await handlers.listSeries({ leaderId })).find((v) => v.series.id === created.series.id) ?? created;
       return { series: view, warnings: draft.warnings };
     },

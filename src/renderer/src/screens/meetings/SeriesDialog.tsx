@@ -1,3 +1,4 @@
+import { useSettings } from '../../lib/settings';
 import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { CadenceKind } from '../../../../shared/domain/meeting';
@@ -39,7 +40,8 @@ export function SeriesDialog({
   const [time, setTime] = useState(s?.time ?? '10:00');
   const [duration, setDuration] = useState(s?.durationMinutes ?? 30);
   const [timeZone, setTimeZone] = useState(s?.timeZone ?? localZone());
-  const [leads, setLeads] = useState<number[]>(s?.reminderLeadMinutes ?? [15]);
+  const defaultLeads = useSettings().reminderLeadMinutes;
+  const [leads, setLeads] = useState<number[]>(s?.reminderLeadMinutes ?? defaultLeads);
   const [templateId, setTemplateId] = useState(s?.templateId ?? '');
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
