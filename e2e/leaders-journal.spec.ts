@@ -249,8 +249,13 @@ test('the journal is reachable from the command palette: new entry, search, expo
   const { page } = app;
   await createVault(page);
   const palette = async (command: string): Promise<void> => {
-    await page.keyboard.press('Control+K');
-    await page.getByRole('combobox', { name: 'Command' }).fill(command);
+    const input = page.getByRole('combobox', { name: 'Command' });
+    // The shortcut may land while the screen is still settling: press again until the palette is open.
+    await expect(async () => {
+      if (!(await input.isVisible())) await page.keyboard.press('Control+K');
+      await expect(input).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
+    await input.fill(command);
     await page.keyboard.press('Enter');
   };
   await palette('New journal entry');
@@ -275,6 +280,6 @@ test('the journal is reachable from the command palette: new entry, search, expo
   await expect(page.getByRole('button', { name: 'Unarchive' })).toBeVisible();
   await palette('Archive or unarchive this leader');
   await expect(page.getByRole('button', { name: 'Archive', exact: true })).toBeVisible();
-  await palette('Export this leader');
+  await palette('Export this leader’s profile (.docx)');
   await expect(page.getByRole('dialog', { name: 'Export Priya Shah’s profile' })).toBeVisible();
 });
