@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { afterAll, describe, it, expect } from 'vitest';
+import { mkdtemp as makeTemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEADER_LISTS, Leader } from '../../../shared/domain/leader';
@@ -8,6 +8,17 @@ import { JournalEntry } from '../../../shared/domain/journal';
 import { buildLeaderProfileDocx } from './leaderProfile';
 import { buildJournalRangeDocx } from './journalRange';
 import { convertWithLibreOffice, findLibreOffice } from './testing/libreOffice';
+
+/** Temporary folders of this file, removed when it is done. */
+const temps: string[] = [];
+const mkdtemp = async (prefix: string): Promise<string> => {
+  const dir = await makeTemp(prefix);
+  temps.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 const hasLibreOffice = (await findLibreOffice()) !== null;
 

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { afterAll, describe, it, expect } from 'vitest';
+import { mkdtemp as makeTemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -9,6 +9,17 @@ import { createLeadersService } from '../leaders/leadersService';
 import { createTestContext } from '../leaders/testContext';
 import { createJournalService } from './journalService';
 import { journalShard } from './journalShard';
+
+/** Temporary folders of this file, removed when it is done. */
+const temps: string[] = [];
+const mkdtemp = async (prefix: string): Promise<string> => {
+  const dir = await makeTemp(prefix);
+  temps.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 /** A journal over an in-memory vault that records which shards each change touched. */
 function setup() {

@@ -1,11 +1,22 @@
-import { describe, it, expect } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { afterAll, describe, it, expect } from 'vitest';
+import { mkdtemp as makeTemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { createLeadersService } from './leadersService';
 import { createTestContext } from './testContext';
 import type { RichDoc } from '../../../../shared/domain/richtext';
+
+/** Temporary folders of this file, removed when it is done. */
+const temps: string[] = [];
+const mkdtemp = async (prefix: string): Promise<string> => {
+  const dir = await makeTemp(prefix);
+  temps.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 function setup() {
   const ctx = createTestContext();
