@@ -64,6 +64,8 @@ export class VaultRuntime {
   readonly unlockListeners: (() => void)[] = [];
   private writer: WriterLock | null = null;
   private beat: unknown = null;
+  /** The renewal being written right now, if any: a release waits for it so it cannot recreate the lock file. */
+  private beatRunning: Promise<void> = Promise.resolve();
 
   constructor(
     readonly deps: CoreDeps,
@@ -159,6 +161,7 @@ export class VaultRuntime {
     this.writer = null;
     if (this.beat !== null) this.deps.timers.clearTimeout(this.beat);
     this.beat = null;
+    await this.beatRunning;
     await w?.release();
   }
 
@@ -174,7 +177,15 @@ export class VaultRuntime {
     const renew = (): void => {
       this.beat = this.deps.timers.setTimeout(() => {
         if (this.writer !== lock) return;
-        void this.files.queue.run(() => lock.beat()).catch(() => undefined);
+        void this.files.queue
+          .run(async () => {
+            // Checked again here: the lock may have been released while this waited its turn.
+            if (this.writer !== lock) return;
+            const running = lock.beat();
+            this.beatRunning = running.catch(() => undefined);
+            await running;
+          })
+          .catch(() => undefined);
         renew();
       }, LOCK_BEAT_MS);
     };
