@@ -70,9 +70,15 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(buildAppMenu({ send, isMac: process.platform === 'darwin' }));
 
+  // The page saves the draft being typed, then locks; if it cannot answer in time, main locks anyway.
+  const lockSoon = (reason: 'suspend' | 'screen-lock'): void => {
+    if (!c.vault.isUnlocked()) return;
+    send('command', { id: 'lock' });
+    setTimeout(() => void c.vault.lock(reason), 1000);
+  };
   watchPower(powerMonitor, {
-    suspend: () => void c.vault.lock('suspend'),
-    lockScreen: () => void c.vault.lock('screen-lock'),
+    suspend: () => lockSoon('suspend'),
+    lockScreen: () => lockSoon('screen-lock'),
     resume: () => void c.reminders.onResume(),
   });
 

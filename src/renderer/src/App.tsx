@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { VaultStatus } from '../../shared/ipc/areas/vault';
 import { CommandPalette } from './commands/CommandPalette';
+import { flushPendingSaves } from './editor';
 import type { CommandContext } from './commands/types';
 import { api, onEvent } from './lib/api';
 import { RouterProvider, useNavigate, useRoute } from './lib/router';
@@ -44,7 +45,14 @@ function VaultGate(): ReactNode {
   }
   if (status.state === 'none') return <FirstRun onDone={refresh} />;
   if (status.state === 'locked') return <Unlock status={status} onUnlocked={setStatus} />;
-  return <Shell onLock={() => void api.vault.lock().then(setStatus)} writeError={status.pendingWriteError} />;
+  const lock = (): void => {
+    // Whatever is being typed reaches the vault before the key is dropped.
+    void flushPendingSaves()
+      .catch(() => undefined)
+      .then(() => api.vault.lock())
+      .then(setStatus);
+  };
+  return <Shell onLock={lock} writeError={status.pendingWriteError} />;
 }
 
 /** Pushes back auto-lock while the user types or clicks (at most every 20 s). */
