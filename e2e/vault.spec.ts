@@ -33,6 +33,7 @@ test('first run, recovery kit, lock, wrong passphrase, recovery code, new passph
   await expect(page.getByRole('button', { name: 'Open Upward' })).toBeDisabled();
   await page.getByLabel('I have stored my recovery code safely').check();
   await page.getByRole('button', { name: 'Open Upward' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 
   // Some data to find again.
   await page.evaluate(() => window.api.leaders.create({ name: 'Dana Whitfield', role: 'VP Engineering' }));
@@ -92,6 +93,7 @@ test('a backup can be restored from Settings', async ({ app }) => {
   await expect(restore.first()).toBeVisible();
   await restore.first().click();
   await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
+  await expect(page.getByText('Backup restored. Unlock to continue.')).toBeVisible();
   await unlock(page);
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('Before the backup').first()).toBeVisible();
@@ -124,6 +126,7 @@ test('a damaged vault file is named, never overwritten, and a backup brings the 
 
   await page.getByRole('button', { name: /^Restore backup of/ }).first().click();
   await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
+  await expect(page.getByText('Backup restored. Unlock to continue.')).toBeVisible();
   await unlock(page);
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('Kept safe').first()).toBeVisible();

@@ -108,7 +108,14 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
         {showBackups && (
           <section className="vault-card wide" aria-label="Backups">
             <h2>Restore from a backup</h2>
-            <BackupList onRestored={(s) => onUnlocked(s)} />
+            <BackupList
+              onRestored={(s) => {
+                setError(null);
+                setShowBackups(false);
+                input.current?.focus();
+                onUnlocked(s);
+              }}
+            />
           </section>
         )}
       </div>
