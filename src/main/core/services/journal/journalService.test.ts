@@ -25,9 +25,11 @@ afterAll(async () => {
 function setup() {
   const ctx = createTestContext('2026-03-10T09:00:00.000Z');
   const touched: string[] = [];
+  const opened: string[] = [];
   const spy: VaultStore = {
     async open<T>(def: ShardDef<T>, part?: string) {
       const h = await ctx.memory.open(def, part);
+      opened.push(h.name);
       return {
         name: h.name,
         get data() {
@@ -45,12 +47,24 @@ function setup() {
   ctx.store = () => spy;
   const leaders = createLeadersService(ctx);
   const journal = createJournalService(ctx, { leaders });
-  return { ctx, leaders, journal, h: journal.handlers, touched };
+  return { ctx, leaders, journal, h: journal.handlers, touched, opened };
 }
 
 const text = (s: string): RichDoc => plainToRichText(s);
 
 describe('journal service', () => {
+  it('lists a date range from the years it covers only', async () => {
+    const { h, ctx, opened } = setup();
+    await h.create({ title: 'Old', date: '2019-05-01' });
+    await h.create({ title: 'Recent', date: '2026-03-01' });
+    // A fresh service over the same vault, as after an unlock.
+    const fresh = createJournalService(ctx, { leaders: createLeadersService(ctx) });
+    opened.length = 0;
+    const recent = await fresh.list({ from: '2026-02-01', to: '2026-03-10' });
+    expect(recent.map((e) => e.title)).toEqual(['Recent']);
+    expect(opened.filter((n) => n.startsWith('journal'))).toEqual(['journal-2026']);
+  });
+
   it('starts an entry dated today, stored in that year', async () => {
     const { h, ctx } = setup();
     const e = await h.create({ title: 'First' });

@@ -212,8 +212,17 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
   }
 
   async function list(filter: JournalFilter = {}): Promise<JournalSummary[]> {
-    await loadAll();
     const out: JournalSummary[] = [];
+    if (filter.from || filter.to) {
+      // A date range reads only the years it covers (recent wins must not load ten years).
+      for (const year of parts()) {
+        if ((filter.to && year > filter.to.slice(0, 4)) || (filter.from && year < filter.from.slice(0, 4))) continue;
+        await catalog.year(year);
+        for (const c of catalog.yearEntries(year)) if (matches(c.summary, filter)) out.push(c.summary);
+      }
+      return out.sort(newestFirst);
+    }
+    await loadAll();
     for (const c of catalog.entries()) if (matches(c.summary, filter)) out.push(c.summary);
     return out.sort(newestFirst);
   }
