@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { VaultStatus } from '../../shared/ipc/areas/vault';
 import { CommandPalette } from './commands/CommandPalette';
 import { flushPendingSaves } from './editor';
@@ -95,7 +95,8 @@ function Shell({ onLock, writeError }: { onLock: () => void; writeError: string 
       }),
     [navigate, onLock],
   );
-  useEffect(() => {
+  // Attached before the first paint, so a shortcut pressed the moment the screen appears is not lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const mod = e.ctrlKey || e.metaKey;
       if (!mod || e.altKey) return;
