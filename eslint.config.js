@@ -5,21 +5,79 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const NODE_BUILTINS = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2',
-  'https', 'module', 'net', 'os', 'path', 'process', 'readline', 'stream', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'module',
+  'net',
+  'os',
+  'path',
+  'process',
+  'readline',
+  'stream',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
-const noNode = [{ group: ['node:*'], message: 'This layer does not run in Node: no Node modules here.' }];
-const noNodeNames = NODE_BUILTINS.map((name) => ({ name, message: 'This layer does not run in Node: no Node modules here.' }));
-const noElectron = { name: 'electron', message: 'Only the Electron shell (src/main outside core, src/preload) may import electron.' };
+const noNode = [
+  { group: ['node:*'], message: 'This layer does not run in Node: no Node modules here.' },
+];
+const noNodeNames = NODE_BUILTINS.map((name) => ({
+  name,
+  message: 'This layer does not run in Node: no Node modules here.',
+}));
+const noElectron = {
+  name: 'electron',
+  message: 'Only the Electron shell (src/main outside core, src/preload) may import electron.',
+};
 
 /** The layer table of ARCHITECTURE.md: imports only point down. */
 const layerZones = [
-  { target: './src/shared', from: ['./src/main', './src/preload', './src/renderer', './e2e'], message: 'src/shared imports libraries only.' },
-  { target: './src/main/core', from: './src/main', except: ['./core'], message: 'Core must not depend on the Electron shell.' },
-  { target: './src/main/core', from: ['./src/preload', './src/renderer', './e2e'], message: 'Core imports shared and Node only.' },
-  { target: './src/main', from: ['./src/preload', './src/renderer', './e2e'], message: 'Main imports core and shared only.' },
-  { target: './src/preload', from: ['./src/main', './src/renderer', './e2e'], message: 'The preload imports shared only.' },
-  { target: './src/renderer', from: ['./src/main', './src/preload', './e2e'], message: 'The renderer reaches main only through window.api.' },
+  {
+    target: './src/shared',
+    from: ['./src/main', './src/preload', './src/renderer', './e2e'],
+    message: 'src/shared imports libraries only.',
+  },
+  {
+    target: './src/main/core',
+    from: './src/main',
+    except: ['./core'],
+    message: 'Core must not depend on the Electron shell.',
+  },
+  {
+    target: './src/main/core',
+    from: ['./src/preload', './src/renderer', './e2e'],
+    message: 'Core imports shared and Node only.',
+  },
+  {
+    target: './src/main',
+    from: ['./src/preload', './src/renderer', './e2e'],
+    message: 'Main imports core and shared only.',
+  },
+  {
+    target: './src/preload',
+    from: ['./src/main', './src/renderer', './e2e'],
+    message: 'The preload imports shared only.',
+  },
+  {
+    target: './src/renderer',
+    from: ['./src/main', './src/preload', './e2e'],
+    message: 'The renderer reaches main only through window.api.',
+  },
 ];
 
 /** Electron security: settings that must never be weakened. */
@@ -39,7 +97,17 @@ const insecureWebPreferences = [
 }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'coverage/**', '**/*.fixture-bad.ts'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      'coverage/**',
+      '**/*.fixture-bad.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -63,11 +131,20 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
       'no-console': 'error',
       'import-x/no-default-export': 'error',
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
@@ -83,7 +160,9 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNodeNames], patterns: noNode }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron, ...noNodeNames], patterns: noNode }],
+    },
   },
   {
     files: ['src/main/core/**'],
@@ -91,18 +170,30 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNodeNames], patterns: noNode }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron, ...noNodeNames], patterns: noNode }],
+    },
   },
   {
     // Only the binder and the preload touch raw IPC; everything else goes through the contract.
     files: ['src/main/**', 'src/preload/**'],
-    ignores: ['src/main/core/**', 'src/main/ipcBinder.ts', 'src/main/index.ts', 'src/preload/index.ts', 'src/main/**/*.test.ts'],
+    ignores: [
+      'src/main/core/**',
+      'src/main/ipcBinder.ts',
+      'src/main/index.ts',
+      'src/preload/index.ts',
+      'src/main/**/*.test.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Use the IPC contract and its binder, never raw ipcMain/ipcRenderer.' },
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Use the IPC contract and its binder, never raw ipcMain/ipcRenderer.',
+            },
           ],
         },
       ],
@@ -115,7 +206,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         ...insecureWebPreferences,
-        { selector: "CallExpression[callee.property.name=/Sync$/][callee.object.name='fs']", message: 'No synchronous fs in main.' },
+        {
+          selector: "CallExpression[callee.property.name=/Sync$/][callee.object.name='fs']",
+          message: 'No synchronous fs in main.',
+        },
       ],
     },
   },

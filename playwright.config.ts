@@ -3,7 +3,9 @@ import { detectMode } from './e2e/fixtures/mode';
 
 const mode = detectMode();
 // Say which mode the run uses: the real Electron app, or the built UI in Chromium with the core behind a bridge.
-process.stdout.write(`\nUpward e2e mode: ${mode === 'electron' ? 'Electron (real app)' : 'Chromium + core bridge (no Electron binary found)'}\n\n`);
+process.stdout.write(
+  `\nUpward e2e mode: ${mode === 'electron' ? 'Electron (real app)' : 'Chromium + core bridge (no Electron binary found)'}\n\n`,
+);
 
 export default defineConfig({
   testDir: './e2e',

@@ -41,7 +41,8 @@ async function timeJournal(page: Page): Promise<number> {
 registerFigure({
   name: 'journal-open',
   async run(ctx: FigureContext): Promise<BenchRecord[]> {
-    if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('The journal-open figure needs the built UI: run `npm run build` first.');
+    if (!existsSync(join(RENDERER, 'index.html')))
+      throw new Error('The journal-open figure needs the built UI: run `npm run build` first.');
     const bench = await buildBenchVault(ctx);
     const server = await serveStatic(RENDERER);
     let browser: Browser | null = null;
@@ -76,12 +77,28 @@ registerFigure({
       await server.close();
     }
     return [
-      { figure: 'journal-open', size: ctx.size, impl: 'upward', ...summarise(cold), runs: cold.length },
-      { figure: 'journal-reopen', size: ctx.size, impl: 'upward', ...summarise(warm), runs: warm.length },
+      {
+        figure: 'journal-open',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(cold),
+        runs: cold.length,
+      },
+      {
+        figure: 'journal-reopen',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(warm),
+        runs: warm.length,
+      },
     ];
   },
   notes(all) {
     const r = all.find((x) => x.figure === 'journal-open' && x.size === '10-years');
-    return r ? [`journal-open at 10 years, first open after unlock: ${r.median_ms.toFixed(0)} ms median, ${r.p95_ms.toFixed(0)} ms p95 (target ≤ 200 ms)`] : [];
+    return r
+      ? [
+          `journal-open at 10 years, first open after unlock: ${r.median_ms.toFixed(0)} ms median, ${r.p95_ms.toFixed(0)} ms p95 (target ≤ 200 ms)`,
+        ]
+      : [];
   },
 });

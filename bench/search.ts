@@ -7,7 +7,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { JournalShardData } from '../src/main/core/services/journal/journalShard';
-import { matchRanges, normalizeTerm, snippetAround, tokenize } from '../src/main/core/services/journal/searchText';
+import {
+  matchRanges,
+  normalizeTerm,
+  snippetAround,
+  tokenize,
+} from '../src/main/core/services/journal/searchText';
 import { createCore } from '../src/main/core/core';
 import { richTextToPlain } from '../src/shared/domain/richtext';
 import { BENCH_PASSPHRASE, benchDeps, buildBenchVault } from './lib/benchVault';
@@ -16,11 +21,36 @@ import { summarise } from './lib/stats';
 
 /** What people type: whole words, prefixes while typing, typos, several words, a word that is not there. */
 const QUERIES = [
-  'budget', 'roadmap', 'feedback', 'autonomy', 'postmortem', 'sponsor',
-  'bud', 'roadm', 'feedb', 'postm', 'migra', 'tradeo',
-  'budgat', 'roadmsp', 'feedbak', 'migrtion', 'postmortm', 'comitment',
-  'budget review', 'trust early', 'hiring plan', 'board pressure', 'clear decision', 'customer incident',
-  'zebra', 'quarterly offsite', 'deliver early credit', 'risk', 'win', 'ask',
+  'budget',
+  'roadmap',
+  'feedback',
+  'autonomy',
+  'postmortem',
+  'sponsor',
+  'bud',
+  'roadm',
+  'feedb',
+  'postm',
+  'migra',
+  'tradeo',
+  'budgat',
+  'roadmsp',
+  'feedbak',
+  'migrtion',
+  'postmortm',
+  'comitment',
+  'budget review',
+  'trust early',
+  'hiring plan',
+  'board pressure',
+  'clear decision',
+  'customer incident',
+  'zebra',
+  'quarterly offsite',
+  'deliver early credit',
+  'risk',
+  'win',
+  'ask',
 ];
 const ROUNDS = 5;
 const LIMIT = 50;
@@ -52,7 +82,9 @@ function linearScan(docs: readonly Doc[], query: string): { id: string; snippet:
   }
   hits.sort((a, b) => b.score - a.score || b.doc.date.localeCompare(a.doc.date));
   return hits.slice(0, LIMIT).map(({ doc }) => {
-    const found = new Set(tokenize(normalizeTerm(doc.text)).filter((w) => terms.some((t) => w.startsWith(t))));
+    const found = new Set(
+      tokenize(normalizeTerm(doc.text)).filter((w) => terms.some((t) => w.startsWith(t))),
+    );
     matchRanges(doc.title, found);
     return { id: doc.id, snippet: snippetAround(doc.text, found).snippet };
   });
@@ -96,18 +128,40 @@ registerFigure({
     }
     await core.dispose();
     return [
-      { figure: 'search', size: ctx.size, impl: 'upward', ...summarise(upward), runs: upward.length },
-      { figure: 'search', size: ctx.size, impl: 'linear-scan', ...summarise(scan), runs: scan.length },
+      {
+        figure: 'search',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(upward),
+        runs: upward.length,
+      },
+      {
+        figure: 'search',
+        size: ctx.size,
+        impl: 'linear-scan',
+        ...summarise(scan),
+        runs: scan.length,
+      },
       { figure: 'search-first', size: ctx.size, impl: 'upward', ...summarise([build]), runs: 1 },
     ];
   },
   notes(all) {
-    const r = all.find((x) => x.figure === 'search' && x.size === '10-years' && x.impl === 'upward');
-    const s = all.find((x) => x.figure === 'search' && x.size === '10-years' && x.impl === 'linear-scan');
+    const r = all.find(
+      (x) => x.figure === 'search' && x.size === '10-years' && x.impl === 'upward',
+    );
+    const s = all.find(
+      (x) => x.figure === 'search' && x.size === '10-years' && x.impl === 'linear-scan',
+    );
     const f = all.find((x) => x.figure === 'search-first' && x.size === '10-years');
     const lines: string[] = [];
-    if (r) lines.push(`search at 10 years: ${r.p95_ms.toFixed(1)} ms p95 with the index (target ≤ 30 ms)${s ? `, ${s.p95_ms.toFixed(1)} ms p95 scanning every entry` : ''}`);
-    if (f) lines.push(`search-first at 10 years: ${f.median_ms.toFixed(0)} ms for a search right after unlock, which waits for the index to be built`);
+    if (r)
+      lines.push(
+        `search at 10 years: ${r.p95_ms.toFixed(1)} ms p95 with the index (target ≤ 30 ms)${s ? `, ${s.p95_ms.toFixed(1)} ms p95 scanning every entry` : ''}`,
+      );
+    if (f)
+      lines.push(
+        `search-first at 10 years: ${f.median_ms.toFixed(0)} ms for a search right after unlock, which waits for the index to be built`,
+      );
     return lines;
   },
 });

@@ -308,11 +308,9 @@ test('before an ask, a thin goodwill account is flagged in the agenda and by the
     key: series.next?.key,
   });
   await page.evaluate((id) => (location.hash = `#/meetings/${id}`), view.meeting.id);
-  const asks = page
-    .locator('.meetings-section')
-    .filter({
-      has: page.getByRole('heading', { level: 3, name: 'Asks & decisions', exact: true }),
-    });
+  const asks = page.locator('.meetings-section').filter({
+    has: page.getByRole('heading', { level: 3, name: 'Asks & decisions', exact: true }),
+  });
   await expect(asks.getByRole('note', { name: 'Goodwill before an ask' })).toContainText(
     'Your goodwill with Dana Reyes stands at −2',
   );

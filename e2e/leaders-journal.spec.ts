@@ -15,7 +15,11 @@ async function documentXml(path: string): Promise<string> {
 /** The words of a document.xml, runs joined per paragraph. */
 function words(xml: string): string {
   return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
-    .map((p) => (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''))
+    .map((p) =>
+      (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? [])
+        .map((t) => t.replace(/<[^>]+>/g, ''))
+        .join(''),
+    )
     .join('\n')
     .replace(/&amp;/g, '&');
 }
@@ -32,7 +36,9 @@ const LISTS: [string, string][] = [
   ['Trust signals I have seen', 'Let me present to the VP alone'],
 ];
 
-test('a leader with every field, journal entries with every kind of formatting, found again after a restart and exported', async ({ app }) => {
+test('a leader with every field, journal entries with every kind of formatting, found again after a restart and exported', async ({
+  app,
+}) => {
   test.setTimeout(180_000);
   const { page } = app;
   const leaders = new LeadersPage(page);
@@ -42,8 +48,15 @@ test('a leader with every field, journal entries with every kind of formatting, 
   // — A leader, every field —
   await leaders.open();
   await expect(page.getByRole('heading', { name: 'No active leaders' })).toBeVisible();
-  await leaders.create({ name: 'Dana Reyes', role: 'VP Engineering', relationship: 'Manager', since: '2024-02-01' });
-  await page.getByLabel('How closely they manage').selectOption({ label: 'Close in, out of passion for the work' });
+  await leaders.create({
+    name: 'Dana Reyes',
+    role: 'VP Engineering',
+    relationship: 'Manager',
+    since: '2024-02-01',
+  });
+  await page
+    .getByLabel('How closely they manage')
+    .selectOption({ label: 'Close in, out of passion for the work' });
   await expect(page.getByText('They care about the work itself')).toBeVisible();
   await page.getByLabel('Preferred channel').fill('Slack, then a call');
   await page.getByLabel('Cadence').fill('Weekly written update');
@@ -51,20 +64,36 @@ test('a leader with every field, journal entries with every kind of formatting, 
   await page.getByLabel('Best time').fill('Mornings before 10');
   for (const [list, item] of LISTS) await leaders.addItem(list, item);
   await leaders.addItem('Vision & goals', 'Hire two senior engineers');
-  await leaders.addNote('Strengths', 'Sees around corners', 'Spotted the vendor risk months early.');
+  await leaders.addNote(
+    'Strengths',
+    'Sees around corners',
+    'Spotted the vendor risk months early.',
+  );
   await page.getByRole('textbox', { name: 'Notes about Dana Reyes' }).click();
   await page.keyboard.type('Prefers **data** over opinions. ');
-  await expect(leaders.list('Weaknesses and how I support them').getByText('Private', { exact: true })).toBeVisible();
+  await expect(
+    leaders.list('Weaknesses and how I support them').getByText('Private', { exact: true }),
+  ).toBeVisible();
   // Reorder by keyboard: Alt+↑ moves the second vision item to the top.
-  await leaders.list('Vision & goals').getByRole('textbox', { name: 'Vision & goals, item 2' }).press('Alt+ArrowUp');
-  await expect(leaders.list('Vision & goals').getByRole('textbox', { name: 'Vision & goals, item 1' })).toHaveValue('Hire two senior engineers');
+  await leaders
+    .list('Vision & goals')
+    .getByRole('textbox', { name: 'Vision & goals, item 2' })
+    .press('Alt+ArrowUp');
+  await expect(
+    leaders.list('Vision & goals').getByRole('textbox', { name: 'Vision & goals, item 1' }),
+  ).toHaveValue('Hire two senior engineers');
   await leaders.saved();
   await expectAccessible(page, 'leader profile');
   await shot(page, 'leader-profile-light');
 
   // A second leader, to archive.
   await leaders.open();
-  await leaders.create({ name: 'Sam Ortiz', role: 'Former skip-level', relationship: 'Skip-level', since: '2022-05-01' });
+  await leaders.create({
+    name: 'Sam Ortiz',
+    role: 'Former skip-level',
+    relationship: 'Skip-level',
+    since: '2022-05-01',
+  });
   await page.getByRole('button', { name: 'Archive' }).click();
   await expect(page.getByRole('button', { name: 'Unarchive' })).toBeVisible();
   await leaders.open();
@@ -88,12 +117,16 @@ test('a leader with every field, journal entries with every kind of formatting, 
   const k = page.keyboard;
   await k.type('## What happened');
   await k.press('Enter');
-  await k.type('Dana was **decisive** about the *platform*, ~~maybe~~ then ==quarterly targets== and `p95` ');
+  await k.type(
+    'Dana was **decisive** about the *platform*, ~~maybe~~ then ==quarterly targets== and `p95` ',
+  );
   await k.press('Control+U');
   await k.type('underlined');
   await k.press('Control+U');
   await k.type(' see example.com for notes. Talked with @Dan');
-  await expect(page.getByRole('listbox', { name: 'Mention' }).getByRole('option', { name: /Dana Reyes/ })).toBeVisible();
+  await expect(
+    page.getByRole('listbox', { name: 'Mention' }).getByRole('option', { name: /Dana Reyes/ }),
+  ).toBeVisible();
   await k.press('Enter');
   await k.press('Enter');
   await k.type('- first bullet');
@@ -110,7 +143,21 @@ test('a leader with every field, journal entries with every kind of formatting, 
   await k.type('> Words matched actions this week.');
   await journal.saved();
   const editor = journal.body;
-  for (const sel of ['h2', 'strong', 'em', 's', 'u', 'mark', 'code', 'a[href="https://example.com"]', 'ul li', 'ol li', 'ul[data-type="taskList"] li', 'blockquote', '.mention[data-kind="leader"]']) {
+  for (const sel of [
+    'h2',
+    'strong',
+    'em',
+    's',
+    'u',
+    'mark',
+    'code',
+    'a[href="https://example.com"]',
+    'ul li',
+    'ol li',
+    'ul[data-type="taskList"] li',
+    'blockquote',
+    '.mention[data-kind="leader"]',
+  ]) {
     await expect(editor.locator(sel).first(), sel).toBeVisible();
   }
   await expectAccessible(page, 'journal entry');
@@ -149,7 +196,9 @@ test('a leader with every field, journal entries with every kind of formatting, 
   expect(pasted.pwned).toBeNull();
   expect(pasted.body).toContain('safe words');
   expect(pasted.body).not.toMatch(/javascript|onerror|script|iframe|"image"/);
-  await expect(journal.body.locator('img:not(.ProseMirror-separator), script, iframe')).toHaveCount(0);
+  await expect(journal.body.locator('img:not(.ProseMirror-separator), script, iframe')).toHaveCount(
+    0,
+  );
 
   // — Restart: lock, quit, start again, unlock —
   await app.restart();
@@ -211,7 +260,9 @@ test('a leader with every field, journal entries with every kind of formatting, 
 
   await leaders.open();
   await page.getByRole('link', { name: /Dana Reyes/ }).click();
-  await expect(leaders.list('Strengths').getByRole('button', { name: 'Show note on “Sees around corners”' })).toBeVisible();
+  await expect(
+    leaders.list('Strengths').getByRole('button', { name: 'Show note on “Sees around corners”' }),
+  ).toBeVisible();
   const without = join(app.exportsDir, 'dana.docx');
   await app.answerSave(without);
   await page.getByRole('button', { name: 'Export' }).click();
@@ -229,10 +280,15 @@ test('a leader with every field, journal entries with every kind of formatting, 
   const withPrivate = join(app.exportsDir, 'dana-private.docx');
   await app.answerSave(withPrivate);
   await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('dialog').getByLabel(/Include private fields/).check();
+  await page
+    .getByRole('dialog')
+    .getByLabel(/Include private fields/)
+    .check();
   await page.getByRole('dialog').getByRole('button', { name: 'Export .docx' }).click();
   await expect(page.getByText(/Profile saved to/).first()).toBeVisible();
-  await expect.poll(async () => words(await documentXml(withPrivate).catch(() => ''))).toContain('PRIVATE-MARKER');
+  await expect
+    .poll(async () => words(await documentXml(withPrivate).catch(() => '')))
+    .toContain('PRIVATE-MARKER');
 
   // Dark theme screenshots of the same screens (the theme follows the system by default).
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -245,7 +301,9 @@ test('a leader with every field, journal entries with every kind of formatting, 
   await shot(page, 'journal-entry-dark');
 });
 
-test('the journal is reachable from the command palette: new entry, search, export', async ({ app }) => {
+test('the journal is reachable from the command palette: new entry, search, export', async ({
+  app,
+}) => {
   const { page } = app;
   await createVault(page);
   const palette = async (command: string): Promise<void> => {
@@ -260,11 +318,20 @@ test('the journal is reachable from the command palette: new entry, search, expo
   };
   await palette('New journal entry');
   await expect(page.getByRole('button', { name: 'New blank entry' })).toBeFocused();
-  await page.getByRole('button', { name: 'Start from a prompt' }).or(page.getByRole('button', { name: /Right after the 1:1/ })).first().click();
+  await page
+    .getByRole('button', { name: 'Start from a prompt' })
+    .or(page.getByRole('button', { name: /Right after the 1:1/ }))
+    .first()
+    .click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Right after the 1:1');
-  await expect(page.getByRole('textbox', { name: 'Entry text' }).locator('h3').first()).toContainText('What did we decide');
+  await expect(
+    page.getByRole('textbox', { name: 'Entry text' }).locator('h3').first(),
+  ).toContainText('What did we decide');
   await palette('Delete this journal entry');
-  await page.getByRole('dialog', { name: 'Delete this entry?' }).getByRole('button', { name: 'Delete entry' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this entry?' })
+    .getByRole('button', { name: 'Delete entry' })
+    .click();
   await expect(page.getByText('No entries yet.', { exact: false })).toBeVisible();
   await palette('Search the journal');
   await expect(page.getByRole('searchbox', { name: 'Search the journal' })).toBeFocused();

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures/app';
 import { JournalPage } from './pages/journal';
 import { createVault, unlock } from './fixtures/vault';
 
-test('locking in the middle of a sentence keeps it, and unlocking returns to the same entry', async ({ app }) => {
+test('locking in the middle of a sentence keeps it, and unlocking returns to the same entry', async ({
+  app,
+}) => {
   const { page } = app;
   await createVault(page);
   const journal = new JournalPage(page);

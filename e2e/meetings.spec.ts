@@ -8,14 +8,21 @@ import { createVault } from './fixtures/vault';
 import { MeetingsPage } from './pages/meetings';
 import type { Api } from '../src/shared/ipc/api';
 
-const ICS_FIXTURE = resolve(import.meta.dirname, '../src/main/core/calendar/fixtures/google-biweekly-berlin.ics');
+const ICS_FIXTURE = resolve(
+  import.meta.dirname,
+  '../src/main/core/calendar/fixtures/google-biweekly-berlin.ics',
+);
 
 /** The words of a .docx, one line per paragraph. */
 async function docxWords(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(path));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
-    .map((p) => (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''))
+    .map((p) =>
+      (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? [])
+        .map((t) => t.replace(/<[^>]+>/g, ''))
+        .join(''),
+    )
     .join('\n')
     .replace(/&amp;/g, '&');
 }
@@ -27,7 +34,9 @@ async function topShot(page: Page, name: string): Promise<void> {
   await shot(page, name);
 }
 
-test('a biweekly 1:1 prepared with the assistant, held, followed up, carried over, exported; a series imported from .ics', async ({ app }) => {
+test('a biweekly 1:1 prepared with the assistant, held, followed up, carried over, exported; a series imported from .ics', async ({
+  app,
+}) => {
   test.setTimeout(240_000);
   const { page } = app;
   const meetings = new MeetingsPage(page);
@@ -40,8 +49,16 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
     const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     const created = await api.leaders.create({ name: 'Dana Reyes', role: 'VP Engineering' });
     if (!created.ok) throw new Error(created.error.message);
-    await api.leaders.update({ id: created.value.id, patch: { lists: { vision: [{ id: 'goal-churn', text: 'Cut churn by half', note: null }] } } });
-    await api.journal.create({ date: iso, title: 'Shipped the new search', tags: ['win'], leaderId: created.value.id });
+    await api.leaders.update({
+      id: created.value.id,
+      patch: { lists: { vision: [{ id: 'goal-churn', text: 'Cut churn by half', note: null }] } },
+    });
+    await api.journal.create({
+      date: iso,
+      title: 'Shipped the new search',
+      tags: ['win'],
+      leaderId: created.value.id,
+    });
     return iso;
   });
 
@@ -85,8 +102,12 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   // Reorder by keyboard: Alt+Up moves "Team offsite" above "Roadmap review", and says so.
   await meetings.item('Team offsite').locator('.meetings-handle').focus();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect.poll(() => meetings.itemsIn('Updates')).toEqual(['Progress toward: Cut churn by half', 'Team offsite', 'Roadmap review']);
-  await expect(page.getByText('Moved “Team offsite” to position 2 of 3 in Updates.')).toBeAttached();
+  await expect
+    .poll(() => meetings.itemsIn('Updates'))
+    .toEqual(['Progress toward: Cut churn by half', 'Team offsite', 'Roadmap review']);
+  await expect(
+    page.getByText('Moved “Team offsite” to position 2 of 3 in Updates.'),
+  ).toBeAttached();
 
   // — Mark items —
   await meetings.markDiscussed('Roadmap review');
@@ -108,7 +129,10 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   const agendaPath = join(app.exportsDir, 'agenda.docx');
   await app.answerSave(agendaPath);
   await page.getByRole('button', { name: 'Export agenda' }).click();
-  await page.getByRole('dialog', { name: 'Export the agenda' }).getByRole('button', { name: 'Export .docx' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export the agenda' })
+    .getByRole('button', { name: 'Export .docx' })
+    .click();
   await expect(page.getByText(`Saved ${agendaPath}`)).toBeVisible();
   const agenda = await docxWords(agendaPath);
   expect(agenda).toContain('Asks & decisions');
@@ -150,17 +174,28 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await expect(page.getByText('Held', { exact: true })).toBeVisible();
 
   // — The next meeting has what was not discussed, and the open action items —
-  await page.getByRole('complementary', { name: 'Preparation' }).getByRole('button', { name: /^(Prepare|Open)$/ }).click();
+  await page
+    .getByRole('complementary', { name: 'Preparation' })
+    .getByRole('button', { name: /^(Prepare|Open)$/ })
+    .click();
   await expect(page.getByRole('button', { name: 'Close 1:1' })).toBeVisible();
-  expect(await meetings.itemsIn('Updates')).toEqual(['Progress toward: Cut churn by half', 'Team offsite']);
+  expect(await meetings.itemsIn('Updates')).toEqual([
+    'Progress toward: Cut churn by half',
+    'Team offsite',
+  ]);
   await expect(meetings.item('Team offsite')).toContainText('Carried over');
   expect(await meetings.itemsIn('Asks & decisions')).toEqual([]);
-  await expect(page.getByRole('list', { name: 'Open action items from earlier 1:1s' })).toContainText('Send the hiring plan');
+  await expect(
+    page.getByRole('list', { name: 'Open action items from earlier 1:1s' }),
+  ).toContainText('Send the hiring plan');
   await expectAccessible(page, 'next meeting with carried items');
   await topShot(page, 'meeting-next-light');
 
   // Completing it from the global list updates every view.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Action items', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Action items', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Action items' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Done: Send the hiring plan' }).check();
   await expect(page.getByRole('checkbox', { name: 'Done: Send the hiring plan' })).toHaveCount(0);
@@ -174,9 +209,14 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await importDialog.getByLabel('Leader').selectOption({ label: 'Dana Reyes' });
   await app.answerOpen(ICS_FIXTURE);
   await importDialog.getByRole('button', { name: 'Choose a calendar file…' }).click();
-  await expect(page.getByText(/^Imported: Every 2 weeks on Tuesday at 10:00 \(Europe\/Berlin\)/)).toBeVisible();
-  if (await importDialog.isVisible()) await importDialog.getByRole('button', { name: 'Done' }).click();
-  await expect(page.locator('.meetings-series-title', { hasText: 'Alex / Dana 1:1' })).toBeVisible();
+  await expect(
+    page.getByText(/^Imported: Every 2 weeks on Tuesday at 10:00 \(Europe\/Berlin\)/),
+  ).toBeVisible();
+  if (await importDialog.isVisible())
+    await importDialog.getByRole('button', { name: 'Done' }).click();
+  await expect(
+    page.locator('.meetings-series-title', { hasText: 'Alex / Dana 1:1' }),
+  ).toBeVisible();
   await expectAccessible(page, '1:1s with two series');
   await topShot(page, 'meetings-light');
   await switchTheme(page, 'dark');

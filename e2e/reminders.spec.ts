@@ -114,8 +114,12 @@ test.describe('reminders on a fake clock', () => {
     await app.bridge!.emit('navigate', { route: app.bridge!.shell.notifications[1].route });
     await unlock(page);
     await expect(page.getByRole('heading', { level: 1, name: /Dana Reyes/ })).toBeVisible();
-    await expect(page.getByRole('checkbox', { name: 'Discussed: Hiring plan for Q3' })).toBeVisible();
-    await expect(page.getByRole('checkbox', { name: 'Discussed: Feedback on the launch review' })).toBeVisible();
+    await expect(
+      page.getByRole('checkbox', { name: 'Discussed: Hiring plan for Q3' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('checkbox', { name: 'Discussed: Feedback on the launch review' }),
+    ).toBeVisible();
 
     await time.tick(2 * 60 * MINUTE);
     expect(shown(app)).toHaveLength(2);

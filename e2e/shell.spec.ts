@@ -23,15 +23,25 @@ test('first run screen is accessible in light and dark', async ({ app }) => {
   await shot(page, 'first-run-dark');
 });
 
-test('every screen is reachable, says what it is for, and passes an accessibility audit in both themes', async ({ app }) => {
+test('every screen is reachable, says what it is for, and passes an accessibility audit in both themes', async ({
+  app,
+}) => {
   const { page } = app;
   await createVault(page);
   for (const theme of ['light', 'dark'] as const) {
     await switchTheme(page, theme);
     for (const area of AREAS) {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area.nav, exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1, name: area.heading, exact: true })).toBeVisible();
-      await expect(page.getByRole('link', { name: area.nav, exact: true })).toHaveAttribute('aria-current', 'page');
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: area.nav, exact: true })
+        .click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: area.heading, exact: true }),
+      ).toBeVisible();
+      await expect(page.getByRole('link', { name: area.nav, exact: true })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
       await expectAccessible(page, `${area.heading} (${theme})`);
       await shot(page, `${area.nav.replace(/\W+/g, '').toLowerCase() || 'one-on-ones'}-${theme}`);
     }
@@ -65,7 +75,9 @@ test('keyboard: skip link, landmarks, and Ctrl+L locks', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
 });
 
-test('the page cannot open windows, navigate away, run injected handlers or reach the network', async ({ app }) => {
+test('the page cannot open windows, navigate away, run injected handlers or reach the network', async ({
+  app,
+}) => {
   const { page } = app;
   app.allowPageErrors(/Content Security Policy|Refused to|Failed to fetch/);
   await createVault(page);
@@ -83,7 +95,11 @@ test('the page cannot open windows, navigate away, run injected handlers or reac
       () => false,
     );
     await new Promise((r) => setTimeout(r, 200));
-    return { injected: w.injected === true, fetched, hasNode: typeof (window as unknown as { require?: unknown }).require !== 'undefined' };
+    return {
+      injected: w.injected === true,
+      fetched,
+      hasNode: typeof (window as unknown as { require?: unknown }).require !== 'undefined',
+    };
   });
   expect(result).toEqual({ injected: false, fetched: false, hasNode: false });
   const api = await page.evaluate(() => Object.keys(window.api).sort());

@@ -13,7 +13,9 @@ async function docxText(path: string): Promise<string> {
   return xml.replace(/<[^>]+>/g, '');
 }
 
-test('first run, recovery kit, lock, wrong passphrase, recovery code, new passphrase, restart: data is there', async ({ app }) => {
+test('first run, recovery kit, lock, wrong passphrase, recovery code, new passphrase, restart: data is there', async ({
+  app,
+}) => {
   const { page } = app;
   // First run with a strength meter; the code is shown once and can be saved as a kit.
   await page.getByLabel('Passphrase', { exact: true }).fill('abc');
@@ -36,7 +38,9 @@ test('first run, recovery kit, lock, wrong passphrase, recovery code, new passph
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 
   // Some data to find again.
-  await page.evaluate(() => window.api.leaders.create({ name: 'Dana Whitfield', role: 'VP Engineering' }));
+  await page.evaluate(() =>
+    window.api.leaders.create({ name: 'Dana Whitfield', role: 'VP Engineering' }),
+  );
 
   // Lock; the vault's text is gone from the page.
   await page.keyboard.press('Control+L');
@@ -100,7 +104,9 @@ test('a backup can be restored from Settings', async ({ app }) => {
   await expect(page.getByText('After the backup')).toHaveCount(0);
 });
 
-test('a damaged vault file is named, never overwritten, and a backup brings the vault back', async ({ app }) => {
+test('a damaged vault file is named, never overwritten, and a backup brings the vault back', async ({
+  app,
+}) => {
   const { page } = app;
   await createVault(page);
   await page.evaluate(() => window.api.leaders.create({ name: 'Kept safe' }));
@@ -111,7 +117,9 @@ test('a damaged vault file is named, never overwritten, and a backup brings the 
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
 
   const vaultDir = join(app.dataDir, 'vault');
-  const shard = (await readdir(vaultDir)).find((f) => f.endsWith('.upw') && !f.startsWith('manifest'));
+  const shard = (await readdir(vaultDir)).find(
+    (f) => f.endsWith('.upw') && !f.startsWith('manifest'),
+  );
   expect(shard).toBeTruthy();
   const bytes = await readFile(join(vaultDir, shard!));
   bytes[bytes.length - 40] ^= 0xff;
@@ -124,7 +132,10 @@ test('a damaged vault file is named, never overwritten, and a backup brings the 
   await shot(page, 'unlock-damaged-light');
   await expectAccessible(page, 'unlock with a damaged file');
 
-  await page.getByRole('button', { name: /^Restore backup of/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Restore backup of/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
   await expect(page.getByText('Backup restored. Unlock to continue.')).toBeVisible();
   await unlock(page);

@@ -43,9 +43,13 @@ export async function installBridge(context: BrowserContext, getCore: () => Core
 /** Sends an event from "main" to the page. */
 export async function emitToPage(page: Page, name: string, payload: unknown): Promise<void> {
   await page
-    .evaluate(([n, p]) => (window as unknown as { __upwardEmit?: (e: string, p: unknown) => void }).__upwardEmit?.(n, p), [
-      `event:${name}`,
-      payload,
-    ] as const)
+    .evaluate(
+      ([n, p]) =>
+        (window as unknown as { __upwardEmit?: (e: string, p: unknown) => void }).__upwardEmit?.(
+          n,
+          p,
+        ),
+      [`event:${name}`, payload] as const,
+    )
     .catch(() => undefined);
 }

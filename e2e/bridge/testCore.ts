@@ -1,7 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../src/main/core/core';
-import type { Clock, NotificationRequest, ShellServices, Timers } from '../../src/main/core/platform/types';
+import type {
+  Clock,
+  NotificationRequest,
+  ShellServices,
+  Timers,
+} from '../../src/main/core/platform/types';
 
 /** What a test can steer and observe around the core: dialogs, clipboard, links, notifications. */
 export interface TestShell {

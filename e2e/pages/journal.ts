@@ -5,7 +5,10 @@ export class JournalPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Journal', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   }
 
@@ -37,7 +40,9 @@ export class JournalPage {
     for (const t of tags) {
       await input.fill(t);
       await input.press('Enter');
-      await expect(this.page.getByRole('list', { name: 'Tags' }).getByText(`#${t}`, { exact: true })).toBeVisible();
+      await expect(
+        this.page.getByRole('list', { name: 'Tags' }).getByText(`#${t}`, { exact: true }),
+      ).toBeVisible();
     }
   }
 

@@ -6,12 +6,20 @@ export class LeadersPage {
 
   /** Opens the leaders list from the sidebar. */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leaders', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Leaders', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Leaders' })).toBeVisible();
   }
 
   /** Creates a leader through the dialog and lands on their profile. */
-  async create(l: { name: string; role: string; relationship: string; since: string }): Promise<void> {
+  async create(l: {
+    name: string;
+    role: string;
+    relationship: string;
+    since: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'New leader' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'New leader' });
     await dialog.getByLabel('Name').fill(l.name);
@@ -24,7 +32,9 @@ export class LeadersPage {
 
   /** The card of one profile list, e.g. "Strengths". */
   list(label: string): Locator {
-    return this.page.locator('.leaders-list-card').filter({ has: this.page.getByRole('heading', { name: label }) });
+    return this.page
+      .locator('.leaders-list-card')
+      .filter({ has: this.page.getByRole('heading', { name: label }) });
   }
 
   /** Adds an item to a list by typing it and pressing Enter. */
@@ -32,12 +42,18 @@ export class LeadersPage {
     const input = this.page.getByRole('textbox', { name: `Add to ${list}`, exact: true });
     await input.fill(text);
     await input.press('Enter');
-    await expect(this.list(list).getByRole('textbox', { name: new RegExp(`^${escape(list)}, item \\d+$`) }).last()).toHaveValue(text);
+    await expect(
+      this.list(list)
+        .getByRole('textbox', { name: new RegExp(`^${escape(list)}, item \\d+$`) })
+        .last(),
+    ).toHaveValue(text);
   }
 
   /** Opens the note of an item and types into it. */
   async addNote(list: string, item: string, note: string): Promise<void> {
-    await this.list(list).getByRole('button', { name: `Add a note to “${item}”` }).click();
+    await this.list(list)
+      .getByRole('button', { name: `Add a note to “${item}”` })
+      .click();
     const editor = this.page.getByRole('textbox', { name: `Note on ${item}` });
     await editor.click();
     await this.page.keyboard.type(note);

@@ -6,12 +6,20 @@ export class MeetingsPage {
 
   /** Opens the 1:1s schedule from the sidebar. */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '1:1s', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: '1:1s', exact: true })
+      .click();
     await expect(this.page.getByRole('heading', { level: 1, name: '1:1s' })).toBeVisible();
   }
 
   /** Creates a series through the dialog. */
-  async createSeries(s: { leader: string; cadence: string; time: string; zone?: string }): Promise<void> {
+  async createSeries(s: {
+    leader: string;
+    cadence: string;
+    time: string;
+    zone?: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'New series' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New 1:1 series' });
     await dialog.getByLabel('Leader').selectOption({ label: s.leader });
@@ -30,18 +38,27 @@ export class MeetingsPage {
 
   /** Prepares (or opens) the first meeting still to come and lands on its agenda. */
   async prepareNext(): Promise<void> {
-    await this.upcoming().first().getByRole('button', { name: /^(Prepare|Open the agenda):/ }).click();
+    await this.upcoming()
+      .first()
+      .getByRole('button', { name: /^(Prepare|Open the agenda):/ })
+      .click();
     await expect(this.page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
   }
 
   /** One agenda section by its title. */
   section(title: string): Locator {
-    return this.page.locator('.meetings-section').filter({ has: this.page.getByRole('heading', { level: 3, name: title, exact: true }) });
+    return this.page
+      .locator('.meetings-section')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: title, exact: true }) });
   }
 
   /** The agenda row holding `text`. */
   item(text: string): Locator {
-    return this.page.locator('.meetings-item').filter({ has: this.page.locator(`input[aria-label="Agenda item"][value="${text.replace(/"/g, '\\"')}"]`) });
+    return this.page.locator('.meetings-item').filter({
+      has: this.page.locator(
+        `input[aria-label="Agenda item"][value="${text.replace(/"/g, '\\"')}"]`,
+      ),
+    });
   }
 
   /** The texts of a section's agenda items, in order. */
@@ -52,7 +69,10 @@ export class MeetingsPage {
 
   /** Adds an item to a section by typing it and pressing Enter. */
   async addItem(section: string, text: string): Promise<void> {
-    const input = this.page.getByRole('textbox', { name: `Add an item to ${section}`, exact: true });
+    const input = this.page.getByRole('textbox', {
+      name: `Add an item to ${section}`,
+      exact: true,
+    });
     await input.fill(text);
     await input.press('Enter');
     await expect(this.item(text)).toBeVisible();
@@ -84,11 +104,15 @@ export class MeetingsPage {
     if (a.name) await form.getByLabel('Name').fill(a.name);
     if (a.due) await form.getByLabel('Due').fill(a.due);
     await form.getByRole('button', { name: 'Add action item' }).click();
-    await expect(this.page.getByRole('list', { name: 'Action items from this 1:1' }).getByText(a.text)).toBeVisible();
+    await expect(
+      this.page.getByRole('list', { name: 'Action items from this 1:1' }).getByText(a.text),
+    ).toBeVisible();
   }
 
   /** The prep assistant's suggestion whose text is `text`. */
   suggestion(text: string | RegExp): Locator {
-    return this.page.locator('.meetings-suggestion').filter({ has: this.page.locator('.meetings-suggestion-text', { hasText: text }) });
+    return this.page
+      .locator('.meetings-suggestion')
+      .filter({ has: this.page.locator('.meetings-suggestion-text', { hasText: text }) });
   }
 }

@@ -66,7 +66,11 @@ async function start(): Promise<void> {
   appUrl = created.url;
   hardenSession(session.defaultSession, appUrl);
   const windowId = mainWindow.webContents.id;
-  bindContract(ipcMain, c.dispatch, (event) => event.sender.id === windowId && isAppUrl(event.senderFrame?.url ?? '', appUrl));
+  bindContract(
+    ipcMain,
+    c.dispatch,
+    (event) => event.sender.id === windowId && isAppUrl(event.senderFrame?.url ?? '', appUrl),
+  );
 
   Menu.setApplicationMenu(buildAppMenu({ send, isMac: process.platform === 'darwin' }));
 
@@ -82,7 +86,14 @@ async function start(): Promise<void> {
     resume: () => void c.reminders.onResume(),
   });
 
-  tray = startTray({ core: c, resourcesDir, platform: process.platform, showWindow, send, quit: () => app.quit() });
+  tray = startTray({
+    core: c,
+    resourcesDir,
+    platform: process.platform,
+    showWindow,
+    send,
+    quit: () => app.quit(),
+  });
   if (process.env.UPWARD_E2E === '1') {
     // Lets end-to-end tests read the tray menu (Playwright evaluates in this process).
     Object.assign(globalThis, { __upwardTrayLabels: () => tray?.labels() ?? [] });
@@ -117,7 +128,11 @@ let quitting = false;
 
 /** A change that could not reach disk yet (disk full, …) would be lost by quitting: ask first. */
 async function confirmQuitWithUnsavedChanges(c: Core): Promise<boolean> {
-  if (c.vault.isUnlocked()) await c.vault.store().flush().catch(() => undefined);
+  if (c.vault.isUnlocked())
+    await c.vault
+      .store()
+      .flush()
+      .catch(() => undefined);
   const status = await c.handlers.vault.status(undefined);
   if (!status.pendingWriteError) return true;
   const { response } = await dialog.showMessageBox({

@@ -9,12 +9,22 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
  * Binds every channel of the contract to the core dispatcher, in this one place:
  * the sender is checked first, then the dispatcher parses the input and maps errors.
  */
-export function bindContract(ipcMain: IpcMain, dispatch: Dispatch, isTrusted: SenderCheck): () => void {
+export function bindContract(
+  ipcMain: IpcMain,
+  dispatch: Dispatch,
+  isTrusted: SenderCheck,
+): () => void {
   const names = listChannels().map((c) => c.name);
   for (const name of names) {
     ipcMain.handle(name, async (event, payload: unknown) => {
       if (!isTrusted(event)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Upward’s own window.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: 'This request did not come from Upward’s own window.',
+          },
+        };
       }
       return dispatch(name, payload);
     });

@@ -2,7 +2,10 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { EventName } from '../shared/ipc/events';
 
 /** The application menu: Lock now (Ctrl/Cmd+L), new entry, the command palette, and the standard edit roles. */
-export function buildAppMenu(opts: { send: (name: EventName, payload: unknown) => void; isMac: boolean }): Menu {
+export function buildAppMenu(opts: {
+  send: (name: EventName, payload: unknown) => void;
+  isMac: boolean;
+}): Menu {
   const cmd = (id: string) => () => opts.send('command', { id });
   const template: MenuItemConstructorOptions[] = [
     ...(opts.isMac ? [{ role: 'appMenu' as const }] : []),

@@ -17,7 +17,11 @@ export function isAppUrl(target: string, appUrl: string): boolean {
  * Denies every new window and every navigation away from the app; web links the user
  * clicks open in the system browser instead.
  */
-export function hardenWebContents(contents: WebContents, appUrl: string, openExternal: (url: string) => void): void {
+export function hardenWebContents(
+  contents: WebContents,
+  appUrl: string,
+  openExternal: (url: string) => void,
+): void {
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeLink(url)) openExternal(url);
     return { action: 'deny' };
@@ -44,7 +48,8 @@ export function hardenSession(session: Session, appUrl: string): void {
       u.startsWith('file:') ||
       u.startsWith('devtools:') ||
       u.startsWith('data:') ||
-      (devOrigin !== null && (u.startsWith(devOrigin) || u.startsWith(devOrigin.replace('http', 'ws'))));
+      (devOrigin !== null &&
+        (u.startsWith(devOrigin) || u.startsWith(devOrigin.replace('http', 'ws'))));
     callback({ cancel: !allowed });
   });
 }

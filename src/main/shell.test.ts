@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, Session, WebContents } from 'electron';
-import { FakeBrowserWindow, FakeWebContents, createFakeIpcMain, createFakeSession } from './testing/fakeElectron';
+import {
+  FakeBrowserWindow,
+  FakeWebContents,
+  createFakeIpcMain,
+  createFakeSession,
+} from './testing/fakeElectron';
 
 vi.mock('electron', () => ({ BrowserWindow: FakeBrowserWindow }));
 
@@ -27,11 +32,16 @@ describe('the main window', () => {
 
   it('loads the built page with the bundled preload, hardened', () => {
     const opened: string[] = [];
-    const { url } = createMainWindow({ outDir: '/opt/upward/out', openExternal: (u) => opened.push(u) });
+    const { url } = createMainWindow({
+      outDir: '/opt/upward/out',
+      openExternal: (u) => opened.push(u),
+    });
     const win = FakeBrowserWindow.created.at(-1)!;
     expect(url).toBe(APP);
     expect(win.loaded).toBe(APP);
-    expect((win.options.webPreferences as Record<string, unknown>).preload).toBe('/opt/upward/out/preload/index.cjs');
+    expect((win.options.webPreferences as Record<string, unknown>).preload).toBe(
+      '/opt/upward/out/preload/index.cjs',
+    );
     expect(win.webContents.windowOpenHandler).not.toBeNull();
   });
 
@@ -95,20 +105,36 @@ describe('the session', () => {
 
 describe('the IPC binder', () => {
   const trusted = { sender: { id: 1 }, senderFrame: { url: APP } };
-  const dispatch = vi.fn(async (channel: string, payload: unknown) => ({ ok: true as const, value: { channel, payload } }));
+  const dispatch = vi.fn(async (channel: string, payload: unknown) => ({
+    ok: true as const,
+    value: { channel, payload },
+  }));
 
   it('binds every channel of the contract, once', () => {
     const ipc = createFakeIpcMain();
     bindContract(ipc as unknown as IpcMain, dispatch, () => true);
-    expect([...ipc.handlers.keys()].sort()).toEqual(listChannels().map((c) => c.name).sort());
-    expect(() => bindContract(ipc as unknown as IpcMain, dispatch, () => true)).toThrow(/second handler/);
+    expect([...ipc.handlers.keys()].sort()).toEqual(
+      listChannels()
+        .map((c) => c.name)
+        .sort(),
+    );
+    expect(() => bindContract(ipc as unknown as IpcMain, dispatch, () => true)).toThrow(
+      /second handler/,
+    );
   });
 
   it('refuses messages from anything but the app’s window, before parsing', async () => {
     const ipc = createFakeIpcMain();
-    bindContract(ipc as unknown as IpcMain, dispatch, (e) => (e as unknown as typeof trusted).senderFrame.url === APP);
+    bindContract(
+      ipc as unknown as IpcMain,
+      dispatch,
+      (e) => (e as unknown as typeof trusted).senderFrame.url === APP,
+    );
     dispatch.mockClear();
-    const evil = await ipc.handlers.get('vault:status')!({ sender: { id: 2 }, senderFrame: { url: 'https://evil.example/' } }, undefined);
+    const evil = await ipc.handlers.get('vault:status')!(
+      { sender: { id: 2 }, senderFrame: { url: 'https://evil.example/' } },
+      undefined,
+    );
     expect(evil).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
     expect(dispatch).not.toHaveBeenCalled();
     const ok = await ipc.handlers.get('vault:status')!(trusted, undefined);

@@ -45,7 +45,10 @@ describe('the Content Security Policy', () => {
   });
 
   it('bundles its fonts: no stylesheet points outside the app', async () => {
-    const css = await readFile(resolve(root, 'node_modules/@fontsource-variable/inter/index.css'), 'utf8');
+    const css = await readFile(
+      resolve(root, 'node_modules/@fontsource-variable/inter/index.css'),
+      'utf8',
+    );
     expect(css).not.toMatch(/url\((['"])?https?:/);
   });
 });

@@ -14,7 +14,10 @@ import { createDashboardService } from './services/dashboard/dashboardService';
 import { journalWins } from './services/dashboard/journalWins';
 import { createVaultService } from './vault/vaultService';
 import { createChangeFeed, notifyAfter } from './services/reminders/changeFeed';
-import { createRemindersService, type RemindersService } from './services/reminders/remindersService';
+import {
+  createRemindersService,
+  type RemindersService,
+} from './services/reminders/remindersService';
 import type { VaultService } from './vault/vaultService.types';
 
 /** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
@@ -31,7 +34,10 @@ export interface Core {
 }
 
 /** Builds the application from its outside-world dependencies. */
-export async function createCore(shellDeps: CoreDeps, opts: { checkOutput?: boolean } = {}): Promise<Core> {
+export async function createCore(
+  shellDeps: CoreDeps,
+  opts: { checkOutput?: boolean } = {},
+): Promise<Core> {
   // Reminders re-plan on every data change the UI hears about, including those from outside the app.
   const feed = createChangeFeed(shellDeps.events);
   const deps: CoreDeps = { ...shellDeps, events: feed.sink };
@@ -60,7 +66,13 @@ export async function createCore(shellDeps: CoreDeps, opts: { checkOutput?: bool
     wins: winsFromJournal(journal),
     goodwill: (leaderId) => goodwill.balanceFor(leaderId),
   });
-  const dashboard = createDashboardService(ctx, { leaders, actions, meetings, goodwill, wins: journalWins(journal) });
+  const dashboard = createDashboardService(ctx, {
+    leaders,
+    actions,
+    meetings,
+    goodwill,
+    wins: journalWins(journal),
+  });
   const reminders = createRemindersService(ctx, {
     meetings,
     actions,
@@ -101,7 +113,11 @@ export async function createCore(shellDeps: CoreDeps, opts: { checkOutput?: bool
     },
     vault: vault.handlers,
     // Profile changes emit no event of their own; names and archiving matter to reminders.
-    leaders: notifyAfter(leaders.handlers, ['create', 'update', 'archive', 'unarchive'], () => void reminders.refresh()),
+    leaders: notifyAfter(
+      leaders.handlers,
+      ['create', 'update', 'archive', 'unarchive'],
+      () => void reminders.refresh(),
+    ),
     journal: journal.handlers,
     meetings: meetings.handlers,
     actions: actions.handlers,

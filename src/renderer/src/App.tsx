@@ -77,7 +77,13 @@ function useActivityPings(): void {
   }, []);
 }
 
-function Shell({ onLock, writeError }: { onLock: () => void; writeError: string | null }): ReactNode {
+function Shell({
+  onLock,
+  writeError,
+}: {
+  onLock: () => void;
+  writeError: string | null;
+}): ReactNode {
   const { segments, navigate } = useRoute();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [writeMessage, setWriteMessage] = useState<string | null>(writeError);

@@ -29,18 +29,55 @@ export type ListItem = z.infer<typeof ListItem>;
 
 /** The profile lists, in the order the profile shows them. */
 export const LEADER_LISTS = [
-  { key: 'vision', label: 'Vision & goals', hint: 'Where they want the team to be, and why.', private: false },
-  { key: 'success', label: 'What success looks like', hint: 'How they will judge that the team did well.', private: false },
-  { key: 'style', label: 'Management style', hint: 'How they lead, decide and follow up.', private: false },
-  { key: 'communication', label: 'Communication preferences', hint: 'Anything more on how they like to hear from you.', private: false },
+  {
+    key: 'vision',
+    label: 'Vision & goals',
+    hint: 'Where they want the team to be, and why.',
+    private: false,
+  },
+  {
+    key: 'success',
+    label: 'What success looks like',
+    hint: 'How they will judge that the team did well.',
+    private: false,
+  },
+  {
+    key: 'style',
+    label: 'Management style',
+    hint: 'How they lead, decide and follow up.',
+    private: false,
+  },
+  {
+    key: 'communication',
+    label: 'Communication preferences',
+    hint: 'Anything more on how they like to hear from you.',
+    private: false,
+  },
   { key: 'strengths', label: 'Strengths', hint: 'What they do best; lean on it.', private: false },
-  { key: 'weaknesses', label: 'Weaknesses and how I support them', hint: 'Private. Never exported unless you tick it.', private: true },
-  { key: 'worries', label: 'What keeps them up at night', hint: 'The pressures they carry.', private: false },
+  {
+    key: 'weaknesses',
+    label: 'Weaknesses and how I support them',
+    hint: 'Private. Never exported unless you tick it.',
+    private: true,
+  },
+  {
+    key: 'worries',
+    label: 'What keeps them up at night',
+    hint: 'The pressures they carry.',
+    private: false,
+  },
   { key: 'peeves', label: 'Pet peeves', hint: 'What to avoid.', private: false },
-  { key: 'trustSignals', label: 'Trust signals I have seen', hint: 'Moments they showed they rely on you.', private: false },
+  {
+    key: 'trustSignals',
+    label: 'Trust signals I have seen',
+    hint: 'Moments they showed they rely on you.',
+    private: false,
+  },
 ] as const;
 export type LeaderListKey = (typeof LEADER_LISTS)[number]['key'];
-export const LeaderListKey = z.enum(LEADER_LISTS.map((l) => l.key) as [LeaderListKey, ...LeaderListKey[]]);
+export const LeaderListKey = z.enum(
+  LEADER_LISTS.map((l) => l.key) as [LeaderListKey, ...LeaderListKey[]],
+);
 
 export const LeaderLists = z.object(
   Object.fromEntries(LEADER_LISTS.map((l) => [l.key, z.array(ListItem).default([])])) as Record<
@@ -79,28 +116,38 @@ export const Leader = z.object({
 export type Leader = z.infer<typeof Leader>;
 
 /** A leader as lists and pickers show them. */
-export const LeaderSummary = Leader.pick({ id: true, name: true, role: true, relationship: true, since: true, archived: true, updatedAt: true });
+export const LeaderSummary = Leader.pick({
+  id: true,
+  name: true,
+  role: true,
+  relationship: true,
+  since: true,
+  archived: true,
+  updatedAt: true,
+});
 export type LeaderSummary = z.infer<typeof LeaderSummary>;
 
 /** The fields of a profile the user edits; lists are replaced whole, which is how items get reordered. */
-export const LeaderPatch = z.object({
-  name: ShortText.min(1, 'A leader needs a name'),
-  role: ShortText,
-  relationship: Relationship,
-  since: IsoDate.nullable(),
-  micromanagement: Micromanagement,
-  communication: CommunicationPrefs.partial(),
-  /** Only the lists named here are replaced; the others are left as they are. */
-  lists: z
-    .object(
-      Object.fromEntries(LEADER_LISTS.map((l) => [l.key, z.array(ListItem).max(200)])) as Record<
-        LeaderListKey,
-        z.ZodArray<typeof ListItem>
-      >,
-    )
-    .partial(),
-  notes: RichDoc,
-}).partial();
+export const LeaderPatch = z
+  .object({
+    name: ShortText.min(1, 'A leader needs a name'),
+    role: ShortText,
+    relationship: Relationship,
+    since: IsoDate.nullable(),
+    micromanagement: Micromanagement,
+    communication: CommunicationPrefs.partial(),
+    /** Only the lists named here are replaced; the others are left as they are. */
+    lists: z
+      .object(
+        Object.fromEntries(LEADER_LISTS.map((l) => [l.key, z.array(ListItem).max(200)])) as Record<
+          LeaderListKey,
+          z.ZodArray<typeof ListItem>
+        >,
+      )
+      .partial(),
+    notes: RichDoc,
+  })
+  .partial();
 export type LeaderPatch = z.infer<typeof LeaderPatch>;
 
 /** Labels for the micromanagement reading, in the product's words. */

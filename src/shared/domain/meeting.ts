@@ -41,7 +41,16 @@ export type Series = z.infer<typeof Series>;
  * What a section is for, whatever the user calls it: the prep assistant and carry-over
  * use it to put items where they belong (`other` for sections the user invents).
  */
-export const SectionKind = z.enum(['followups', 'updates', 'wins', 'asks', 'feedback', 'help', 'thanks', 'other']);
+export const SectionKind = z.enum([
+  'followups',
+  'updates',
+  'wins',
+  'asks',
+  'feedback',
+  'help',
+  'thanks',
+  'other',
+]);
 export type SectionKind = z.infer<typeof SectionKind>;
 
 /** One section of an agenda template. */

@@ -20,7 +20,15 @@ export const RICH_NODES = [
   'horizontalRule',
   'mention',
 ] as const;
-export const RICH_MARKS = ['bold', 'italic', 'underline', 'strike', 'highlight', 'link', 'code'] as const;
+export const RICH_MARKS = [
+  'bold',
+  'italic',
+  'underline',
+  'strike',
+  'highlight',
+  'link',
+  'code',
+] as const;
 
 export type RichMark = { type: string; attrs?: Record<string, unknown> };
 export type RichNode = {
@@ -46,7 +54,10 @@ export const RichNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
 );
 
 /** A rich-text document (the editor's JSON), or null when empty. */
-export const RichDoc = RichNodeSchema.refine((n) => n.type === 'doc', 'Rich text must be a document').nullable();
+export const RichDoc = RichNodeSchema.refine(
+  (n) => n.type === 'doc',
+  'Rich text must be a document',
+).nullable();
 export type RichDoc = RichNode | null;
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -59,7 +70,10 @@ export function isSafeLink(href: unknown): href is string {
 const nodeSet = new Set<string>(RICH_NODES);
 const markSet = new Set<string>(RICH_MARKS);
 
-function cleanAttrs(type: string, attrs: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+function cleanAttrs(
+  type: string,
+  attrs: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
   if (!attrs) return undefined;
   const out: Record<string, unknown> = {};
   const keep = (k: string, ok: (v: unknown) => boolean): void => {
@@ -131,7 +145,8 @@ export function richTextToPlain(doc: RichDoc | undefined): string {
   const parts: string[] = [];
   const walk = (n: RichNode): void => {
     if (n.type === 'text' && n.text) parts.push(n.text);
-    else if (n.type === 'mention') parts.push(`@${typeof n.attrs?.label === 'string' ? n.attrs.label : ''}`);
+    else if (n.type === 'mention')
+      parts.push(`@${typeof n.attrs?.label === 'string' ? n.attrs.label : ''}`);
     else if (n.type === 'hardBreak') parts.push('\n');
     n.content?.forEach(walk);
     if (n.type !== 'text' && n.type !== 'mention' && n.type !== 'doc' && n.type !== 'hardBreak') {
@@ -139,7 +154,10 @@ export function richTextToPlain(doc: RichDoc | undefined): string {
     }
   };
   walk(doc);
-  return parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return parts
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Builds a one-paragraph document from plain text (used by templates and tests). */

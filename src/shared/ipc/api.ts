@@ -30,6 +30,7 @@ export function buildApi(
     }
     api[area] = Object.freeze(fns);
   }
-  api.on = (name: string, listener: (payload: unknown) => void) => subscribe(`event:${name}`, listener);
+  api.on = (name: string, listener: (payload: unknown) => void) =>
+    subscribe(`event:${name}`, listener);
   return Object.freeze(api) as unknown as Api;
 }

@@ -7,7 +7,10 @@ export interface Channel<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
 }
 
 /** Declares a channel; a helper so each area's contract reads as a plain table. */
-export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Channel<I, O> {
+export function channel<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+): Channel<I, O> {
   return { input, output };
 }
 

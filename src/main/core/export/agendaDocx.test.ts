@@ -45,8 +45,21 @@ const view: MeetingView = {
     sections: DEFAULT_TEMPLATE.sections,
     agenda: [
       makeItem({ id: 'a', sectionId: 'updates', text: 'Churn numbers', status: 'discussed' }),
-      makeItem({ id: 'b', sectionId: 'updates', text: 'Team offsite', status: 'deferred', origin: 'carried', carryCount: 1 }),
-      makeItem({ id: 'c', sectionId: 'asks', text: 'Vendor choice', status: 'discussed', decision: 'Go with vendor B' }),
+      makeItem({
+        id: 'b',
+        sectionId: 'updates',
+        text: 'Team offsite',
+        status: 'deferred',
+        origin: 'carried',
+        carryCount: 1,
+      }),
+      makeItem({
+        id: 'c',
+        sectionId: 'asks',
+        text: 'Vendor choice',
+        status: 'discussed',
+        decision: 'Go with vendor B',
+      }),
     ],
     prepNotes: plainToRichText('SECRET-PREP She is under pressure from the board'),
     notes: plainToRichText('Agreed quickly on the vendor.'),
@@ -58,8 +71,13 @@ const view: MeetingView = {
   title: '1:1 with Dana Reyes',
   leaderName: 'Dana Reyes',
   timeZone: 'Europe/Berlin',
-  followUps: [action('f1', 'Send the hiring plan', { due: '2026-03-10', overdue: true, meetingId: 'm0' })],
-  actions: [action('x1', 'Sign the contract', { due: '2026-03-20' }), action('x2', 'Tell finance', { owner: { kind: 'leader' } })],
+  followUps: [
+    action('f1', 'Send the hiring plan', { due: '2026-03-10', overdue: true, meetingId: 'm0' }),
+  ],
+  actions: [
+    action('x1', 'Sign the contract', { due: '2026-03-20' }),
+    action('x2', 'Tell finance', { owner: { kind: 'leader' } }),
+  ],
   previousMeetingId: 'm0',
   next: null,
 };
@@ -88,19 +106,37 @@ describe('agenda and follow-up documents', () => {
     expect(text).toContain('SECRET-PREP She is under pressure from the board');
   });
 
-  it.skipIf(!hasLibreOffice)('open cleanly in LibreOffice, tables and all', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'upward-agenda-'));
-    const agendaPdf = await convertWithLibreOffice(await buildAgendaDocx(view, { ...opts, includePrivate: false }), dir, 'agenda');
-    const followUpPdf = await convertWithLibreOffice(await buildFollowUpDocx(buildFollowUp(view, opts), { author: opts.author }), dir, 'follow-up');
-    const lines = async (pdf: string | null): Promise<string[]> =>
-      (await promisify(execFile)('pdftotext', ['-layout', pdf ?? '', '-'])).stdout.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
-    const agenda = await lines(agendaPdf);
-    expect(agenda).toContain('Asks & decisions');
-    expect(agenda.some((l) => l.startsWith('Send the hiring plan Alex Kim 10 March 2026 Overdue'))).toBe(true);
-    expect(agenda.some((l) => l.startsWith('Sign the contract Alex Kim 20 March 2026 Open'))).toBe(true);
-    const followUp = await lines(followUpPdf);
-    expect(followUp).toContain('Hi Dana,');
-    expect(followUp).toContain('• Vendor choice: Go with vendor B');
-    expect(followUp.some((l) => l.startsWith('Tell finance Dana Reyes No date set'))).toBe(true);
-  }, 120_000);
+  it.skipIf(!hasLibreOffice)(
+    'open cleanly in LibreOffice, tables and all',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'upward-agenda-'));
+      const agendaPdf = await convertWithLibreOffice(
+        await buildAgendaDocx(view, { ...opts, includePrivate: false }),
+        dir,
+        'agenda',
+      );
+      const followUpPdf = await convertWithLibreOffice(
+        await buildFollowUpDocx(buildFollowUp(view, opts), { author: opts.author }),
+        dir,
+        'follow-up',
+      );
+      const lines = async (pdf: string | null): Promise<string[]> =>
+        (await promisify(execFile)('pdftotext', ['-layout', pdf ?? '', '-'])).stdout
+          .split('\n')
+          .map((l) => l.trim().replace(/\s+/g, ' '));
+      const agenda = await lines(agendaPdf);
+      expect(agenda).toContain('Asks & decisions');
+      expect(
+        agenda.some((l) => l.startsWith('Send the hiring plan Alex Kim 10 March 2026 Overdue')),
+      ).toBe(true);
+      expect(
+        agenda.some((l) => l.startsWith('Sign the contract Alex Kim 20 March 2026 Open')),
+      ).toBe(true);
+      const followUp = await lines(followUpPdf);
+      expect(followUp).toContain('Hi Dana,');
+      expect(followUp).toContain('• Vendor choice: Go with vendor B');
+      expect(followUp.some((l) => l.startsWith('Tell finance Dana Reyes No date set'))).toBe(true);
+    },
+    120_000,
+  );
 });

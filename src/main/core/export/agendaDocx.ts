@@ -7,7 +7,16 @@ import type { ActionView } from '../../../shared/ipc/areas/actions';
 import type { MeetingView } from '../../../shared/ipc/areas/meetings';
 import { formatDay, formatMeetingWhen } from '../services/meetings/dates';
 import { ownerLabel } from '../services/meetings/followUp';
-import { buildDocx, caption, dataTable, heading, keyValueTable, palette, paragraph, toRuns } from './docxDocument';
+import {
+  buildDocx,
+  caption,
+  dataTable,
+  heading,
+  keyValueTable,
+  palette,
+  paragraph,
+  toRuns,
+} from './docxDocument';
 import { listContinuation, taskParagraph } from './docxLists';
 import { richTextToDocx } from './richTextToDocx';
 
@@ -36,22 +45,40 @@ const STATUS_LABELS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as cons
 
 /** One agenda item: a box ticked once discussed, then its decision and note aligned under its text. */
 function itemParagraphs(item: AgendaItem): Paragraph[] {
-  const tags = [ORIGIN_LABELS[item.origin], item.status === 'deferred' ? 'deferred' : undefined].filter(Boolean);
+  const tags = [
+    ORIGIN_LABELS[item.origin],
+    item.status === 'deferred' ? 'deferred' : undefined,
+  ].filter(Boolean);
   const out = [
     taskParagraph(
-      [new TextRun({ text: item.text }), ...(tags.length ? [new TextRun({ text: `  (${tags.join(', ')})`, color: palette.muted })] : [])],
+      [
+        new TextRun({ text: item.text }),
+        ...(tags.length
+          ? [new TextRun({ text: `  (${tags.join(', ')})`, color: palette.muted })]
+          : []),
+      ],
       item.status === 'discussed',
       0,
     ),
   ];
-  if (item.decision) out.push(listContinuation([new TextRun({ text: 'Decision: ', bold: true }), new TextRun({ text: item.decision })], 0));
+  if (item.decision)
+    out.push(
+      listContinuation(
+        [new TextRun({ text: 'Decision: ', bold: true }), new TextRun({ text: item.decision })],
+        0,
+      ),
+    );
   const note = richTextToPlain(item.note);
   if (note) out.push(listContinuation(toRuns(note, { italics: true, color: palette.muted }), 0));
   return out;
 }
 
 /** A table of action items with their owner, due date and status. */
-export function actionsTable(items: ActionView[], leaderName: string, opts: { author: string; dateFormat: Settings['dateFormat'] }): FileChild {
+export function actionsTable(
+  items: ActionView[],
+  leaderName: string,
+  opts: { author: string; dateFormat: Settings['dateFormat'] },
+): FileChild {
   return dataTable(
     ['Action item', 'Owner', 'Due', 'Status'],
     items.map((a) => [
@@ -69,10 +96,16 @@ export function actionsTable(items: ActionView[], leaderName: string, opts: { au
  * decisions under them), the follow-ups of open action items, the action items agreed,
  * the meeting notes, and the private prep notes only when asked.
  */
-export async function buildAgendaDocx(view: MeetingView, opts: AgendaDocxOptions): Promise<Uint8Array> {
+export async function buildAgendaDocx(
+  view: MeetingView,
+  opts: AgendaDocxOptions,
+): Promise<Uint8Array> {
   const { meeting } = view;
   const when = formatMeetingWhen(meeting.start, view.timeZone, opts.dateFormat);
-  const mention = { headingOffset: 1 as const, resolveMention: (id: string) => opts.leaderNames?.get(id) };
+  const mention = {
+    headingOffset: 1 as const,
+    resolveMention: (id: string) => opts.leaderNames?.get(id),
+  };
   const body: FileChild[] = [
     keyValueTable([
       ['With', view.leaderName],
@@ -81,7 +114,8 @@ export async function buildAgendaDocx(view: MeetingView, opts: AgendaDocxOptions
     ]),
   ];
   const hasFollowUpSection = meeting.sections.some((s) => s.kind === 'followups');
-  if (!hasFollowUpSection && view.followUps.length) body.push(heading('Follow-ups', 1), actionsTable(view.followUps, view.leaderName, opts));
+  if (!hasFollowUpSection && view.followUps.length)
+    body.push(heading('Follow-ups', 1), actionsTable(view.followUps, view.leaderName, opts));
   for (const section of meeting.sections) {
     const items = meeting.agenda.filter((i) => i.sectionId === section.id);
     const followUps = section.kind === 'followups' ? view.followUps : [];
@@ -90,21 +124,36 @@ export async function buildAgendaDocx(view: MeetingView, opts: AgendaDocxOptions
     if (followUps.length) body.push(actionsTable(followUps, view.leaderName, opts));
     if (items.length) body.push(...items.flatMap(itemParagraphs));
   }
-  if (meeting.agenda.length === 0 && view.followUps.length === 0) body.push(paragraph('The agenda is empty.', { muted: true }));
-  if (view.actions.length) body.push(heading('Action items', 1), actionsTable(view.actions, view.leaderName, opts));
+  if (meeting.agenda.length === 0 && view.followUps.length === 0)
+    body.push(paragraph('The agenda is empty.', { muted: true }));
+  if (view.actions.length)
+    body.push(heading('Action items', 1), actionsTable(view.actions, view.leaderName, opts));
   const notes = richTextToDocx(meeting.notes, mention);
   if (notes.length) body.push(heading('Meeting notes', 1), ...notes);
   if (opts.includePrivate) {
     const prep = richTextToDocx(meeting.prepNotes, mention);
-    body.push(heading(PREP_NOTES_HEADING, 1), ...(prep.length ? prep : [paragraph('No prep notes.', { muted: true })]));
+    body.push(
+      heading(PREP_NOTES_HEADING, 1),
+      ...(prep.length ? prep : [paragraph('No prep notes.', { muted: true })]),
+    );
   }
   body.push(
     paragraph(''),
     caption(
       `Exported from Upward on ${formatDay(opts.today, opts.dateFormat)}. ${
-        opts.includePrivate ? 'Includes your private prep notes: keep this document to yourself.' : 'Private prep notes are left out.'
+        opts.includePrivate
+          ? 'Includes your private prep notes: keep this document to yourself.'
+          : 'Private prep notes are left out.'
       }`,
     ),
   );
-  return buildDocx({ title: view.title, subtitle: `Agenda · ${when}`, author: opts.author, description: `Agenda of ${view.title}` }, body);
+  return buildDocx(
+    {
+      title: view.title,
+      subtitle: `Agenda · ${when}`,
+      author: opts.author,
+      description: `Agenda of ${view.title}`,
+    },
+    body,
+  );
 }

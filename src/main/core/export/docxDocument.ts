@@ -1,11 +1,28 @@
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+} from 'docx';
 import type { FileChild } from 'docx';
 import { extraStylesXml, houseStyles, numberingConfig, palette, styleIds } from './docxStyles';
 import { cleanText, toRuns, type Inline } from './docxInline';
 
 export { palette, styleIds } from './docxStyles';
 export { toRuns, textRun, cleanText, type Inline, type RunStyle } from './docxInline';
-export { bulletList, numberedList, checklist, type ListItem, type ChecklistItem } from './docxLists';
+export {
+  bulletList,
+  numberedList,
+  checklist,
+  type ListItem,
+  type ChecklistItem,
+} from './docxLists';
 export { keyValueTable, dataTable, type TableOptions } from './docxTables';
 
 /** What a document is: its title (shown on the first page and in the file's properties) and who made it. */
@@ -36,7 +53,11 @@ const PAGE = {
 } as const;
 const MARGIN = { top: 1247, bottom: 1247, left: 1304, right: 1304, header: 624, footer: 567 };
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
 
 /** Options for a body paragraph. */
 export interface ParagraphOptions {
@@ -68,11 +89,17 @@ export function paragraph(content: Inline, opts: ParagraphOptions = {}): Paragra
     style: opts.style,
     alignment: opts.alignment ? ALIGN[opts.alignment] : undefined,
     keepNext: opts.keepNext,
-    ...(opts.spaceAfter !== undefined ? { spacing: { after: Math.round(opts.spaceAfter * 20) } } : {}),
+    ...(opts.spaceAfter !== undefined
+      ? { spacing: { after: Math.round(opts.spaceAfter * 20) } }
+      : {}),
   });
 }
 
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
 
 /** A section heading (Heading 1–3 styles, so Word's navigation pane lists it). */
 export function heading(content: Inline, level: 1 | 2 | 3): Paragraph {
@@ -86,12 +113,16 @@ export function caption(content: Inline): Paragraph {
 
 /** A blank gap of `points` height (default 8 pt) between blocks. */
 export function spacer(points = 8): Paragraph {
-  return new Paragraph({ children: [], spacing: { before: 0, after: 0, line: Math.round(points * 20), lineRule: 'exact' } });
+  return new Paragraph({
+    children: [],
+    spacing: { before: 0, after: 0, line: Math.round(points * 20), lineRule: 'exact' },
+  });
 }
 
 function titleBlock(meta: DocMeta): Paragraph[] {
   const out = [new Paragraph({ children: toRuns(meta.title), heading: HeadingLevel.TITLE })];
-  if (meta.subtitle) out.push(new Paragraph({ children: toRuns(meta.subtitle), style: styleIds.subtitle }));
+  if (meta.subtitle)
+    out.push(new Paragraph({ children: toRuns(meta.subtitle), style: styleIds.subtitle }));
   // A short accent rule closes the title block.
   out.push(
     new Paragraph({
@@ -113,7 +144,10 @@ function footer(title: string, textWidth: number): Footer {
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: palette.rule, space: 6 } },
         children: [
           new TextRun({ ...small, text: cleanText(title) }),
-          new TextRun({ ...small, children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            ...small,
+            children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+          }),
         ],
       }),
     ],
@@ -124,7 +158,11 @@ function footer(title: string, textWidth: number): Footer {
  * Builds a .docx in the house style: the title block, then `body`, on pages with
  * a footer that names the document and numbers the pages.
  */
-export async function buildDocx(meta: DocMeta, body: readonly DocBlock[], opts: BuildOptions = {}): Promise<Uint8Array> {
+export async function buildDocx(
+  meta: DocMeta,
+  body: readonly DocBlock[],
+  opts: BuildOptions = {},
+): Promise<Uint8Array> {
   const page = PAGE[opts.pageSize ?? 'a4'];
   const textWidth = page.width - MARGIN.left - MARGIN.right;
   const author = meta.author?.trim() || 'Upward';

@@ -16,11 +16,18 @@ export function cleanText(text: string): string {
 }
 
 /** One run of text in `style`; tabs become real tab stops. */
-export function textRun(text: string, style: RunStyle = {}, opts: { breakBefore?: boolean } = {}): TextRun {
+export function textRun(
+  text: string,
+  style: RunStyle = {},
+  opts: { breakBefore?: boolean } = {},
+): TextRun {
   const clean = cleanText(text);
   const lineBreak = opts.breakBefore ? { break: 1 } : {};
   if (!clean.includes('\t')) return new TextRun({ ...style, text: clean, ...lineBreak });
-  const children = clean.split('\t').flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part])).filter((c) => c !== '');
+  const children = clean
+    .split('\t')
+    .flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part]))
+    .filter((c) => c !== '');
   return new TextRun({ ...style, children, ...lineBreak });
 }
 

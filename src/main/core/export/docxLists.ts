@@ -43,7 +43,8 @@ export interface ListPlace {
 
 /** The space after a list's last paragraph, so the text after it breathes as after any paragraph. */
 const LIST_END_AFTER = 140;
-const endSpacing = (last: boolean): { spacing?: { after: number } } => (last ? { spacing: { after: LIST_END_AFTER } } : {});
+const endSpacing = (last: boolean): { spacing?: { after: number } } =>
+  last ? { spacing: { after: LIST_END_AFTER } } : {};
 
 /**
  * A list paragraph waiting to learn whether it ends its list: lists are built as
@@ -62,7 +63,11 @@ export interface LineOptions {
 }
 
 /** A bulleted or numbered paragraph. */
-export function listParagraph(children: ParagraphChild[], place: ListPlace, opts: LineOptions = {}): Paragraph {
+export function listParagraph(
+  children: ParagraphChild[],
+  place: ListPlace,
+  opts: LineOptions = {},
+): Paragraph {
   const reference = place.kind === 'bullet' ? listRefs.bullet : numberReference(place.start ?? 1);
   return new Paragraph({
     children,
@@ -72,7 +77,11 @@ export function listParagraph(children: ParagraphChild[], place: ListPlace, opts
 }
 
 /** A further paragraph of a list item, aligned with the item's text. */
-export function listContinuation(children: ParagraphChild[], level: number, opts: LineOptions = {}): Paragraph {
+export function listContinuation(
+  children: ParagraphChild[],
+  level: number,
+  opts: LineOptions = {},
+): Paragraph {
   return new Paragraph({
     children,
     style: styleIds.listContinue,
@@ -85,7 +94,12 @@ export function listContinuation(children: ParagraphChild[], level: number, opts
 export const taskGlyph = { open: '☐', done: '☑' } as const;
 
 /** A checklist paragraph: a ballot box, then the text. */
-export function taskParagraph(children: ParagraphChild[], done: boolean, level: number, opts: LineOptions = {}): Paragraph {
+export function taskParagraph(
+  children: ParagraphChild[],
+  done: boolean,
+  level: number,
+  opts: LineOptions = {},
+): Paragraph {
   const box = new TextRun({
     children: [done ? taskGlyph.done : taskGlyph.open, new Tab()],
     font: fonts.symbol,
@@ -102,16 +116,24 @@ export function taskParagraph(children: ParagraphChild[], done: boolean, level: 
 }
 
 function itemParts(item: ListItem): { content: Inline; children: readonly ListItem[] } {
-  if (typeof item === 'string' || Array.isArray(item)) return { content: item as Inline, children: [] };
+  if (typeof item === 'string' || Array.isArray(item))
+    return { content: item as Inline, children: [] };
   const obj = item as { content: Inline; children?: readonly ListItem[] };
   return { content: obj.content, children: obj.children ?? [] };
 }
 
-function listOf(kind: 'bullet' | 'number', items: readonly ListItem[], level: number, instance: number, start?: number): ListLine[] {
+function listOf(
+  kind: 'bullet' | 'number',
+  items: readonly ListItem[],
+  level: number,
+  instance: number,
+  start?: number,
+): ListLine[] {
   return items.flatMap((item) => {
     const { content, children } = itemParts(item);
     const runs = toRuns(content);
-    const head: ListLine = (last) => listParagraph(runs, { kind, level, instance, start }, { last });
+    const head: ListLine = (last) =>
+      listParagraph(runs, { kind, level, instance, start }, { last });
     return [head, ...listOf(kind, children, level + 1, instance)];
   });
 }
@@ -122,13 +144,22 @@ export function bulletList(items: readonly ListItem[]): FileChild[] {
 }
 
 /** A numbered list that counts from `start` (1 by default), independent of any list before it. */
-export function numberedList(items: readonly ListItem[], opts: { start?: number } = {}): FileChild[] {
+export function numberedList(
+  items: readonly ListItem[],
+  opts: { start?: number } = {},
+): FileChild[] {
   return closeList(listOf('number', items, 0, newListInstance(), opts.start));
 }
 
 function checklistLines(items: readonly ChecklistItem[], level: number): ListLine[] {
   return items.flatMap((item) => [
-    (last: boolean) => taskParagraph(toRuns(item.content, item.done ? { color: palette.muted } : {}), item.done, level, { last }),
+    (last: boolean) =>
+      taskParagraph(
+        toRuns(item.content, item.done ? { color: palette.muted } : {}),
+        item.done,
+        level,
+        { last },
+      ),
     ...checklistLines(item.children ?? [], level + 1),
   ]);
 }

@@ -58,10 +58,17 @@ export function listIndent(level: number): number {
 }
 
 const pt = (n: number): number => Math.round(n * 2);
-const space = (before: number, after: number): { before: number; after: number } => ({ before: before * 20, after: after * 20 });
+const space = (before: number, after: number): { before: number; after: number } => ({
+  before: before * 20,
+  after: after * 20,
+});
 
 const BULLETS = ['•', '◦', '▪'];
-const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN] as const;
+const NUMBER_FORMATS = [
+  LevelFormat.DECIMAL,
+  LevelFormat.LOWER_LETTER,
+  LevelFormat.LOWER_ROMAN,
+] as const;
 
 function levels(kind: 'bullet' | 'number', start = 1): ILevelsOptions[] {
   return Array.from({ length: 9 }, (_, level) => ({
@@ -71,7 +78,11 @@ function levels(kind: 'bullet' | 'number', start = 1): ILevelsOptions[] {
     start: level === 0 ? start : 1,
     alignment: AlignmentType.LEFT,
     style: {
-      paragraph: { indent: { left: listIndent(level), hanging: 360 }, spacing: { after: 60 }, contextualSpacing: true },
+      paragraph: {
+        indent: { left: listIndent(level), hanging: 360 },
+        spacing: { after: 60 },
+        contextualSpacing: true,
+      },
       run: kind === 'bullet' ? { color: palette.accent } : { color: palette.muted },
     },
   }));
@@ -92,7 +103,10 @@ export function numberingConfig(): INumberingOptions {
   };
 }
 
-const rule = (color: string, size = 4): { style: typeof BorderStyle.SINGLE; size: number; color: string; space: number } => ({
+const rule = (
+  color: string,
+  size = 4,
+): { style: typeof BorderStyle.SINGLE; size: number; color: string; space: number } => ({
   style: BorderStyle.SINGLE,
   size,
   color,
@@ -155,7 +169,14 @@ export function houseStyles(): IStylesOptions {
         paragraph: { spacing: space(14, 5), keepNext: true, keepLines: true },
       },
       heading3: {
-        run: { font: fonts.heading, size: pt(10.5), bold: true, color: palette.accent, allCaps: true, characterSpacing: 10 },
+        run: {
+          font: fonts.heading,
+          size: pt(10.5),
+          bold: true,
+          color: palette.accent,
+          allCaps: true,
+          characterSpacing: 10,
+        },
         paragraph: { spacing: space(12, 4), keepNext: true, keepLines: true },
       },
       caption: {
@@ -189,7 +210,9 @@ export function houseStyles(): IStylesOptions {
         paragraph: {
           indent: { left: 300, right: 360 },
           spacing: { before: 120, after: 160 },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: palette.accent, space: 10 } },
+          border: {
+            left: { style: BorderStyle.SINGLE, size: 18, color: palette.accent, space: 10 },
+          },
         },
       },
       {
@@ -216,7 +239,11 @@ export function houseStyles(): IStylesOptions {
         id: styleIds.code,
         name: 'Inline Code',
         basedOn: 'DefaultParagraphFont',
-        run: { font: fonts.mono, size: pt(9.5), shading: { type: 'clear', color: 'auto', fill: palette.codeFill } },
+        run: {
+          font: fonts.mono,
+          size: pt(9.5),
+          shading: { type: 'clear', color: 'auto', fill: palette.codeFill },
+        },
       },
     ],
   };

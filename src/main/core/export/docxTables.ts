@@ -12,24 +12,47 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: palette.rule } as const;
 const HEADER_LINE = { style: BorderStyle.SINGLE, size: 8, color: palette.accent } as const;
 // Borders are written on the table too, not only in its style, so every reader draws the same lines.
-const TABLE_BORDERS = { top: LINE, bottom: LINE, left: NONE, right: NONE, insideHorizontal: LINE, insideVertical: NONE };
+const TABLE_BORDERS = {
+  top: LINE,
+  bottom: LINE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: LINE,
+  insideVertical: NONE,
+};
 
 function percentages(count: number, weights: readonly number[] | undefined): number[] {
-  const w = weights && weights.length === count ? weights.map((x) => Math.max(0.0001, x)) : Array<number>(count).fill(1);
+  const w =
+    weights && weights.length === count
+      ? weights.map((x) => Math.max(0.0001, x))
+      : Array<number>(count).fill(1);
   const total = w.reduce((a, b) => a + b, 0);
   return w.map((x) => (x / total) * 100);
 }
 
-function cell(content: Inline, width: number, opts: { header?: boolean; key?: boolean } = {}): TableCell {
-  const style = opts.header ? { bold: true, color: palette.ink } : opts.key ? { bold: true, color: palette.muted } : {};
+function cell(
+  content: Inline,
+  width: number,
+  opts: { header?: boolean; key?: boolean } = {},
+): TableCell {
+  const style = opts.header
+    ? { bold: true, color: palette.ink }
+    : opts.key
+      ? { bold: true, color: palette.muted }
+      : {};
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     verticalAlign: VerticalAlign.TOP,
     margins: { top: 80, bottom: 80, left: 120, right: 120 },
     ...(opts.header
-      ? { shading: { type: 'clear', color: 'auto', fill: palette.headerFill }, borders: { bottom: HEADER_LINE } }
+      ? {
+          shading: { type: 'clear', color: 'auto', fill: palette.headerFill },
+          borders: { bottom: HEADER_LINE },
+        }
       : {}),
-    children: [new Paragraph({ children: toRuns(content, style), spacing: { before: 0, after: 0 } })],
+    children: [
+      new Paragraph({ children: toRuns(content, style), spacing: { before: 0, after: 0 } }),
+    ],
   });
 }
 
@@ -46,21 +69,42 @@ function table(rows: TableRow[], widths: number[], headerRow: boolean): Table {
 }
 
 /** A two-column table of labels and values (e.g. "Next 1:1" → "Tue 14 May, 10:00"). */
-export function keyValueTable(rows: readonly (readonly [Inline, Inline])[], opts: TableOptions = {}): Table {
+export function keyValueTable(
+  rows: readonly (readonly [Inline, Inline])[],
+  opts: TableOptions = {},
+): Table {
   const widths = percentages(2, opts.columnWidths ?? [1, 2.4]);
   return table(
-    rows.map(([k, v]) => new TableRow({ cantSplit: true, children: [cell(k, widths[0], { key: true }), cell(v, widths[1])] })),
+    rows.map(
+      ([k, v]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [cell(k, widths[0], { key: true }), cell(v, widths[1])],
+        }),
+    ),
     widths,
     false,
   );
 }
 
 /** A table with a shaded header row that repeats on every page. */
-export function dataTable(headers: readonly Inline[], rows: readonly (readonly Inline[])[], opts: TableOptions = {}): Table {
+export function dataTable(
+  headers: readonly Inline[],
+  rows: readonly (readonly Inline[])[],
+  opts: TableOptions = {},
+): Table {
   const widths = percentages(headers.length, opts.columnWidths);
-  const head = new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, widths[i], { header: true })) });
+  const head = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: headers.map((h, i) => cell(h, widths[i], { header: true })),
+  });
   const body = rows.map(
-    (r) => new TableRow({ cantSplit: true, children: headers.map((_, i) => cell(r[i] ?? '', widths[i])) }),
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: headers.map((_, i) => cell(r[i] ?? '', widths[i])),
+      }),
   );
   return table([head, ...body], widths, true);
 }

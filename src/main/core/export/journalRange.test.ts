@@ -22,8 +22,23 @@ const entries = [
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'What I want' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'A clear ', marks: [] }, { type: 'text', text: 'promotion path', marks: [{ type: 'bold' }] }] },
-        { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: true }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Draft the ask' }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'A clear ', marks: [] },
+            { type: 'text', text: 'promotion path', marks: [{ type: 'bold' }] },
+          ],
+        },
+        {
+          type: 'taskList',
+          content: [
+            {
+              type: 'taskItem',
+              attrs: { checked: true },
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Draft the ask' }] }],
+            },
+          ],
+        },
       ],
     },
   }),
@@ -51,7 +66,12 @@ describe('journal range export', () => {
   });
 
   it('names the tag it was narrowed to', async () => {
-    const text = await docxText(await buildJournalRangeDocx(entries.slice(0, 1), { filter: { tag: 'ask' }, leaderNames: new Map() }));
+    const text = await docxText(
+      await buildJournalRangeDocx(entries.slice(0, 1), {
+        filter: { tag: 'ask' },
+        leaderNames: new Map(),
+      }),
+    );
     expect(text).toContain('tagged #ask · 1 entry');
     expect(text).toContain('About a former leader');
   });

@@ -19,7 +19,8 @@ const dateWords = (date: string, opts: Intl.DateTimeFormatOptions): string =>
   new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { ...opts, timeZone: 'UTC' });
 
 /** A date as words, e.g. "3 March 2026". */
-const longDate = (date: string): string => dateWords(date, { day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = (date: string): string =>
+  dateWords(date, { day: 'numeric', month: 'long', year: 'numeric' });
 
 const MOODS = ['', 'low', 'flat', 'steady', 'good', 'great'];
 
@@ -29,7 +30,8 @@ function describeRange(entries: readonly JournalEntry[], opts: JournalRangeOptio
   const to = opts.filter.to ?? entries[entries.length - 1]?.date;
   const parts = [from && to ? `${longDate(from)} – ${longDate(to)}` : ''];
   if (opts.filter.tag) parts.push(`tagged #${opts.filter.tag}`);
-  if (opts.filter.leaderId) parts.push(`about ${opts.leaderNames.get(opts.filter.leaderId) ?? 'one leader'}`);
+  if (opts.filter.leaderId)
+    parts.push(`about ${opts.leaderNames.get(opts.filter.leaderId) ?? 'one leader'}`);
   parts.push(entries.length === 1 ? '1 entry' : `${entries.length} entries`);
   return parts.filter(Boolean).join(' · ');
 }
@@ -42,13 +44,19 @@ function entryBlocks(e: JournalEntry, opts: JournalRangeOptions): FileChild[] {
   if (e.mood) meta.push(`Mood ${e.mood}/5 (${MOODS[e.mood]})`);
   if (e.tags.length) meta.push(e.tags.map((t) => `#${t}`).join(' '));
   if (meta.length) out.push(caption(meta.join(' · ')));
-  const body = richTextToDocx(e.body, { headingOffset: 2, resolveMention: (id) => opts.leaderNames.get(id) });
+  const body = richTextToDocx(e.body, {
+    headingOffset: 2,
+    resolveMention: (id) => opts.leaderNames.get(id),
+  });
   out.push(...(body.length ? body : [paragraph('(No text.)', { muted: true, italic: true })]));
   return out;
 }
 
 /** Builds a journal date range as .docx: one Heading 1 per month, one Heading 2 per entry, oldest first. */
-export async function buildJournalRangeDocx(entries: readonly JournalEntry[], opts: JournalRangeOptions): Promise<Uint8Array> {
+export async function buildJournalRangeDocx(
+  entries: readonly JournalEntry[],
+  opts: JournalRangeOptions,
+): Promise<Uint8Array> {
   const body: FileChild[] = [];
   let month = '';
   for (const e of entries) {
@@ -59,7 +67,12 @@ export async function buildJournalRangeDocx(entries: readonly JournalEntry[], op
     body.push(...entryBlocks(e, opts));
   }
   return buildDocx(
-    { title: 'Journal', subtitle: describeRange(entries, opts), author: opts.author, description: 'Journal entries exported from Upward' },
+    {
+      title: 'Journal',
+      subtitle: describeRange(entries, opts),
+      author: opts.author,
+      description: 'Journal entries exported from Upward',
+    },
     body,
   );
 }
@@ -70,7 +83,10 @@ export async function exportJournalRange(
   entries: readonly JournalEntry[],
   opts: Omit<JournalRangeOptions, 'author'>,
 ): Promise<{ path: string | null }> {
-  const bytes = await buildJournalRangeDocx(entries, { ...opts, author: ctx.settings().exportAuthor });
+  const bytes = await buildJournalRangeDocx(entries, {
+    ...opts,
+    author: ctx.settings().exportAuthor,
+  });
   const first = entries[0]?.date ?? ctx.today();
   const last = entries[entries.length - 1]?.date ?? first;
   return saveExport(ctx.deps.shell, {

@@ -35,12 +35,21 @@ const full = Leader.parse({
   relationship: 'manager',
   since: '2024-02-01',
   micromanagement: 'passion',
-  communication: { channel: 'Slack, then a call', cadence: 'Weekly written update', detail: 'Headline first', bestTime: 'Mornings before 10' },
+  communication: {
+    channel: 'Slack, then a call',
+    cadence: 'Weekly written update',
+    detail: 'Headline first',
+    bestTime: 'Mornings before 10',
+  },
   lists: Object.fromEntries(
     LEADER_LISTS.map((l, i) => [
       l.key,
       [
-        { id: `${l.key}1`, text: `First point about ${l.label.toLowerCase()}`, note: i % 3 === 0 ? plainToRichText('A short note with an example.') : null },
+        {
+          id: `${l.key}1`,
+          text: `First point about ${l.label.toLowerCase()}`,
+          note: i % 3 === 0 ? plainToRichText('A short note with an example.') : null,
+        },
         { id: `${l.key}2`, text: `Second point, a little longer, about ${l.label.toLowerCase()}` },
         { id: `${l.key}3`, text: 'A third one' },
       ],
@@ -54,8 +63,16 @@ const full = Leader.parse({
 describe.skipIf(!hasLibreOffice)('exports open cleanly in LibreOffice', () => {
   it('a full leader profile converts to PDF on one page without private fields, two with them at most', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'upward-profile-'));
-    const shared = await convertWithLibreOffice(await buildLeaderProfileDocx(full, { includePrivate: false, today: '2026-03-10' }), dir, 'profile');
-    const all = await convertWithLibreOffice(await buildLeaderProfileDocx(full, { includePrivate: true, today: '2026-03-10' }), dir, 'profile-private');
+    const shared = await convertWithLibreOffice(
+      await buildLeaderProfileDocx(full, { includePrivate: false, today: '2026-03-10' }),
+      dir,
+      'profile',
+    );
+    const all = await convertWithLibreOffice(
+      await buildLeaderProfileDocx(full, { includePrivate: true, today: '2026-03-10' }),
+      dir,
+      'profile-private',
+    );
     expect(shared && pageCount(await readFile(shared))).toBe(1);
     expect(all && pageCount(await readFile(all))).toBeLessThanOrEqual(2);
   });
@@ -72,17 +89,56 @@ describe.skipIf(!hasLibreOffice)('exports open cleanly in LibreOffice', () => {
         body: {
           type: 'doc',
           content: [
-            { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What happened' }] },
-            { type: 'paragraph', content: [{ type: 'text', text: 'Plain, ' }, { type: 'text', text: 'bold', marks: [{ type: 'bold' }] }, { type: 'text', text: ' and a ' }, { type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'https://example.com' } }] }] },
-            { type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: i % 2 === 0 }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Send the recap' }] }] }] },
-            { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Words matched actions.' }] }] },
+            {
+              type: 'heading',
+              attrs: { level: 2 },
+              content: [{ type: 'text', text: 'What happened' }],
+            },
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'Plain, ' },
+                { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+                { type: 'text', text: ' and a ' },
+                {
+                  type: 'text',
+                  text: 'link',
+                  marks: [{ type: 'link', attrs: { href: 'https://example.com' } }],
+                },
+              ],
+            },
+            {
+              type: 'taskList',
+              content: [
+                {
+                  type: 'taskItem',
+                  attrs: { checked: i % 2 === 0 },
+                  content: [
+                    { type: 'paragraph', content: [{ type: 'text', text: 'Send the recap' }] },
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'blockquote',
+              content: [
+                { type: 'paragraph', content: [{ type: 'text', text: 'Words matched actions.' }] },
+              ],
+            },
           ],
         },
         createdAt: '2026-03-01T00:00:00.000Z',
         updatedAt: '2026-03-01T00:00:00.000Z',
       }),
     );
-    const pdf = await convertWithLibreOffice(await buildJournalRangeDocx(entries, { filter: { from: '2026-03-01', to: '2026-03-31' }, leaderNames: new Map() }), dir, 'journal');
+    const pdf = await convertWithLibreOffice(
+      await buildJournalRangeDocx(entries, {
+        filter: { from: '2026-03-01', to: '2026-03-31' },
+        leaderNames: new Map(),
+      }),
+      dir,
+      'journal',
+    );
     expect(pdf).not.toBeNull();
     expect(pageCount(await readFile(pdf as string))).toBeGreaterThanOrEqual(1);
   });

@@ -13,9 +13,20 @@ const dana = Leader.parse({
   relationship: 'manager',
   since: '2024-02-01',
   micromanagement: 'passion',
-  communication: { channel: 'Slack', cadence: 'Weekly', detail: 'Headlines first', bestTime: 'Mornings' },
+  communication: {
+    channel: 'Slack',
+    cadence: 'Weekly',
+    detail: 'Headlines first',
+    bestTime: 'Mornings',
+  },
   lists: {
-    vision: [{ id: 'v1', text: 'Ship the platform by Q3', note: plainToRichText('She repeats this every week.') }],
+    vision: [
+      {
+        id: 'v1',
+        text: 'Ship the platform by Q3',
+        note: plainToRichText('She repeats this every week.'),
+      },
+    ],
     strengths: [{ id: 's1', text: 'Clear decisions' }],
     weaknesses: [{ id: 'w1', text: SECRET }],
     peeves: [{ id: 'p1', text: 'Surprises in front of her boss' }],
@@ -24,7 +35,13 @@ const dana = Leader.parse({
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Background' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'Reports to ' }, { type: 'mention', attrs: { id: 'l2', label: 'Old name', kind: 'leader' } }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Reports to ' },
+          { type: 'mention', attrs: { id: 'l2', label: 'Old name', kind: 'leader' } },
+        ],
+      },
     ],
   },
   createdAt: '2026-01-01T00:00:00.000Z',
@@ -33,7 +50,10 @@ const dana = Leader.parse({
 
 describe('leader profile export', () => {
   it('has the name as title, the facts, and a heading per filled list', async () => {
-    const bytes = await buildLeaderProfileDocx(dana, { includePrivate: false, today: '2026-03-10' });
+    const bytes = await buildLeaderProfileDocx(dana, {
+      includePrivate: false,
+      today: '2026-03-10',
+    });
     const text = await docxText(bytes);
     expect(text).toContain('Dana Reyes');
     expect(text).toContain('VP Engineering · Manager');
@@ -42,24 +62,34 @@ describe('leader profile export', () => {
     expect(text).toContain('Slack');
     expect(text).toContain('Close in, out of passion for the work');
     const xml = await docxXml(bytes);
-    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading2"\/>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const headings = [
+      ...xml.matchAll(/<w:pStyle w:val="Heading2"\/>[\s\S]*?<w:t[^>]*>([^<]*)<\/w:t>/g),
+    ].map((m) => m[1]);
     expect(headings).toEqual(['Vision &amp; goals', 'Strengths', 'Pet peeves', 'Notes']);
     expect(text).toContain('She repeats this every week.');
   });
 
   it('leaves private fields out unless asked', async () => {
-    const without = await docxText(await buildLeaderProfileDocx(dana, { includePrivate: false, today: '2026-03-10' }));
+    const without = await docxText(
+      await buildLeaderProfileDocx(dana, { includePrivate: false, today: '2026-03-10' }),
+    );
     expect(without).not.toContain(SECRET);
     expect(without).not.toContain('Weaknesses');
     expect(without).toContain('Private fields are left out.');
-    const withPrivate = await docxText(await buildLeaderProfileDocx(dana, { includePrivate: true, today: '2026-03-10' }));
+    const withPrivate = await docxText(
+      await buildLeaderProfileDocx(dana, { includePrivate: true, today: '2026-03-10' }),
+    );
     expect(withPrivate).toContain(SECRET);
     expect(withPrivate).toContain(`Weaknesses and how I support them${PRIVATE_MARK}`);
   });
 
   it('names mentioned leaders by their current name', async () => {
     const text = await docxText(
-      await buildLeaderProfileDocx(dana, { includePrivate: false, today: '2026-03-10', leaderNames: new Map([['l2', 'Sam Ortiz']]) }),
+      await buildLeaderProfileDocx(dana, {
+        includePrivate: false,
+        today: '2026-03-10',
+        leaderNames: new Map([['l2', 'Sam Ortiz']]),
+      }),
     );
     expect(text).toContain('Reports to @Sam Ortiz');
   });

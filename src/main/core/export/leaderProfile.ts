@@ -1,4 +1,12 @@
-import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type FileChild } from 'docx';
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  WidthType,
+  type FileChild,
+} from 'docx';
 import {
   LEADER_LISTS,
   MICROMANAGEMENT_LABELS,
@@ -24,7 +32,12 @@ export interface LeaderProfileOptions {
 
 /** A date as words, e.g. "3 March 2026". */
 function longDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** Marks a private section in the document, so whoever reads it knows it is sensitive. */
@@ -37,7 +50,9 @@ function listSection(label: string, items: Leader['lists'][keyof Leader['lists']
       items.map((item) => {
         // A note stays inside its item, on the next line, muted.
         const note = richTextToPlain(item.note);
-        return note ? [...toRuns(item.text), ...toRuns(`\n${note}`, { italics: true, color: palette.muted })] : item.text;
+        return note
+          ? [...toRuns(item.text), ...toRuns(`\n${note}`, { italics: true, color: palette.muted })]
+          : item.text;
       }),
     ),
   ];
@@ -55,18 +70,43 @@ function factsTable(facts: readonly [string, string][]): Table {
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      children: [new Paragraph({ children: toRuns(text, label ? { bold: true, color: palette.muted, size: 17 } : { size: 19 }), spacing: { before: 0, after: 0 } })],
+      children: [
+        new Paragraph({
+          children: toRuns(
+            text,
+            label ? { bold: true, color: palette.muted, size: 17 } : { size: 19 },
+          ),
+          spacing: { before: 0, after: 0 },
+        }),
+      ],
     });
   const rows: TableRow[] = [];
   for (let i = 0; i < facts.length; i += 2) {
     const [a, b] = [facts[i], facts[i + 1] ?? ['', '']];
-    rows.push(new TableRow({ cantSplit: true, children: [cell(a[0], true, 18), cell(a[1], false, 32), cell(b[0], true, 18), cell(b[1], false, 32)] }));
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(a[0], true, 18),
+          cell(a[1], false, 32),
+          cell(b[0], true, 18),
+          cell(b[1], false, 32),
+        ],
+      }),
+    );
   }
   return new Table({
     rows,
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: [1675, 2975, 1675, 2975],
-    borders: { top: RULE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: RULE, insideVertical: NONE },
+    borders: {
+      top: RULE,
+      bottom: RULE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: RULE,
+      insideVertical: NONE,
+    },
   });
 }
 
@@ -83,7 +123,9 @@ function listsGrid(sections: FileChild[][]): Table {
               width: { size: 50, type: WidthType.PERCENTAGE },
               margins: { top: 0, bottom: 0, left: col === 0 ? 0 : 160, right: col === 0 ? 160 : 0 },
               children: blocks.length
-                ? blocks.filter((b): b is Paragraph | Table => b instanceof Paragraph || b instanceof Table)
+                ? blocks.filter(
+                    (b): b is Paragraph | Table => b instanceof Paragraph || b instanceof Table,
+                  )
                 : [new Paragraph({ children: [] })],
             }),
         ),
@@ -94,12 +136,22 @@ function listsGrid(sections: FileChild[][]): Table {
     rows,
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: [HALF, HALF],
-    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: NONE,
+      insideVertical: NONE,
+    },
   });
 }
 
 /** Builds a leader's one-page profile as .docx; private lists only when asked. */
-export async function buildLeaderProfileDocx(leader: Leader, opts: LeaderProfileOptions): Promise<Uint8Array> {
+export async function buildLeaderProfileDocx(
+  leader: Leader,
+  opts: LeaderProfileOptions,
+): Promise<Uint8Array> {
   const c = leader.communication;
   // Role and relationship are in the subtitle; the table holds the rest of the facts.
   const facts: [string, string][] = [
@@ -111,8 +163,12 @@ export async function buildLeaderProfileDocx(leader: Leader, opts: LeaderProfile
     ['Best time', c.bestTime],
   ];
   const filled = facts.filter(([, v]) => v.trim().length > 0);
-  const body: FileChild[] = filled.length ? [factsTable(filled), new Paragraph({ children: [], spacing: { after: 120 } })] : [];
-  const sections = LEADER_LISTS.filter((def) => (!def.private || opts.includePrivate) && leader.lists[def.key].length > 0).map((def) =>
+  const body: FileChild[] = filled.length
+    ? [factsTable(filled), new Paragraph({ children: [], spacing: { after: 120 } })]
+    : [];
+  const sections = LEADER_LISTS.filter(
+    (def) => (!def.private || opts.includePrivate) && leader.lists[def.key].length > 0,
+  ).map((def) =>
     listSection(def.private ? `${def.label}${PRIVATE_MARK}` : def.label, leader.lists[def.key]),
   );
   if (sections.length) body.push(listsGrid(sections));
@@ -124,11 +180,15 @@ export async function buildLeaderProfileDocx(leader: Leader, opts: LeaderProfile
   body.push(
     caption(
       `Exported from Upward on ${longDate(opts.today)}. ${
-        opts.includePrivate ? 'Includes private fields: keep this document to yourself.' : 'Private fields are left out.'
+        opts.includePrivate
+          ? 'Includes private fields: keep this document to yourself.'
+          : 'Private fields are left out.'
       }`,
     ),
   );
-  const subtitle = [leader.role, RELATIONSHIP_LABELS[leader.relationship]].filter(Boolean).join(' · ');
+  const subtitle = [leader.role, RELATIONSHIP_LABELS[leader.relationship]]
+    .filter(Boolean)
+    .join(' · ');
   return buildDocx(
     { title: leader.name, subtitle, author: opts.author, description: `Profile of ${leader.name}` },
     body,

@@ -8,15 +8,21 @@ import { buildRecoveryKitDocx } from './recoveryKit';
 import { docxPart, docxText, docxXml } from './testing/docxXml';
 import { convertWithLibreOffice, findLibreOffice } from './testing/libreOffice';
 
-const kit = { recoveryCode: '7K2QD-M9XHT-4PWZ3-RC8VB-N5JFA-Q1E6G', createdAt: '2026-05-14T08:32:00Z', vaultLocation: '/home/sam/Documents/Upward Vault' };
+const kit = {
+  recoveryCode: '7K2QD-M9XHT-4PWZ3-RC8VB-N5JFA-Q1E6G',
+  createdAt: '2026-05-14T08:32:00Z',
+  vaultLocation: '/home/sam/Documents/Upward Vault',
+};
 const hasLibreOffice = (await findLibreOffice()) !== null;
 
 describe('recovery kit', () => {
   it('shows the recovery code large, in a monospace box', async () => {
     const xml = await docxXml(await buildRecoveryKitDocx(kit));
-    const box = /<w:p>(?:(?!<\/w:p>).)*7K2QD-M9XHT-4PWZ3-RC8VB-N5JFA-Q1E6G.*?<\/w:p>/.exec(xml)?.[0] ?? '';
+    const box =
+      /<w:p>(?:(?!<\/w:p>).)*7K2QD-M9XHT-4PWZ3-RC8VB-N5JFA-Q1E6G.*?<\/w:p>/.exec(xml)?.[0] ?? '';
     const borders = /<w:pBdr>(.*?)<\/w:pBdr>/.exec(box)?.[1] ?? '';
-    for (const side of ['top', 'bottom', 'left', 'right']) expect(borders, side).toMatch(new RegExp(`<w:${side} w:val="single"`));
+    for (const side of ['top', 'bottom', 'left', 'right'])
+      expect(borders, side).toMatch(new RegExp(`<w:${side} w:val="single"`));
     expect(box).toContain('w:ascii="Consolas"');
     expect(box).toMatch(/<w:sz w:val="(\d+)"\/>/);
     expect(Number(/<w:sz w:val="(\d+)"\/>/.exec(box)?.[1])).toBeGreaterThanOrEqual(28);
@@ -41,7 +47,9 @@ describe('recovery kit', () => {
   });
 
   it('keeps a creation time it cannot read as written', async () => {
-    expect(await docxText(await buildRecoveryKitDocx({ ...kit, createdAt: 'yesterday' }))).toContain('Code created\nyesterday');
+    expect(
+      await docxText(await buildRecoveryKitDocx({ ...kit, createdAt: 'yesterday' })),
+    ).toContain('Code created\nyesterday');
   });
 
   it.skipIf(!hasLibreOffice)('opens in LibreOffice as a single page', async () => {

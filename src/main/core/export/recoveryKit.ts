@@ -1,5 +1,13 @@
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
-import { buildDocx, bulletList, caption, heading, keyValueTable, numberedList, paragraph } from './docxDocument';
+import {
+  buildDocx,
+  bulletList,
+  caption,
+  heading,
+  keyValueTable,
+  numberedList,
+  paragraph,
+} from './docxDocument';
 import { fonts, palette } from './docxStyles';
 
 /** What goes on a recovery kit. */

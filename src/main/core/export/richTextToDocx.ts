@@ -1,9 +1,22 @@
 import { BorderStyle, ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { FileChild, ParagraphChild } from 'docx';
-import { isSafeLink, type RichDoc, type RichMark, type RichNode } from '../../../shared/domain/richtext';
+import {
+  isSafeLink,
+  type RichDoc,
+  type RichMark,
+  type RichNode,
+} from '../../../shared/domain/richtext';
 import { palette, styleIds } from './docxStyles';
 import { textRun, type RunStyle } from './docxInline';
-import { closeList, listContinuation, listParagraph, newListInstance, taskParagraph, type ListLine, type ListPlace } from './docxLists';
+import {
+  closeList,
+  listContinuation,
+  listParagraph,
+  newListInstance,
+  taskParagraph,
+  type ListLine,
+  type ListPlace,
+} from './docxLists';
 
 /** How rich text is placed in a document. */
 export interface RichTextDocxOptions {
@@ -71,7 +84,7 @@ function inlineRun(node: RichNode, ctx: Ctx, linked: boolean): TextRun {
 function inline(nodes: readonly RichNode[] | undefined, ctx: Ctx): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   const list = nodes ?? [];
-  for (let i = 0; i < list.length; ) {
+  for (let i = 0; i < list.length;) {
     const href = list[i].type === 'text' ? linkOf(list[i]) : undefined;
     if (!href) {
       out.push(inlineRun(list[i], ctx, false));
@@ -106,10 +119,16 @@ function rule(): Paragraph {
   });
 }
 
-const isList = (n: RichNode): boolean => n.type === 'bulletList' || n.type === 'orderedList' || n.type === 'taskList';
+const isList = (n: RichNode): boolean =>
+  n.type === 'bulletList' || n.type === 'orderedList' || n.type === 'taskList';
 
 /** The blocks of a list item after its first line: more paragraphs, nested lists, anything else. */
-function itemRest(nodes: readonly RichNode[], ctx: Ctx, level: number, parent?: ListPlace): ListLine[] {
+function itemRest(
+  nodes: readonly RichNode[],
+  ctx: Ctx,
+  level: number,
+  parent?: ListPlace,
+): ListLine[] {
   return nodes.flatMap((n): ListLine[] => {
     if (n.type === 'bulletList' || n.type === 'orderedList') return list(n, ctx, level + 1, parent);
     if (n.type === 'taskList') return tasks(n, ctx, level + 1);
@@ -121,10 +140,14 @@ function itemRest(nodes: readonly RichNode[], ctx: Ctx, level: number, parent?: 
   });
 }
 
-function firstLine(nodes: readonly RichNode[], ctx: Ctx): { runs: ParagraphChild[]; rest: readonly RichNode[] } {
+function firstLine(
+  nodes: readonly RichNode[],
+  ctx: Ctx,
+): { runs: ParagraphChild[]; rest: readonly RichNode[] } {
   const [first, ...rest] = nodes;
   if (!first || isList(first)) return { runs: [], rest: nodes };
-  if (first.type === 'paragraph' || first.type === 'heading') return { runs: inline(first.content, ctx), rest };
+  if (first.type === 'paragraph' || first.type === 'heading')
+    return { runs: inline(first.content, ctx), rest };
   return { runs: [textRun(plainText(first))], rest };
 }
 
@@ -133,7 +156,8 @@ function list(node: RichNode, ctx: Ctx, level: number, parent?: ListPlace): List
   // A nested list of the same kind continues its parent's list one level down, as Word does.
   const sameKind = parent?.kind === kind;
   const instance = sameKind && parent ? parent.instance : newListInstance();
-  const ownStart = kind === 'number' && typeof node.attrs?.start === 'number' ? node.attrs.start : undefined;
+  const ownStart =
+    kind === 'number' && typeof node.attrs?.start === 'number' ? node.attrs.start : undefined;
   const place: ListPlace = { kind, level, instance, start: sameKind ? parent?.start : ownStart };
   return (node.content ?? []).flatMap((item) => {
     const { runs, rest } = firstLine(item.content ?? [], ctx);
@@ -146,7 +170,10 @@ function tasks(node: RichNode, ctx: Ctx, level: number): ListLine[] {
     const done = item.attrs?.checked === true;
     const itemCtx = { ...ctx, muted: ctx.muted || done };
     const { runs, rest } = firstLine(item.content ?? [], itemCtx);
-    return [(last) => taskParagraph(runs, done, level, { last }), ...itemRest(rest, itemCtx, level)];
+    return [
+      (last) => taskParagraph(runs, done, level, { last }),
+      ...itemRest(rest, itemCtx, level),
+    ];
   });
 }
 
@@ -173,10 +200,14 @@ function blocks(nodes: readonly RichNode[] | undefined, ctx: Ctx): FileChild[] {
       default: {
         // A block the exporter does not know: keep its blocks, or at least its words.
         const kids = node.content ?? [];
-        const hasBlocks = kids.some((k) => k.type !== 'text' && k.type !== 'mention' && k.type !== 'hardBreak');
+        const hasBlocks = kids.some(
+          (k) => k.type !== 'text' && k.type !== 'mention' && k.type !== 'hardBreak',
+        );
         if (hasBlocks) return blocks(kids, ctx);
         const text = plainText(node);
-        return kids.length || text ? [body(kids.length ? inline(kids, ctx) : [textRun(text)], ctx)] : [];
+        return kids.length || text
+          ? [body(kids.length ? inline(kids, ctx) : [textRun(text)], ctx)]
+          : [];
       }
     }
   });

@@ -37,7 +37,9 @@ describe('saveExport', () => {
   it('writes the file where the user chose and says where', async () => {
     const target = join(dir, 'Agenda.docx');
     const shell = fakeShell(target);
-    expect(await saveExport(shell, { title: 'Save the agenda', defaultName: 'Agenda 14 May', bytes })).toEqual({ path: target });
+    expect(
+      await saveExport(shell, { title: 'Save the agenda', defaultName: 'Agenda 14 May', bytes }),
+    ).toEqual({ path: target });
     expect(new Uint8Array(await readFile(target))).toEqual(bytes);
     // Only the finished file is left: no temporary file beside it.
     expect(await readdir(dir)).toEqual(['Agenda.docx']);
@@ -45,27 +47,52 @@ describe('saveExport', () => {
 
   it('offers a safe suggested name and a filter for the kind of file', async () => {
     const shell = fakeShell(null);
-    await saveExport(shell, { title: 'Export the series', defaultName: '1:1 with Dana / weekly', bytes, extension: 'ics' });
+    await saveExport(shell, {
+      title: 'Export the series',
+      defaultName: '1:1 with Dana / weekly',
+      bytes,
+      extension: 'ics',
+    });
     expect(shell.asked).toEqual([
-      { title: 'Export the series', defaultName: '1 1 with Dana weekly.ics', filters: [{ name: 'Calendar file', extensions: ['ics'] }] },
+      {
+        title: 'Export the series',
+        defaultName: '1 1 with Dana weekly.ics',
+        filters: [{ name: 'Calendar file', extensions: ['ics'] }],
+      },
     ]);
   });
 
   it('writes nothing when the user cancels', async () => {
-    expect(await saveExport(fakeShell(null), { title: 'Save', defaultName: 'x', bytes })).toEqual({ path: null });
+    expect(await saveExport(fakeShell(null), { title: 'Save', defaultName: 'x', bytes })).toEqual({
+      path: null,
+    });
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('adds the extension when the chosen name has none', async () => {
-    const result = await saveExport(fakeShell(join(dir, 'Recovery kit')), { title: 'Save', defaultName: 'x', bytes });
+    const result = await saveExport(fakeShell(join(dir, 'Recovery kit')), {
+      title: 'Save',
+      defaultName: 'x',
+      bytes,
+    });
     expect(result.path).toBe(join(dir, 'Recovery kit.docx'));
     expect(await readdir(dir)).toEqual(['Recovery kit.docx']);
   });
 
   it('replaces an existing file completely', async () => {
     const target = join(dir, 'Status.txt');
-    await saveExport(fakeShell(target), { title: 'Save', defaultName: 'Status', bytes: new TextEncoder().encode('a much longer first version'), extension: 'txt' });
-    await saveExport(fakeShell(target), { title: 'Save', defaultName: 'Status', bytes: new TextEncoder().encode('short'), extension: 'txt' });
+    await saveExport(fakeShell(target), {
+      title: 'Save',
+      defaultName: 'Status',
+      bytes: new TextEncoder().encode('a much longer first version'),
+      extension: 'txt',
+    });
+    await saveExport(fakeShell(target), {
+      title: 'Save',
+      defaultName: 'Status',
+      bytes: new TextEncoder().encode('short'),
+      extension: 'txt',
+    });
     expect(await readFile(target, 'utf8')).toBe('short');
   });
 });

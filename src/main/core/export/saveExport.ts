@@ -36,7 +36,10 @@ export function safeFileName(name: string, extension: string): string {
  * Asks where to save an export and writes it there atomically, so a crash never
  * leaves half a file. The path is null when the user cancels the dialog.
  */
-export async function saveExport(shell: ShellServices, opts: SaveExportOptions): Promise<{ path: string | null }> {
+export async function saveExport(
+  shell: ShellServices,
+  opts: SaveExportOptions,
+): Promise<{ path: string | null }> {
   const extension = opts.extension ?? 'docx';
   const kind = KINDS[extension];
   const chosen = await shell.chooseSavePath({

@@ -19,20 +19,36 @@ const channels = listChannels();
 describe('every channel, given random payloads', () => {
   it('answers a typed envelope, never throws, and rejects what its schema rejects', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...channels), fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }), async (ch, payload) => {
-        // Destructive channels are exercised only with payloads their schema rejects.
-        const fits = ch.channel.input.safeParse(payload).success;
-        if (fits && /^(vault:(lock|restoreBackup|importArchive|move|create|changePassphrase|regenerateRecoveryCode))$/.test(ch.name)) return;
-        const result = await core.dispatch(ch.name, payload);
-        expect(typeof result.ok).toBe('boolean');
-        if (!fits) {
-          expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-        }
-        if (!result.ok) {
-          expect(ErrorCode.options).toContain(result.error.code);
-          expect(result.error.message.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...channels),
+        fc.anything({
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+        }),
+        async (ch, payload) => {
+          // Destructive channels are exercised only with payloads their schema rejects.
+          const fits = ch.channel.input.safeParse(payload).success;
+          if (
+            fits &&
+            /^(vault:(lock|restoreBackup|importArchive|move|create|changePassphrase|regenerateRecoveryCode))$/.test(
+              ch.name,
+            )
+          )
+            return;
+          const result = await core.dispatch(ch.name, payload);
+          expect(typeof result.ok).toBe('boolean');
+          if (!fits) {
+            expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+          }
+          if (!result.ok) {
+            expect(ErrorCode.options).toContain(result.error.code);
+            expect(result.error.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: Math.max(300, channels.length * 20) },
     );
   });

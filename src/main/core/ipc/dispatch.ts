@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { AreaContract } from '../../../shared/ipc/channel';
-import { contract, type Contract, type OutputOf, type ParsedInputOf } from '../../../shared/ipc/contract';
+import {
+  contract,
+  type Contract,
+  type OutputOf,
+  type ParsedInputOf,
+} from '../../../shared/ipc/contract';
 import type { ApiResult } from '../../../shared/ipc/result';
 import { AppError, toApiError } from '../errors';
 
@@ -9,7 +14,9 @@ export type Handlers = {
   [A in keyof Contract]: {
     [K in keyof Contract[A]]: (
       input: ParsedInputOf<Contract[A][K]>,
-    ) => Promise<z.input<Contract[A][K] extends { output: infer O extends z.ZodType } ? O : never>> | OutputOf<Contract[A][K]>;
+    ) =>
+      | Promise<z.input<Contract[A][K] extends { output: infer O extends z.ZodType } ? O : never>>
+      | OutputOf<Contract[A][K]>;
   };
 };
 
@@ -30,9 +37,14 @@ function describeIssues(error: z.ZodError): string {
  * Output is validated too when `checkOutput` is on (tests and development).
  */
 export function createDispatch(handlers: Handlers, opts: { checkOutput?: boolean } = {}): Dispatch {
-  const table = new Map<string, { schema: AreaContract[string]; fn: (input: unknown) => unknown }>();
+  const table = new Map<
+    string,
+    { schema: AreaContract[string]; fn: (input: unknown) => unknown }
+  >();
   for (const [area, actions] of Object.entries(contract as Record<string, AreaContract>)) {
-    const areaHandlers = (handlers as unknown as Record<string, Record<string, (input: unknown) => unknown>>)[area];
+    const areaHandlers = (
+      handlers as unknown as Record<string, Record<string, (input: unknown) => unknown>>
+    )[area];
     for (const [action, schema] of Object.entries(actions)) {
       const fn = areaHandlers?.[action];
       if (typeof fn !== 'function') throw new Error(`No handler for channel ${area}:${action}`);
@@ -43,14 +55,26 @@ export function createDispatch(handlers: Handlers, opts: { checkOutput?: boolean
   }
   return async (channel, payload) => {
     const entry = table.get(channel);
-    if (!entry) return { ok: false, error: { code: 'invalid-input', message: `Unknown request "${String(channel).slice(0, 80)}".` } };
+    if (!entry)
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: `Unknown request "${String(channel).slice(0, 80)}".`,
+        },
+      };
     const parsed = entry.schema.input.safeParse(payload);
-    if (!parsed.success) return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error) } };
+    if (!parsed.success)
+      return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error) } };
     try {
       const value = await entry.fn(parsed.data);
       if (opts.checkOutput) {
         const out = entry.schema.output.safeParse(value);
-        if (!out.success) throw new AppError('internal', `Answer of ${channel} did not fit its schema: ${describeIssues(out.error)}`);
+        if (!out.success)
+          throw new AppError(
+            'internal',
+            `Answer of ${channel} did not fit its schema: ${describeIssues(out.error)}`,
+          );
         return { ok: true, value: out.data };
       }
       return { ok: true, value };

@@ -31,9 +31,16 @@ export interface Notifier {
 /** File dialogs and other things only the shell can do; tests answer them directly. */
 export interface ShellServices {
   /** Asks where to save a file; resolves to null when the user cancels. */
-  chooseSavePath(opts: { title: string; defaultName: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  chooseSavePath(opts: {
+    title: string;
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
   /** Asks for a file to open; null when cancelled. */
-  chooseOpenPath(opts: { title: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  chooseOpenPath(opts: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
   /** Asks for a folder; null when cancelled. */
   chooseFolder(opts: { title: string }): Promise<string | null>;
   /** Opens a link in the system browser. */

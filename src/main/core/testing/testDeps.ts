@@ -4,14 +4,21 @@ import { join } from 'node:path';
 import type { CoreDeps, NotificationRequest } from '../platform/types';
 
 /** Core dependencies for tests: a temp data folder, recorded events and notifications, dialogs that cancel. */
-export async function createTestDeps(overrides: Partial<CoreDeps> = {}): Promise<CoreDeps & { emitted: { name: string; payload: unknown }[]; shown: NotificationRequest[] }> {
+export async function createTestDeps(
+  overrides: Partial<CoreDeps> = {},
+): Promise<
+  CoreDeps & { emitted: { name: string; payload: unknown }[]; shown: NotificationRequest[] }
+> {
   const dataDir = await mkdtemp(join(tmpdir(), 'upward-test-'));
   const emitted: { name: string; payload: unknown }[] = [];
   const shown: NotificationRequest[] = [];
   return {
     dataDir,
     clock: { now: () => Date.now() },
-    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+    timers: {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+    },
     notifier: { show: (n) => shown.push(n) },
     shell: {
       chooseSavePath: async () => null,

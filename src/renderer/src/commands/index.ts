@@ -8,7 +8,14 @@ import { commands as meetings } from '../screens/meetings/commands';
 import { commands as settings } from '../screens/settings/commands';
 
 const app: Command[] = [
-  { id: 'app.lock', title: 'Lock now', group: 'Vault', shortcut: 'Ctrl+L', keywords: ['lock', 'secure'], run: ({ lock }) => lock() },
+  {
+    id: 'app.lock',
+    title: 'Lock now',
+    group: 'Vault',
+    shortcut: 'Ctrl+L',
+    keywords: ['lock', 'secure'],
+    run: ({ lock }) => lock(),
+  },
 ];
 
 /** Every command of the palette, app-wide first, then per area. */

@@ -40,7 +40,12 @@ export function LinkDialog({
       footer={
         <>
           {initial && (
-            <Button variant="ghost" icon={<ExternalLink size={14} />} onClick={() => onOpen(initial)} className="rte-link-open">
+            <Button
+              variant="ghost"
+              icon={<ExternalLink size={14} />}
+              onClick={() => onOpen(initial)}
+              className="rte-link-open"
+            >
               Open in browser
             </Button>
           )}

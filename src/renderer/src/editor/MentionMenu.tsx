@@ -21,7 +21,11 @@ export function MentionMenu({ state, id }: { state: MentionMenuState; id: string
   return createPortal(
     <div className="rte-mention-menu" style={{ top, left }}>
       {state.items.length === 0 ? (
-        <p className="rte-mention-empty">{state.query ? `No leader or 1:1 matches “${state.query}”.` : 'Type a name to mention someone.'}</p>
+        <p className="rte-mention-empty">
+          {state.query
+            ? `No leader or 1:1 matches “${state.query}”.`
+            : 'Type a name to mention someone.'}
+        </p>
       ) : (
         <ul role="listbox" id={id} aria-label="Mention">
           {state.items.map((item, i) => (

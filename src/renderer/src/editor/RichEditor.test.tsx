@@ -6,7 +6,9 @@ import { polyfillEditorDom } from './testing';
 
 const opened: string[] = [];
 vi.mock('../lib/api', () => ({
-  api: { app: { openExternal: async ({ url }: { url: string }) => (opened.push(url), { opened: true }) } },
+  api: {
+    app: { openExternal: async ({ url }: { url: string }) => (opened.push(url), { opened: true }) },
+  },
   errorMessage: (e: unknown) => String(e),
 }));
 vi.mock('../lib/router', () => ({ useNavigate: () => () => undefined }));
@@ -16,7 +18,10 @@ const { RichEditor } = await import('./RichEditor');
 polyfillEditorDom();
 afterEach(cleanup);
 
-const doc = (text: string): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const doc = (text: string): RichDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 describe('RichEditor', () => {
   it('has a named toolbar with one tab stop, moved by the arrow keys', () => {
@@ -24,8 +29,21 @@ describe('RichEditor', () => {
     const toolbar = screen.getByRole('toolbar', { name: 'Entry text formatting' });
     const buttons = screen.getAllByRole('button').filter((b) => toolbar.contains(b));
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Bold', 'Italic', 'Underline', 'Strikethrough', 'Highlight', 'Link', 'Heading 1', 'Heading 2', 'Heading 3',
-      'Bulleted list', 'Numbered list', 'Task list', 'Quote', 'Undo', 'Redo',
+      'Bold',
+      'Italic',
+      'Underline',
+      'Strikethrough',
+      'Highlight',
+      'Link',
+      'Heading 1',
+      'Heading 2',
+      'Heading 3',
+      'Bulleted list',
+      'Numbered list',
+      'Task list',
+      'Quote',
+      'Undo',
+      'Redo',
     ]);
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
     buttons[0].focus();
@@ -51,19 +69,36 @@ describe('RichEditor', () => {
       document.dispatchEvent(new Event('selectionchange'));
     });
     act(() => void fireEvent.click(bold));
-    expect(changes.at(-1)).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'hello', marks: [{ type: 'bold' }] }] }] });
+    expect(changes.at(-1)).toEqual({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'hello', marks: [{ type: 'bold' }] }],
+        },
+      ],
+    });
     expect(bold.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('the short variant keeps only the everyday buttons', () => {
     render(<RichEditor minimal label="Note" value={null} onChange={() => undefined} />);
     const names = screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'));
-    expect(names).toEqual(['Bold', 'Italic', 'Highlight', 'Link', 'Bulleted list', 'Numbered list']);
+    expect(names).toEqual([
+      'Bold',
+      'Italic',
+      'Highlight',
+      'Link',
+      'Bulleted list',
+      'Numbered list',
+    ]);
   });
 
   it('shows a new value from outside without echoing it back as a change', () => {
     const changes: RichDoc[] = [];
-    const { rerender } = render(<RichEditor label="Notes" value={doc('first')} onChange={(d) => changes.push(d)} />);
+    const { rerender } = render(
+      <RichEditor label="Notes" value={doc('first')} onChange={(d) => changes.push(d)} />,
+    );
     rerender(<RichEditor label="Notes" value={doc('second')} onChange={(d) => changes.push(d)} />);
     expect(screen.getByRole('textbox', { name: 'Notes' }).textContent).toBe('second');
     expect(changes).toEqual([]);

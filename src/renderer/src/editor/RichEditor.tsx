@@ -5,7 +5,11 @@ import { sanitizeRichText, type RichDoc, type RichNode } from '../../../shared/d
 import { api } from '../lib/api';
 import { useNavigate } from '../lib/router';
 import { createExtensions } from './extensions';
-import type { MentionItem, MentionNodeAttrs, MentionSource } from './extensions/richMention/richMention';
+import type {
+  MentionItem,
+  MentionNodeAttrs,
+  MentionSource,
+} from './extensions/richMention/richMention';
 import { LinkDialog } from './LinkDialog';
 import { MentionMenu, type MentionMenuState } from './MentionMenu';
 import { Toolbar } from './Toolbar';
@@ -34,7 +38,14 @@ const serialize = (doc: RichDoc | undefined): string => JSON.stringify(doc ?? nu
  * with `useEditorState`. Links open only in the system browser; pasted HTML is
  * cleaned; what reaches `onChange` holds only what the stored format allows.
  */
-export function RichEditor({ value, onChange, label, placeholder, mentionSource, minimal }: RichEditorProps): ReactNode {
+export function RichEditor({
+  value,
+  onChange,
+  label,
+  placeholder,
+  mentionSource,
+  minimal,
+}: RichEditorProps): ReactNode {
   const navigate = useNavigate();
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -51,7 +62,10 @@ export function RichEditor({ value, onChange, label, placeholder, mentionSource,
     const show = (p: SuggestionProps<MentionItem, MentionNodeAttrs>): void =>
       setMenu((prev) => ({
         items: p.items,
-        index: prev && prev.query === p.query ? Math.min(prev.index, Math.max(0, p.items.length - 1)) : 0,
+        index:
+          prev && prev.query === p.query
+            ? Math.min(prev.index, Math.max(0, p.items.length - 1))
+            : 0,
         rect: p.clientRect?.() ?? null,
         query: p.query,
         pick: (item) => p.command(item),
@@ -78,8 +92,15 @@ export function RichEditor({ value, onChange, label, placeholder, mentionSource,
     return createExtensions({
       placeholder,
       openLink: (href) => void api.app.openExternal({ url: href }).catch(() => undefined),
-      mentionSource: mentionSource ? (q) => sourceRef.current?.(q) ?? Promise.resolve([]) : undefined,
-      renderMentions: () => ({ onStart: show, onUpdate: show, onKeyDown, onExit: () => setMenu(null) }),
+      mentionSource: mentionSource
+        ? (q) => sourceRef.current?.(q) ?? Promise.resolve([])
+        : undefined,
+      renderMentions: () => ({
+        onStart: show,
+        onUpdate: show,
+        onKeyDown,
+        onExit: () => setMenu(null),
+      }),
     });
     // The editor is built once; later prop changes are read through refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -92,9 +113,16 @@ export function RichEditor({ value, onChange, label, placeholder, mentionSource,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { class: 'rte-content', role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, spellcheck: 'true' },
+      attributes: {
+        class: 'rte-content',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        spellcheck: 'true',
+      },
       handleClick: (_view, _pos, event) => {
-        const target = event.target instanceof Element ? event.target.closest('[data-type="mention"]') : null;
+        const target =
+          event.target instanceof Element ? event.target.closest('[data-type="mention"]') : null;
         if (!target || !(event.ctrlKey || event.metaKey)) return false;
         const id = target.getAttribute('data-id');
         const kind = target.getAttribute('data-kind');
@@ -160,7 +188,15 @@ export function RichEditor({ value, onChange, label, placeholder, mentionSource,
           onApply={(href) => {
             const { empty } = editor.state.selection;
             if (empty && !editor.isActive('link')) {
-              editor.chain().focus().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+              editor
+                .chain()
+                .focus()
+                .insertContent({
+                  type: 'text',
+                  text: href,
+                  marks: [{ type: 'link', attrs: { href } }],
+                })
+                .run();
             } else {
               editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
             }

@@ -41,21 +41,148 @@ const chain = (e: Editor) => e.chain().focus();
 /** Every button of the toolbar, in order. */
 function tools(onLink: () => void): Tool[] {
   return [
-    { id: 'bold', label: 'Bold', icon: <Bold size={16} />, shortcut: `${MOD}B`, aria: 'Control+B', run: (e) => chain(e).toggleBold().run(), active: (e) => e.isActive('bold'), minimal: true },
-    { id: 'italic', label: 'Italic', icon: <Italic size={16} />, shortcut: `${MOD}I`, aria: 'Control+I', run: (e) => chain(e).toggleItalic().run(), active: (e) => e.isActive('italic'), minimal: true },
-    { id: 'underline', label: 'Underline', icon: <Underline size={16} />, shortcut: `${MOD}U`, aria: 'Control+U', run: (e) => chain(e).toggleUnderline().run(), active: (e) => e.isActive('underline') },
-    { id: 'strike', label: 'Strikethrough', icon: <Strikethrough size={16} />, shortcut: `${MOD}Shift+S`, aria: 'Control+Shift+S', run: (e) => chain(e).toggleStrike().run(), active: (e) => e.isActive('strike') },
-    { id: 'highlight', label: 'Highlight', icon: <Highlighter size={16} />, shortcut: `${MOD}Shift+H`, aria: 'Control+Shift+H', run: (e) => chain(e).toggleHighlight().run(), active: (e) => e.isActive('highlight'), minimal: true },
-    { id: 'link', label: 'Link', icon: <LinkIcon size={16} />, run: () => onLink(), active: (e) => e.isActive('link'), minimal: true },
-    { id: 'h1', group: true, label: 'Heading 1', icon: <Heading1 size={16} />, shortcut: `${MOD}Alt+1`, aria: 'Control+Alt+1', run: (e) => chain(e).toggleHeading({ level: 1 }).run(), active: (e) => e.isActive('heading', { level: 1 }) },
-    { id: 'h2', label: 'Heading 2', icon: <Heading2 size={16} />, shortcut: `${MOD}Alt+2`, aria: 'Control+Alt+2', run: (e) => chain(e).toggleHeading({ level: 2 }).run(), active: (e) => e.isActive('heading', { level: 2 }) },
-    { id: 'h3', label: 'Heading 3', icon: <Heading3 size={16} />, shortcut: `${MOD}Alt+3`, aria: 'Control+Alt+3', run: (e) => chain(e).toggleHeading({ level: 3 }).run(), active: (e) => e.isActive('heading', { level: 3 }) },
-    { id: 'bullets', group: true, label: 'Bulleted list', icon: <List size={16} />, shortcut: `${MOD}Shift+8`, aria: 'Control+Shift+8', run: (e) => chain(e).toggleBulletList().run(), active: (e) => e.isActive('bulletList'), minimal: true },
-    { id: 'numbers', label: 'Numbered list', icon: <ListOrdered size={16} />, shortcut: `${MOD}Shift+7`, aria: 'Control+Shift+7', run: (e) => chain(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList'), minimal: true },
-    { id: 'tasks', label: 'Task list', icon: <ListChecks size={16} />, shortcut: `${MOD}Shift+9`, aria: 'Control+Shift+9', run: (e) => chain(e).toggleTaskList().run(), active: (e) => e.isActive('taskList') },
-    { id: 'quote', label: 'Quote', icon: <TextQuote size={16} />, shortcut: `${MOD}Shift+B`, aria: 'Control+Shift+B', run: (e) => chain(e).toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
-    { id: 'undo', group: true, label: 'Undo', icon: <Undo2 size={16} />, shortcut: `${MOD}Z`, aria: 'Control+Z', run: (e) => chain(e).undo().run(), enabled: (e) => e.can().undo() },
-    { id: 'redo', label: 'Redo', icon: <Redo2 size={16} />, shortcut: `${MOD}Shift+Z`, aria: 'Control+Shift+Z', run: (e) => chain(e).redo().run(), enabled: (e) => e.can().redo() },
+    {
+      id: 'bold',
+      label: 'Bold',
+      icon: <Bold size={16} />,
+      shortcut: `${MOD}B`,
+      aria: 'Control+B',
+      run: (e) => chain(e).toggleBold().run(),
+      active: (e) => e.isActive('bold'),
+      minimal: true,
+    },
+    {
+      id: 'italic',
+      label: 'Italic',
+      icon: <Italic size={16} />,
+      shortcut: `${MOD}I`,
+      aria: 'Control+I',
+      run: (e) => chain(e).toggleItalic().run(),
+      active: (e) => e.isActive('italic'),
+      minimal: true,
+    },
+    {
+      id: 'underline',
+      label: 'Underline',
+      icon: <Underline size={16} />,
+      shortcut: `${MOD}U`,
+      aria: 'Control+U',
+      run: (e) => chain(e).toggleUnderline().run(),
+      active: (e) => e.isActive('underline'),
+    },
+    {
+      id: 'strike',
+      label: 'Strikethrough',
+      icon: <Strikethrough size={16} />,
+      shortcut: `${MOD}Shift+S`,
+      aria: 'Control+Shift+S',
+      run: (e) => chain(e).toggleStrike().run(),
+      active: (e) => e.isActive('strike'),
+    },
+    {
+      id: 'highlight',
+      label: 'Highlight',
+      icon: <Highlighter size={16} />,
+      shortcut: `${MOD}Shift+H`,
+      aria: 'Control+Shift+H',
+      run: (e) => chain(e).toggleHighlight().run(),
+      active: (e) => e.isActive('highlight'),
+      minimal: true,
+    },
+    {
+      id: 'link',
+      label: 'Link',
+      icon: <LinkIcon size={16} />,
+      run: () => onLink(),
+      active: (e) => e.isActive('link'),
+      minimal: true,
+    },
+    {
+      id: 'h1',
+      group: true,
+      label: 'Heading 1',
+      icon: <Heading1 size={16} />,
+      shortcut: `${MOD}Alt+1`,
+      aria: 'Control+Alt+1',
+      run: (e) => chain(e).toggleHeading({ level: 1 }).run(),
+      active: (e) => e.isActive('heading', { level: 1 }),
+    },
+    {
+      id: 'h2',
+      label: 'Heading 2',
+      icon: <Heading2 size={16} />,
+      shortcut: `${MOD}Alt+2`,
+      aria: 'Control+Alt+2',
+      run: (e) => chain(e).toggleHeading({ level: 2 }).run(),
+      active: (e) => e.isActive('heading', { level: 2 }),
+    },
+    {
+      id: 'h3',
+      label: 'Heading 3',
+      icon: <Heading3 size={16} />,
+      shortcut: `${MOD}Alt+3`,
+      aria: 'Control+Alt+3',
+      run: (e) => chain(e).toggleHeading({ level: 3 }).run(),
+      active: (e) => e.isActive('heading', { level: 3 }),
+    },
+    {
+      id: 'bullets',
+      group: true,
+      label: 'Bulleted list',
+      icon: <List size={16} />,
+      shortcut: `${MOD}Shift+8`,
+      aria: 'Control+Shift+8',
+      run: (e) => chain(e).toggleBulletList().run(),
+      active: (e) => e.isActive('bulletList'),
+      minimal: true,
+    },
+    {
+      id: 'numbers',
+      label: 'Numbered list',
+      icon: <ListOrdered size={16} />,
+      shortcut: `${MOD}Shift+7`,
+      aria: 'Control+Shift+7',
+      run: (e) => chain(e).toggleOrderedList().run(),
+      active: (e) => e.isActive('orderedList'),
+      minimal: true,
+    },
+    {
+      id: 'tasks',
+      label: 'Task list',
+      icon: <ListChecks size={16} />,
+      shortcut: `${MOD}Shift+9`,
+      aria: 'Control+Shift+9',
+      run: (e) => chain(e).toggleTaskList().run(),
+      active: (e) => e.isActive('taskList'),
+    },
+    {
+      id: 'quote',
+      label: 'Quote',
+      icon: <TextQuote size={16} />,
+      shortcut: `${MOD}Shift+B`,
+      aria: 'Control+Shift+B',
+      run: (e) => chain(e).toggleBlockquote().run(),
+      active: (e) => e.isActive('blockquote'),
+    },
+    {
+      id: 'undo',
+      group: true,
+      label: 'Undo',
+      icon: <Undo2 size={16} />,
+      shortcut: `${MOD}Z`,
+      aria: 'Control+Z',
+      run: (e) => chain(e).undo().run(),
+      enabled: (e) => e.can().undo(),
+    },
+    {
+      id: 'redo',
+      label: 'Redo',
+      icon: <Redo2 size={16} />,
+      shortcut: `${MOD}Shift+Z`,
+      aria: 'Control+Shift+Z',
+      run: (e) => chain(e).redo().run(),
+      enabled: (e) => e.can().redo(),
+    },
   ];
 }
 
@@ -63,15 +190,24 @@ function tools(onLink: () => void): Tool[] {
  * The formatting toolbar: one tab stop (arrow keys move between buttons), every
  * button named, toggles announce whether they are on.
  */
-export function Toolbar({ editor, label, minimal, onLink }: { editor: Editor; label: string; minimal?: boolean; onLink: () => void }): ReactNode {
+export function Toolbar({
+  editor,
+  label,
+  minimal,
+  onLink,
+}: {
+  editor: Editor;
+  label: string;
+  minimal?: boolean;
+  onLink: () => void;
+}): ReactNode {
   const list = tools(onLink).filter((t) => !minimal || t.minimal);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) =>
-      Object.fromEntries(list.map((t) => [t.id, { on: t.active?.(e) ?? false, enabled: t.enabled?.(e) ?? true }])) as Record<
-        string,
-        { on: boolean; enabled: boolean }
-      >,
+      Object.fromEntries(
+        list.map((t) => [t.id, { on: t.active?.(e) ?? false, enabled: t.enabled?.(e) ?? true }]),
+      ) as Record<string, { on: boolean; enabled: boolean }>,
   });
   const [focusIndex, setFocusIndex] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -79,11 +215,19 @@ export function Toolbar({ editor, label, minimal, onLink }: { editor: Editor; la
   const move = (e: KeyboardEvent<HTMLDivElement>): void => {
     const last = list.length - 1;
     const next =
-      e.key === 'ArrowRight' ? (focusIndex === last ? 0 : focusIndex + 1)
-      : e.key === 'ArrowLeft' ? (focusIndex === 0 ? last : focusIndex - 1)
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : null;
+      e.key === 'ArrowRight'
+        ? focusIndex === last
+          ? 0
+          : focusIndex + 1
+        : e.key === 'ArrowLeft'
+          ? focusIndex === 0
+            ? last
+            : focusIndex - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     e.preventDefault();
     setFocusIndex(next);

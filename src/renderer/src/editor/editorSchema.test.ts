@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateHTML, type Editor } from '@tiptap/core';
-import { RICH_MARKS, RICH_NODES, sanitizeRichText, type RichNode } from '../../../shared/domain/richtext';
+import {
+  RICH_MARKS,
+  RICH_NODES,
+  sanitizeRichText,
+  type RichNode,
+} from '../../../shared/domain/richtext';
 import { createExtensions } from './extensions';
 import { polyfillEditorDom, testEditor, typeText } from './testing';
 
@@ -12,7 +17,8 @@ afterEach(() => {
   editor = null;
 });
 
-const t = (text: string, marks?: RichNode['marks']): RichNode => (marks ? { type: 'text', text, marks } : { type: 'text', text });
+const t = (text: string, marks?: RichNode['marks']): RichNode =>
+  marks ? { type: 'text', text, marks } : { type: 'text', text };
 const p = (...content: RichNode[]): RichNode => ({ type: 'paragraph', content });
 
 /** A document using every node and mark the editor offers. */
@@ -42,7 +48,11 @@ const EVERYTHING: RichNode = {
       { type: 'mention', attrs: { id: 'm1', label: '1:1 on 3 March', kind: 'meeting' } },
     ),
     { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('bullet'))] }] },
-    { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [p(t('third'))] }] },
+    {
+      type: 'orderedList',
+      attrs: { start: 3 },
+      content: [{ type: 'listItem', content: [p(t('third'))] }],
+    },
     {
       type: 'taskList',
       content: [
@@ -67,8 +77,12 @@ describe('the editor schema', () => {
 
   it('renders links and mentions as inert HTML', () => {
     const html = generateHTML(EVERYTHING as Parameters<typeof generateHTML>[0], createExtensions());
-    expect(html).toContain('<a rel="noopener noreferrer nofollow" href="https://example.com">site</a>');
-    expect(html).toContain('<span data-type="mention" class="mention" data-id="l1" data-label="Dana" data-mention-suggestion-char="@" data-kind="leader">@Dana</span>');
+    expect(html).toContain(
+      '<a rel="noopener noreferrer nofollow" href="https://example.com">site</a>',
+    );
+    expect(html).toContain(
+      '<span data-type="mention" class="mention" data-id="l1" data-label="Dana" data-mention-suggestion-char="@" data-kind="leader">@Dana</span>',
+    );
     expect(html).toContain('<mark>marked</mark>');
     expect(html).not.toContain('target=');
   });
@@ -99,7 +113,9 @@ describe('the editor schema', () => {
   ])('turns Markdown "%s" into %s', (typed, mark) => {
     editor = testEditor('');
     typeText(editor, typed);
-    const marks = (editor.getJSON() as RichNode).content?.[0].content?.[0].marks?.map((m) => m.type);
+    const marks = (editor.getJSON() as RichNode).content?.[0].content?.[0].marks?.map(
+      (m) => m.type,
+    );
     expect(marks).toEqual([mark]);
   });
 
@@ -114,8 +130,17 @@ describe('the editor schema', () => {
   it('applies the usual keyboard shortcuts through its commands', () => {
     editor = testEditor('<p>word</p>');
     editor.commands.selectAll();
-    for (const c of ['toggleBold', 'toggleItalic', 'toggleUnderline', 'toggleStrike', 'toggleHighlight'] as const) editor.commands[c]();
-    const marks = (editor.getJSON() as RichNode).content?.[0].content?.[0].marks?.map((m) => m.type).sort();
+    for (const c of [
+      'toggleBold',
+      'toggleItalic',
+      'toggleUnderline',
+      'toggleStrike',
+      'toggleHighlight',
+    ] as const)
+      editor.commands[c]();
+    const marks = (editor.getJSON() as RichNode).content?.[0].content?.[0].marks
+      ?.map((m) => m.type)
+      .sort();
     expect(marks).toEqual(['bold', 'highlight', 'italic', 'strike', 'underline']);
   });
 });

@@ -5,7 +5,13 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Placeholder } from '@tiptap/extensions';
 import type { SuggestionOptions } from '@tiptap/suggestion';
 import { LinkOpener, linkOptions } from './extensions/safeLink/safeLink';
-import { RichMention, mentionSuggestion, type MentionItem, type MentionNodeAttrs, type MentionSource } from './extensions/richMention/richMention';
+import {
+  RichMention,
+  mentionSuggestion,
+  type MentionItem,
+  type MentionNodeAttrs,
+  type MentionSource,
+} from './extensions/richMention/richMention';
 import { SafePaste } from './extensions/safePaste/safePaste';
 
 /** What the editor's extensions are built from. */
@@ -26,7 +32,9 @@ export interface EditorExtensionOptions {
  */
 export function createExtensions(opts: EditorExtensionOptions = {}): Extensions {
   const mention = RichMention.configure(
-    opts.mentionSource && opts.renderMentions ? { suggestion: mentionSuggestion(opts.mentionSource, opts.renderMentions) } : {},
+    opts.mentionSource && opts.renderMentions
+      ? { suggestion: mentionSuggestion(opts.mentionSource, opts.renderMentions) }
+      : {},
   );
   return [
     StarterKit.configure({
@@ -38,7 +46,10 @@ export function createExtensions(opts: EditorExtensionOptions = {}): Extensions 
     TaskList,
     TaskItem.configure({
       nested: true,
-      a11y: { checkboxLabel: (node, checked) => `${checked ? 'Done' : 'To do'}: ${node.textContent || 'empty task'}` },
+      a11y: {
+        checkboxLabel: (node, checked) =>
+          `${checked ? 'Done' : 'To do'}: ${node.textContent || 'empty task'}`,
+      },
     }),
     mention,
     Placeholder.configure({ placeholder: opts.placeholder ?? '' }),

@@ -10,7 +10,12 @@ function fold(s: string): string {
 export function matchMentions(items: MentionItem[], query: string): MentionItem[] {
   const q = fold(query.trim());
   if (!q) return items;
-  const starts = items.filter((i) => fold(i.label).split(/\s+/).some((w) => w.startsWith(q)) || fold(i.label).startsWith(q));
+  const starts = items.filter(
+    (i) =>
+      fold(i.label)
+        .split(/\s+/)
+        .some((w) => w.startsWith(q)) || fold(i.label).startsWith(q),
+  );
   const contains = items.filter((i) => !starts.includes(i) && fold(i.label).includes(q));
   return [...starts, ...contains];
 }

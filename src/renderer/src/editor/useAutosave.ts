@@ -13,7 +13,12 @@ export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 export function useAutosave<P extends object>(
   save: (patch: P) => Promise<unknown>,
   delay = 600,
-): { schedule: (patch: P) => void; flush: () => Promise<void>; state: SaveState; error: string | null } {
+): {
+  schedule: (patch: P) => void;
+  flush: () => Promise<void>;
+  state: SaveState;
+  error: string | null;
+} {
   const saveRef = useRef(save);
   saveRef.current = save;
   const pending = useRef<P | null>(null);

@@ -14,7 +14,9 @@ export class ApiCallError extends Error {
   }
 }
 
-type Unwrapped<F> = F extends (...args: infer A) => Promise<ApiResult<infer T>> ? (...args: A) => Promise<T> : never;
+type Unwrapped<F> = F extends (...args: infer A) => Promise<ApiResult<infer T>>
+  ? (...args: A) => Promise<T>
+  : never;
 type UnwrappedApi = {
   [A in Exclude<keyof Api, 'on'>]: { [K in keyof Api[A]]: Unwrapped<Api[A][K]> };
 };
@@ -24,7 +26,9 @@ function unwrap(raw: Api): UnwrappedApi {
   for (const [area, actions] of Object.entries(raw)) {
     if (typeof actions !== 'object' || actions === null) continue;
     out[area] = {};
-    for (const [action, fn] of Object.entries(actions as Record<string, (i?: unknown) => Promise<ApiResult<unknown>>>)) {
+    for (const [action, fn] of Object.entries(
+      actions as Record<string, (i?: unknown) => Promise<ApiResult<unknown>>>,
+    )) {
       out[area][action] = async (input?: unknown) => {
         const r = await fn(input);
         if (r.ok) return r.value;

@@ -13,7 +13,11 @@ export function formatDate(iso: string, format: Settings['dateFormat'] = 'long')
     case 'mdy':
       return `${pad(m)}/${pad(d)}/${y}`;
     default:
-      return new Date(y, m - 1, d).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+      return new Date(y, m - 1, d).toLocaleDateString(undefined, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+      });
   }
 }
 

@@ -5,9 +5,21 @@ type Variant = 'default' | 'primary' | 'danger' | 'ghost';
 /** A button; `variant` sets its weight, `size` its height. */
 export const Button = forwardRef<
   HTMLButtonElement,
-  ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'sm' | 'md' | 'lg'; icon?: ReactNode }
->(function Button({ variant = 'default', size = 'md', icon, className = '', children, type = 'button', ...rest }, ref) {
-  const cls = ['btn', variant !== 'default' && `btn-${variant}`, size !== 'md' && `btn-${size}`, className]
+  ButtonHTMLAttributes<HTMLButtonElement> & {
+    variant?: Variant;
+    size?: 'sm' | 'md' | 'lg';
+    icon?: ReactNode;
+  }
+>(function Button(
+  { variant = 'default', size = 'md', icon, className = '', children, type = 'button', ...rest },
+  ref,
+) {
+  const cls = [
+    'btn',
+    variant !== 'default' && `btn-${variant}`,
+    size !== 'md' && `btn-${size}`,
+    className,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -24,7 +36,14 @@ export const IconButton = forwardRef<
   Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'aria-label'> & { label: string; icon: ReactNode }
 >(function IconButton({ label, icon, className = '', type = 'button', ...rest }, ref) {
   return (
-    <button ref={ref} type={type} className={`icon-btn ${className}`} aria-label={label} title={label} {...rest}>
+    <button
+      ref={ref}
+      type={type}
+      className={`icon-btn ${className}`}
+      aria-label={label}
+      title={label}
+      {...rest}
+    >
       {icon}
     </button>
   );

@@ -48,47 +48,62 @@ export function Field({
 }
 
 /** A labelled single-line text input. */
-export const TextField = forwardRef<HTMLInputElement, FieldProps & InputHTMLAttributes<HTMLInputElement>>(
-  function TextField({ label, hint, error, hideLabel, className = '', ...rest }, ref) {
-    return (
-      <Field label={label} hint={hint} error={error} hideLabel={hideLabel}>
-        {({ id, describedBy }) => (
-          <input
-            ref={ref}
-            id={id}
-            className={`input ${className}`}
-            aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
-            {...rest}
-          />
-        )}
-      </Field>
-    );
-  },
-);
+export const TextField = forwardRef<
+  HTMLInputElement,
+  FieldProps & InputHTMLAttributes<HTMLInputElement>
+>(function TextField({ label, hint, error, hideLabel, className = '', ...rest }, ref) {
+  return (
+    <Field label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      {({ id, describedBy }) => (
+        <input
+          ref={ref}
+          id={id}
+          className={`input ${className}`}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...rest}
+        />
+      )}
+    </Field>
+  );
+});
 
 /** A labelled multi-line plain-text input. */
-export const TextArea = forwardRef<HTMLTextAreaElement, FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>>(
-  function TextArea({ label, hint, error, hideLabel, className = '', ...rest }, ref) {
-    return (
-      <Field label={label} hint={hint} error={error} hideLabel={hideLabel}>
-        {({ id, describedBy }) => (
-          <textarea ref={ref} id={id} className={`textarea ${className}`} aria-describedby={describedBy} {...rest} />
-        )}
-      </Field>
-    );
-  },
-);
+export const TextArea = forwardRef<
+  HTMLTextAreaElement,
+  FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>
+>(function TextArea({ label, hint, error, hideLabel, className = '', ...rest }, ref) {
+  return (
+    <Field label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      {({ id, describedBy }) => (
+        <textarea
+          ref={ref}
+          id={id}
+          className={`textarea ${className}`}
+          aria-describedby={describedBy}
+          {...rest}
+        />
+      )}
+    </Field>
+  );
+});
 
 /** A labelled select; `options` are value/label pairs. */
 export const Select = forwardRef<
   HTMLSelectElement,
-  FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }
+  FieldProps &
+    SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }
 >(function Select({ label, hint, error, hideLabel, options, className = '', ...rest }, ref) {
   return (
     <Field label={label} hint={hint} error={error} hideLabel={hideLabel}>
       {({ id, describedBy }) => (
-        <select ref={ref} id={id} className={`select ${className}`} aria-describedby={describedBy} {...rest}>
+        <select
+          ref={ref}
+          id={id}
+          className={`select ${className}`}
+          aria-describedby={describedBy}
+          {...rest}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -115,7 +130,12 @@ export function Checkbox({
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'checked' | 'type'>): ReactNode {
   return (
     <label className="checkbox">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} {...rest} />
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        {...rest}
+      />
       <span>
         {label}
         {hint && <span className="field-hint"> — {hint}</span>}

@@ -103,7 +103,10 @@ export function Alert({
   children: ReactNode;
 }): ReactNode {
   return (
-    <div className={`alert${tone === 'info' ? '' : ` alert-${tone}`}`} role={tone === 'danger' ? 'alert' : 'status'}>
+    <div
+      className={`alert${tone === 'info' ? '' : ` alert-${tone}`}`}
+      role={tone === 'danger' ? 'alert' : 'status'}
+    >
       {children}
     </div>
   );

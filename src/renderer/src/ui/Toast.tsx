@@ -6,7 +6,9 @@ interface Toast {
   tone: 'info' | 'error';
 }
 
-const ToastContext = createContext<(message: string, tone?: 'info' | 'error') => void>(() => undefined);
+const ToastContext = createContext<(message: string, tone?: 'info' | 'error') => void>(
+  () => undefined,
+);
 
 /** Hosts short notices at the bottom right, announced to screen readers. */
 export function ToastProvider({ children }: { children: ReactNode }): ReactNode {
@@ -14,7 +16,10 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
   const show = useCallback((message: string, tone: 'info' | 'error' = 'info') => {
     const id = Date.now() + Math.random();
     setToasts((t) => [...t.slice(-3), { id, message, tone }]);
-    setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), tone === 'error' ? 8000 : 3500);
+    setTimeout(
+      () => setToasts((t) => t.filter((x) => x.id !== id)),
+      tone === 'error' ? 8000 : 3500,
+    );
   }, []);
   const value = useMemo(() => show, [show]);
   return (

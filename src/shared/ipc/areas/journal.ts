@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { ById, Id, IsoDate } from '../../domain/common';
-import { JournalDraft, JournalEntry, JournalSummary, ReflectionPrompt, Tag } from '../../domain/journal';
+import {
+  JournalDraft,
+  JournalEntry,
+  JournalSummary,
+  ReflectionPrompt,
+  Tag,
+} from '../../domain/journal';
 import { SavedFile } from './leaders';
 
 /** Filters of the journal list and of the export; all optional, combined with "and". */
@@ -50,7 +56,10 @@ export const journalContract = {
   onThisDay: channel(z.object({ date: IsoDate.optional() }).default({}), z.array(JournalSummary)),
   /** Full-text search: prefix and typo tolerant, best first. */
   search: channel(
-    z.object({ query: z.string().trim().max(200), limit: z.number().int().min(1).max(200).default(50) }),
+    z.object({
+      query: z.string().trim().max(200),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
     z.object({ hits: z.array(SearchHit) }),
   ),
   /** Reflection prompts to start an entry. */

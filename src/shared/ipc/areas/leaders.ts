@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { ById, IsoDate, ShortText } from '../../domain/common';
-import { Leader, LeaderPatch, LeaderSummary, Micromanagement, Relationship } from '../../domain/leader';
+import {
+  Leader,
+  LeaderPatch,
+  LeaderSummary,
+  Micromanagement,
+  Relationship,
+} from '../../domain/leader';
 
 /** What creating a leader needs: a name; everything else can be filled in later. */
 export const NewLeader = z.object({

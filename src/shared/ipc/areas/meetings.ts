@@ -111,40 +111,87 @@ export const meetingsContract = {
   /** Undoes a skip or a move. */
   restoreOccurrence: channel(OccurrenceRef, OccurrenceView),
   upcoming: channel(
-    z.object({ leaderId: Id.optional(), days: z.number().int().min(1).max(400).default(60), limit: z.number().int().min(1).max(200).default(20) }).optional(),
+    z
+      .object({
+        leaderId: Id.optional(),
+        days: z.number().int().min(1).max(400).default(60),
+        limit: z.number().int().min(1).max(200).default(20),
+      })
+      .optional(),
     z.array(OccurrenceView),
   ),
   history: channel(
-    z.object({ leaderId: Id.optional(), limit: z.number().int().min(1).max(200).default(20) }).optional(),
+    z
+      .object({ leaderId: Id.optional(), limit: z.number().int().min(1).max(200).default(20) })
+      .optional(),
     z.array(MeetingSummary),
   ),
   /** Opens one occurrence: creates its agenda from the series' template the first time. */
   open: channel(OccurrenceRef, MeetingView),
   get: channel(ById, MeetingView),
 
-  agendaAdd: channel(MeetingRef.extend({ sectionId: Id, text: ShortText.min(1, 'An agenda item needs some text') }), MeetingView),
+  agendaAdd: channel(
+    MeetingRef.extend({ sectionId: Id, text: ShortText.min(1, 'An agenda item needs some text') }),
+    MeetingView,
+  ),
   agendaUpdate: channel(
-    ItemRef.extend({ text: ShortText.min(1, 'An agenda item needs some text').optional(), decision: ShortText.optional(), note: RichDoc.optional() }),
+    ItemRef.extend({
+      text: ShortText.min(1, 'An agenda item needs some text').optional(),
+      decision: ShortText.optional(),
+      note: RichDoc.optional(),
+    }),
     MeetingView,
   ),
   agendaSetStatus: channel(ItemRef.extend({ status: AgendaItemStatus }), MeetingView),
   /** Moves an item to a position in a section (drag and drop, or Alt+arrow keys). */
-  agendaMove: channel(ItemRef.extend({ sectionId: Id, index: z.number().int().min(0).max(1000) }), MeetingView),
+  agendaMove: channel(
+    ItemRef.extend({ sectionId: Id, index: z.number().int().min(0).max(1000) }),
+    MeetingView,
+  ),
   agendaDelete: channel(ItemRef, MeetingView),
   /** Autosave of the private prep notes and the meeting notes. */
-  saveNotes: channel(MeetingRef.extend({ prepNotes: RichDoc.optional(), notes: RichDoc.optional() }), z.object({ updatedAt: IsoDateTime })),
+  saveNotes: channel(
+    MeetingRef.extend({ prepNotes: RichDoc.optional(), notes: RichDoc.optional() }),
+    z.object({ updatedAt: IsoDateTime }),
+  ),
   /** Marks the meeting held and carries undiscussed items to the next one (repeating is harmless). */
   close: channel(ById, MeetingView.extend({ carried: z.number().int() })),
   reopen: channel(ById, MeetingView),
 
   listTemplates: channel(z.undefined(), z.array(AgendaTemplate)),
-  createTemplate: channel(z.object({ name: ShortText.min(1, 'A template needs a name'), sections: z.array(TemplateSection.partial({ id: true })).min(1).max(20) }), AgendaTemplate),
-  updateTemplate: channel(z.object({ id: Id, name: ShortText.min(1, 'A template needs a name').optional(), sections: z.array(TemplateSection.partial({ id: true })).min(1).max(20).optional() }), AgendaTemplate),
+  createTemplate: channel(
+    z.object({
+      name: ShortText.min(1, 'A template needs a name'),
+      sections: z
+        .array(TemplateSection.partial({ id: true }))
+        .min(1)
+        .max(20),
+    }),
+    AgendaTemplate,
+  ),
+  updateTemplate: channel(
+    z.object({
+      id: Id,
+      name: ShortText.min(1, 'A template needs a name').optional(),
+      sections: z
+        .array(TemplateSection.partial({ id: true }))
+        .min(1)
+        .max(20)
+        .optional(),
+    }),
+    AgendaTemplate,
+  ),
   deleteTemplate: channel(ById, z.null()),
 
   suggestions: channel(MeetingRef, z.array(PrepSuggestion)),
-  acceptSuggestion: channel(MeetingRef.extend({ suggestionId: z.string().min(1).max(200) }), MeetingView),
-  dismissSuggestion: channel(MeetingRef.extend({ suggestionId: z.string().min(1).max(200) }), z.null()),
+  acceptSuggestion: channel(
+    MeetingRef.extend({ suggestionId: z.string().min(1).max(200) }),
+    MeetingView,
+  ),
+  dismissSuggestion: channel(
+    MeetingRef.extend({ suggestionId: z.string().min(1).max(200) }),
+    z.null(),
+  ),
 
   followUpText: channel(MeetingRef, z.object({ text: z.string() })),
   exportAgenda: channel(MeetingRef.extend({ includePrivate: z.boolean().default(false) }), Saved),
@@ -154,6 +201,11 @@ export const meetingsContract = {
   /** Asks for an .ics file and creates a series for the leader from it; null when cancelled. */
   importIcs: channel(
     z.object({ leaderId: Id }),
-    z.object({ series: SeriesView, /** What the user should know about how the file was read. */ warnings: z.array(z.string()) }).nullable(),
+    z
+      .object({
+        series: SeriesView,
+        /** What the user should know about how the file was read. */ warnings: z.array(z.string()),
+      })
+      .nullable(),
   ),
 };

@@ -30,7 +30,9 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
   return paragraphs
     .map((p) =>
       (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:tab\/>|<w:br\/>/g) ?? [])
-        .map((t) => (t === '<w:tab/>' ? '\t' : t === '<w:br/>' ? '\n' : unescapeXml(t.replace(/<[^>]+>/g, ''))))
+        .map((t) =>
+          t === '<w:tab/>' ? '\t' : t === '<w:br/>' ? '\n' : unescapeXml(t.replace(/<[^>]+>/g, '')),
+        )
         .join(''),
     )
     .join('\n');

@@ -1,11 +1,21 @@
 import type { RichNode } from '../../../../shared/domain/richtext';
 
 const t = (text: string, ...marks: string[]): RichNode =>
-  marks.length ? { type: 'text', text, marks: marks.map((type) => ({ type })) } : { type: 'text', text };
-const link = (text: string, href: string): RichNode => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });
+  marks.length
+    ? { type: 'text', text, marks: marks.map((type) => ({ type })) }
+    : { type: 'text', text };
+const link = (text: string, href: string): RichNode => ({
+  type: 'text',
+  text,
+  marks: [{ type: 'link', attrs: { href } }],
+});
 const p = (...content: RichNode[]): RichNode => ({ type: 'paragraph', content });
 const li = (...content: RichNode[]): RichNode => ({ type: 'listItem', content });
-const task = (checked: boolean, text: string): RichNode => ({ type: 'taskItem', attrs: { checked }, content: [p(t(text))] });
+const task = (checked: boolean, text: string): RichNode => ({
+  type: 'taskItem',
+  attrs: { checked },
+  content: [p(t(text))],
+});
 
 /** A journal entry that uses every node and mark the editor offers, for whole-document tests and previews. */
 export const sampleRichDoc: RichNode = {
@@ -38,10 +48,13 @@ export const sampleRichDoc: RichNode = {
       type: 'bulletList',
       content: [
         li(p(t('Fewer surprises in the weekly status'))),
-        li(
-          p(t('Customer retention')),
-          { type: 'bulletList', content: [li(p(t('Churn in the SMB segment'))), li(p(t('Renewal calls she wants to join')))] },
-        ),
+        li(p(t('Customer retention')), {
+          type: 'bulletList',
+          content: [
+            li(p(t('Churn in the SMB segment'))),
+            li(p(t('Renewal calls she wants to join'))),
+          ],
+        }),
         li(p(t('A calm launch in September'))),
       ],
     },
@@ -50,19 +63,29 @@ export const sampleRichDoc: RichNode = {
       type: 'orderedList',
       content: [
         li(p(t('Send the revised plan by Thursday'))),
-        li(
-          p(t('Set up a trial of weekly written updates')),
-          { type: 'orderedList', content: [li(p(t('Draft a template'))), li(p(t('Agree on the day')))] },
-        ),
+        li(p(t('Set up a trial of weekly written updates')), {
+          type: 'orderedList',
+          content: [li(p(t('Draft a template'))), li(p(t('Agree on the day')))],
+        }),
         li(p(t('Review in four weeks'))),
       ],
     },
     {
       type: 'taskList',
-      content: [task(true, 'Book the room for the review'), task(false, 'Share the retention numbers with the team')],
+      content: [
+        task(true, 'Book the room for the review'),
+        task(false, 'Share the retention numbers with the team'),
+      ],
     },
-    { type: 'blockquote', content: [p(t('“Bring me the problem early, even if you do not have the answer yet.”'))] },
+    {
+      type: 'blockquote',
+      content: [p(t('“Bring me the problem early, even if you do not have the answer yet.”'))],
+    },
     { type: 'horizontalRule' },
-    p(t('Next time: ask for feedback on the launch plan.'), { type: 'hardBreak' }, t('And thank her for the air cover.')),
+    p(
+      t('Next time: ask for feedback on the launch plan.'),
+      { type: 'hardBreak' },
+      t('And thank her for the air cover.'),
+    ),
   ],
 };

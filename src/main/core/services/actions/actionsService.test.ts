@@ -4,8 +4,18 @@ import { createWorld } from '../meetings/testSupport';
 describe('action items', () => {
   it('creates an item owned by me by default, open and not overdue', async () => {
     const w = createWorld('2026-03-10T09:00:00.000Z');
-    const a = await w.actionsApi.create({ text: 'Send the hiring plan', leaderId: 'dana', due: '2026-03-20' });
-    expect(a).toMatchObject({ text: 'Send the hiring plan', owner: { kind: 'me' }, status: 'open', overdue: false, completedAt: null });
+    const a = await w.actionsApi.create({
+      text: 'Send the hiring plan',
+      leaderId: 'dana',
+      due: '2026-03-20',
+    });
+    expect(a).toMatchObject({
+      text: 'Send the hiring plan',
+      owner: { kind: 'me' },
+      status: 'open',
+      overdue: false,
+      completedAt: null,
+    });
   });
 
   it('flags an open item as overdue once its date has passed, and lists overdue items first', async () => {
@@ -20,7 +30,10 @@ describe('action items', () => {
       ['Undated', false],
     ]);
     w.setNow('2026-04-01T09:00:00.000Z');
-    expect((await w.actionsApi.list({ overdue: true })).map((a) => a.text)).toEqual(['Late', 'Later']);
+    expect((await w.actionsApi.list({ overdue: true })).map((a) => a.text)).toEqual([
+      'Late',
+      'Later',
+    ]);
   });
 
   it('filters by status, owner and leader', async () => {
@@ -28,11 +41,17 @@ describe('action items', () => {
     w.leaders.set('sam', { name: 'Sam Ode', goals: [] });
     const mine = await w.actionsApi.create({ text: 'Mine', leaderId: 'dana' });
     await w.actionsApi.create({ text: 'Hers', leaderId: 'dana', owner: { kind: 'leader' } });
-    await w.actionsApi.create({ text: 'Theirs', leaderId: 'sam', owner: { kind: 'other', name: 'Priya' } });
+    await w.actionsApi.create({
+      text: 'Theirs',
+      leaderId: 'sam',
+      owner: { kind: 'other', name: 'Priya' },
+    });
     await w.actionsApi.setStatus({ id: mine.id, status: 'done' });
     expect((await w.actionsApi.list({})).map((a) => a.text)).toEqual(['Hers', 'Theirs']);
     expect((await w.actionsApi.list({ status: 'done' })).map((a) => a.text)).toEqual(['Mine']);
-    expect((await w.actionsApi.list({ status: 'all', leaderId: 'dana' })).map((a) => a.text).sort()).toEqual(['Hers', 'Mine']);
+    expect(
+      (await w.actionsApi.list({ status: 'all', leaderId: 'dana' })).map((a) => a.text).sort(),
+    ).toEqual(['Hers', 'Mine']);
     expect((await w.actionsApi.list({ owner: 'other' })).map((a) => a.text)).toEqual(['Theirs']);
   });
 
@@ -40,7 +59,11 @@ describe('action items', () => {
     const w = createWorld('2026-03-10T09:00:00.000Z');
     const a = await w.actionsApi.create({ text: 'Late', due: '2026-03-01' });
     const done = await w.actionsApi.setStatus({ id: a.id, status: 'done' });
-    expect(done).toMatchObject({ status: 'done', completedAt: '2026-03-10T09:00:00.000Z', overdue: false });
+    expect(done).toMatchObject({
+      status: 'done',
+      completedAt: '2026-03-10T09:00:00.000Z',
+      overdue: false,
+    });
     const reopened = await w.actionsApi.setStatus({ id: a.id, status: 'open' });
     expect(reopened).toMatchObject({ status: 'open', completedAt: null, overdue: true });
   });
@@ -59,9 +82,20 @@ describe('action items', () => {
   it('edits text, owner and date, and refuses an empty text with a sentence', async () => {
     const w = createWorld();
     const a = await w.actionsApi.create({ text: 'Draft' });
-    const edited = await w.actionsApi.update({ id: a.id, text: 'Draft the budget', owner: { kind: 'other', name: 'Priya' }, due: '2026-04-01' });
-    expect(edited).toMatchObject({ text: 'Draft the budget', owner: { kind: 'other', name: 'Priya' }, due: '2026-04-01' });
-    await expect(w.actionsApi.update({ id: a.id, text: '   ' })).rejects.toThrow(/Say what needs doing/);
+    const edited = await w.actionsApi.update({
+      id: a.id,
+      text: 'Draft the budget',
+      owner: { kind: 'other', name: 'Priya' },
+      due: '2026-04-01',
+    });
+    expect(edited).toMatchObject({
+      text: 'Draft the budget',
+      owner: { kind: 'other', name: 'Priya' },
+      due: '2026-04-01',
+    });
+    await expect(w.actionsApi.update({ id: a.id, text: '   ' })).rejects.toThrow(
+      /Say what needs doing/,
+    );
   });
 
   it('deletes an item entered by mistake, and says so when it is already gone', async () => {
@@ -69,6 +103,8 @@ describe('action items', () => {
     const a = await w.actionsApi.create({ text: 'Oops' });
     await w.actionsApi.remove({ id: a.id });
     expect(await w.actionsApi.list({ status: 'all' })).toEqual([]);
-    await expect(w.actionsApi.setStatus({ id: a.id, status: 'done' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(w.actionsApi.setStatus({ id: a.id, status: 'done' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });

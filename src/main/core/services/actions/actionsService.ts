@@ -1,5 +1,10 @@
 import type { ActionItem, ActionStatus } from '../../../../shared/domain/meeting';
-import { ActionDraft, ActionFilter, type ActionPatch, type ActionView } from '../../../../shared/ipc/areas/actions';
+import {
+  ActionDraft,
+  ActionFilter,
+  type ActionPatch,
+  type ActionView,
+} from '../../../../shared/ipc/areas/actions';
 import type { z } from 'zod';
 import { AppError } from '../../errors';
 import type { Handlers } from '../../ipc/dispatch';
@@ -46,7 +51,10 @@ export function compareActions(a: ActionView, b: ActionView): number {
 export function createActionsService(ctx: ServiceContext): ActionsService {
   const listeners: (() => void)[] = [];
   const open = () => ctx.store().open(actionsShard);
-  const view = (item: ActionItem): ActionView => ({ ...item, overdue: isOverdue(item, ctx.today()) });
+  const view = (item: ActionItem): ActionView => ({
+    ...item,
+    overdue: isOverdue(item, ctx.today()),
+  });
   const changed = (): void => {
     ctx.changed('actions');
     listeners.forEach((fn) => fn());
@@ -67,21 +75,30 @@ export function createActionsService(ctx: ServiceContext): ActionsService {
 
   async function list(input: z.input<typeof ActionFilter> = {}): Promise<ActionView[]> {
     const f = ActionFilter.parse(input);
-    const items = (await open()).data.items.map(view).filter(
-      (i) =>
-        (f.status === 'all' || i.status === f.status) &&
-        (!f.owner || i.owner.kind === f.owner) &&
-        (!f.leaderId || i.leaderId === f.leaderId) &&
-        (!f.meetingId || i.meetingId === f.meetingId) &&
-        (f.overdue === undefined || i.overdue === f.overdue),
-    );
+    const items = (await open()).data.items
+      .map(view)
+      .filter(
+        (i) =>
+          (f.status === 'all' || i.status === f.status) &&
+          (!f.owner || i.owner.kind === f.owner) &&
+          (!f.leaderId || i.leaderId === f.leaderId) &&
+          (!f.meetingId || i.meetingId === f.meetingId) &&
+          (f.overdue === undefined || i.overdue === f.overdue),
+      );
     return items.sort(compareActions);
   }
 
   async function create(input: z.input<typeof ActionDraft>): Promise<ActionView> {
     const d = ActionDraft.parse(input);
     const now = ctx.nowIso();
-    const item: ActionItem = { id: ctx.newId(), ...d, status: 'open', createdAt: now, updatedAt: now, completedAt: null };
+    const item: ActionItem = {
+      id: ctx.newId(),
+      ...d,
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+      completedAt: null,
+    };
     (await open()).change((data) => {
       data.items.push(item);
     });
@@ -93,7 +110,8 @@ export function createActionsService(ctx: ServiceContext): ActionsService {
     return modify(id, (item) => ({
       ...item,
       status,
-      completedAt: status === 'open' ? null : item.status === status ? item.completedAt : ctx.nowIso(),
+      completedAt:
+        status === 'open' ? null : item.status === status ? item.completedAt : ctx.nowIso(),
     }));
   }
 

@@ -87,7 +87,13 @@ describe('journal service', () => {
   it('lists summaries newest first, without bodies, filtered by tag, leader and dates', async () => {
     const { h, leaders } = setup();
     const dana = await leaders.handlers.create({ name: 'Dana' });
-    await h.create({ date: '2026-01-05', title: 'A', tags: ['win'], leaderId: dana.id, body: text('Shipped the thing early.') });
+    await h.create({
+      date: '2026-01-05',
+      title: 'A',
+      tags: ['win'],
+      leaderId: dana.id,
+      body: text('Shipped the thing early.'),
+    });
     await h.create({ date: '2026-02-05', title: 'B', tags: ['ask'] });
     await h.create({ date: '2025-12-30', title: 'C', tags: ['win'] });
     const all = await h.list({});
@@ -97,15 +103,25 @@ describe('journal service', () => {
     expect(all.entries[1].excerpt).toBe('Shipped the thing early.');
     expect((await h.list({ tag: 'win' })).entries.map((e) => e.title)).toEqual(['A', 'C']);
     expect((await h.list({ leaderId: dana.id })).entries.map((e) => e.title)).toEqual(['A']);
-    expect((await h.list({ from: '2026-01-01', to: '2026-01-31' })).entries.map((e) => e.title)).toEqual(['A']);
+    expect(
+      (await h.list({ from: '2026-01-01', to: '2026-01-31' })).entries.map((e) => e.title),
+    ).toEqual(['A']);
   });
 
   it('gives the first screen of the list from the newest years only', async () => {
     const { h, ctx, leaders } = setup();
-    for (let y = 2016; y <= 2026; y++) for (let d = 1; d <= 3; d++) await h.create({ date: `${y}-05-0${d}`, title: `${y}/${d}` });
+    for (let y = 2016; y <= 2026; y++)
+      for (let d = 1; d <= 3; d++) await h.create({ date: `${y}-05-0${d}`, title: `${y}/${d}` });
     const opened: string[] = [];
     const fresh = createJournalService(
-      { ...ctx, store: () => ({ ...ctx.memory, open: (def, part) => (opened.push(part ?? ''), ctx.memory.open(def, part)), parts: (k) => ctx.memory.parts(k) }) },
+      {
+        ...ctx,
+        store: () => ({
+          ...ctx.memory,
+          open: (def, part) => (opened.push(part ?? ''), ctx.memory.open(def, part)),
+          parts: (k) => ctx.memory.parts(k),
+        }),
+      },
       { leaders },
     );
     const first = await fresh.handlers.list({ limit: 4 });
@@ -113,7 +129,11 @@ describe('journal service', () => {
     expect(first.complete).toBe(false);
     expect(opened).toEqual(['2026', '2025']);
     expect((await fresh.handlers.list({ limit: 100 })).complete).toBe(true);
-    expect((await fresh.handlers.list({ limit: 2, from: '2016-01-01', to: '2016-12-31' })).entries.map((e) => e.title)).toEqual(['2016/3', '2016/2']);
+    expect(
+      (await fresh.handlers.list({ limit: 2, from: '2016-01-01', to: '2016-12-31' })).entries.map(
+        (e) => e.title,
+      ),
+    ).toEqual(['2016/3', '2016/2']);
   });
 
   it('moves an entry to another year when its date changes, and it stays listed once', async () => {
@@ -127,12 +147,31 @@ describe('journal service', () => {
 
   it('keeps the newer copy when a crash left an entry in two years', async () => {
     const { ctx, leaders } = setup();
-    const base = { title: '', body: null, tags: [], leaderId: null, mood: null, createdAt: '2026-01-01T00:00:00.000Z' };
+    const base = {
+      title: '',
+      body: null,
+      tags: [],
+      leaderId: null,
+      mood: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
     (await ctx.memory.open(journalShard, '2025')).change((d) => {
-      d.entries.push({ ...base, id: 'x', date: '2025-12-31', title: 'old copy', updatedAt: '2026-01-01T00:00:00.000Z' });
+      d.entries.push({
+        ...base,
+        id: 'x',
+        date: '2025-12-31',
+        title: 'old copy',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      });
     });
     (await ctx.memory.open(journalShard, '2026')).change((d) => {
-      d.entries.push({ ...base, id: 'x', date: '2026-01-02', title: 'new copy', updatedAt: '2026-01-02T00:00:00.000Z' });
+      d.entries.push({
+        ...base,
+        id: 'x',
+        date: '2026-01-02',
+        title: 'new copy',
+        updatedAt: '2026-01-02T00:00:00.000Z',
+      });
     });
     const journal = createJournalService(ctx, { leaders });
     expect((await journal.list()).map((s) => s.title)).toEqual(['new copy']);
@@ -151,19 +190,26 @@ describe('journal service', () => {
 
   it('finds what was just typed, with the matched words highlighted', async () => {
     const { h } = setup();
-    const e = await h.create({ title: 'Budget talk', body: text('We talked about the budget freeze.') });
+    const e = await h.create({
+      title: 'Budget talk',
+      body: text('We talked about the budget freeze.'),
+    });
     await h.search({ query: 'budget', limit: 10 });
     await h.update({ id: e.id, patch: { body: text('Dana approved the offsite after all.') } });
     const [hit] = (await h.search({ query: 'offs', limit: 10 })).hits;
     expect(hit.entry.id).toBe(e.id);
     expect(hit.snippetRanges.map(([s, x]) => hit.snippet.slice(s, x))).toEqual(['offsite']);
     const [titleHit] = (await h.search({ query: 'budgit talk', limit: 10 })).hits;
-    expect(titleHit.titleRanges.map(([s, x]) => titleHit.entry.title.slice(s, x))).toEqual(['Budget', 'talk']);
+    expect(titleHit.titleRanges.map(([s, x]) => titleHit.entry.title.slice(s, x))).toEqual([
+      'Budget',
+      'talk',
+    ]);
   });
 
   it('rebuilds the index in the background after unlocking, and searches every year', async () => {
     const { h, ctx, journal } = setup();
-    for (let y = 2016; y <= 2026; y++) await h.create({ date: `${y}-06-01`, title: `Year ${y}`, body: text(`retrospective ${y}`) });
+    for (let y = 2016; y <= 2026; y++)
+      await h.create({ date: `${y}-06-01`, title: `Year ${y}`, body: text(`retrospective ${y}`) });
     ctx.relock();
     ctx.unlock();
     await journal.ready();
@@ -174,15 +220,27 @@ describe('journal service', () => {
   it('keeps an edit made while the index is still being built after unlock', async () => {
     const { h, ctx, journal } = setup();
     const ids: string[] = [];
-    for (let i = 0; i < 120; i++) ids.push((await h.create({ date: `20${10 + (i % 12)}-03-0${1 + (i % 9)}`, body: text(`original words ${i}`) })).id);
+    for (let i = 0; i < 120; i++)
+      ids.push(
+        (
+          await h.create({
+            date: `20${10 + (i % 12)}-03-0${1 + (i % 9)}`,
+            body: text(`original words ${i}`),
+          })
+        ).id,
+      );
     ctx.relock();
     ctx.unlock();
     await new Promise((r) => setImmediate(r));
     await h.update({ id: ids[5], patch: { body: text('rewritten during indexing') } });
     await h.delete({ id: ids[6] });
     await journal.ready();
-    expect((await h.search({ query: 'rewritten', limit: 10 })).hits.map((x) => x.entry.id)).toEqual([ids[5]]);
-    const originals = (await h.search({ query: 'original', limit: 200 })).hits.map((x) => x.entry.id);
+    expect((await h.search({ query: 'rewritten', limit: 10 })).hits.map((x) => x.entry.id)).toEqual(
+      [ids[5]],
+    );
+    const originals = (await h.search({ query: 'original', limit: 200 })).hits.map(
+      (x) => x.entry.id,
+    );
     expect(originals).toHaveLength(118);
     expect(originals).not.toContain(ids[5]);
     expect(originals).not.toContain(ids[6]);
@@ -212,7 +270,16 @@ describe('journal service', () => {
       body: {
         type: 'doc',
         content: [
-          { type: 'paragraph', content: [{ type: 'text', text: 'ok', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+          {
+            type: 'paragraph',
+            content: [
+              {
+                type: 'text',
+                text: 'ok',
+                marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+              },
+            ],
+          },
           { type: 'image', attrs: { src: 'https://example.com/x.png' } },
         ],
       },
@@ -232,7 +299,10 @@ describe('journal service', () => {
     await h.create({ date: '2026-01-10', title: 'In range' });
     await h.create({ date: '2026-02-10', title: 'Out of range' });
     ctx.savePath = join(await mkdtemp(join(tmpdir(), 'upward-')), 'journal.docx');
-    expect(await h.exportRange({ from: '2026-01-01', to: '2026-01-31' })).toEqual({ path: ctx.savePath, count: 1 });
+    expect(await h.exportRange({ from: '2026-01-01', to: '2026-01-31' })).toEqual({
+      path: ctx.savePath,
+      count: 1,
+    });
     const zip = await JSZip.loadAsync(await readFile(ctx.savePath));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('In range');

@@ -1,4 +1,8 @@
-import { JournalEntry, type JournalDraft, type JournalSummary } from '../../../../shared/domain/journal';
+import {
+  JournalEntry,
+  type JournalDraft,
+  type JournalSummary,
+} from '../../../../shared/domain/journal';
 import { sanitizeRichText } from '../../../../shared/domain/richtext';
 import type { JournalFilter, SearchHit } from '../../../../shared/ipc/areas/journal';
 import { AppError } from '../../errors';
@@ -6,10 +10,19 @@ import type { Handlers } from '../../ipc/dispatch';
 import type { ServiceContext } from '../context';
 import type { LeadersService } from '../leaders/leadersService';
 import { exportJournalRange } from '../../export/journalRange';
-import { createJournalCatalog, yieldToOthers, type CatalogEntry, type JournalCatalog } from './journalCatalog';
+import {
+  createJournalCatalog,
+  yieldToOthers,
+  type CatalogEntry,
+  type JournalCatalog,
+} from './journalCatalog';
 import { journalShard, yearOf } from './journalShard';
 import { REFLECTION_PROMPTS } from './prompts';
-import { createJournalSearchIndex, type IndexedEntry, type JournalSearchIndex } from './searchIndex';
+import {
+  createJournalSearchIndex,
+  type IndexedEntry,
+  type JournalSearchIndex,
+} from './searchIndex';
 import { matchRanges, snippetAround } from './searchText';
 
 /** The journal: the `journal:*` channels, plus what other features read (wins, entries of a period). */
@@ -18,7 +31,10 @@ export interface JournalService {
   /** Entry summaries newest first, filtered. */
   list(filter?: JournalFilter): Promise<JournalSummary[]>;
   /** The newest `limit` matches, reading only the years needed; `complete` when nothing was left out. */
-  listNewest(filter: JournalFilter, limit: number): Promise<{ entries: JournalSummary[]; complete: boolean }>;
+  listNewest(
+    filter: JournalFilter,
+    limit: number,
+  ): Promise<{ entries: JournalSummary[]; complete: boolean }>;
   /** One full entry; throws `not-found`. */
   get(id: string): Promise<JournalEntry>;
   /** Full-text search, best first. */
@@ -33,7 +49,8 @@ const WARM_UP_DELAY_MS = 1500;
 /** How many entries are indexed between two pauses while the index is built in the background. */
 const INDEX_BATCH = 40;
 
-const NOT_FOUND = 'This journal entry no longer exists. It may have been deleted in another window or by restoring a backup.';
+const NOT_FOUND =
+  'This journal entry no longer exists. It may have been deleted in another window or by restoring a backup.';
 
 /** Newest first; same day: last edited first. */
 const newestFirst = (a: JournalSummary, b: JournalSummary): number =>
@@ -56,7 +73,10 @@ const toIndexed = (c: CatalogEntry): IndexedEntry => ({
 });
 
 /** Builds the journal service: entries sharded per year, a catalog of summaries and a search index in memory. */
-export function createJournalService(ctx: ServiceContext, deps: { leaders: LeadersService }): JournalService {
+export function createJournalService(
+  ctx: ServiceContext,
+  deps: { leaders: LeadersService },
+): JournalService {
   const open = (year: string) => ctx.store().open(journalShard, year);
   const parts = () => ctx.store().parts(journalShard.kind);
   let catalog: JournalCatalog = createJournalCatalog(open, parts);
@@ -87,7 +107,11 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
       if (index.isCurrent(year, source)) continue;
       const ids = [...catalog.entries()].filter((c) => c.year === year).map((c) => c.summary.id);
       if (!gently) {
-        index.setYear(year, source, ids.flatMap((id) => toIndexedById(id)));
+        index.setYear(
+          year,
+          source,
+          ids.flatMap((id) => toIndexedById(id)),
+        );
         continue;
       }
       index.beginYear(year);
@@ -115,9 +139,14 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
         const newest = parts().at(-1);
         return newest ? catalog.year(newest) : undefined;
       })
-      .then(() => undefined, () => undefined);
+      .then(
+        () => undefined,
+        () => undefined,
+      );
     warming = first
-      .then(() => new Promise<void>((resolve) => ctx.deps.timers.setTimeout(resolve, WARM_UP_DELAY_MS)))
+      .then(
+        () => new Promise<void>((resolve) => ctx.deps.timers.setTimeout(resolve, WARM_UP_DELAY_MS)),
+      )
       .then(async () => {
         if (gen !== generation) return;
         await loadAll(true);
@@ -158,7 +187,10 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
     const parsed = JournalEntry.safeParse(candidate);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError('invalid-input', `This entry could not be saved: ${issue?.path.join('.') || 'a field'} ${issue?.message ?? 'is not valid'}.`);
+      throw new AppError(
+        'invalid-input',
+        `This entry could not be saved: ${issue?.path.join('.') || 'a field'} ${issue?.message ?? 'is not valid'}.`,
+      );
     }
     return { ...parsed.data, body: sanitizeRichText(parsed.data.body) };
   }
@@ -166,7 +198,13 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
   async function create(draft: Partial<JournalDraft>): Promise<JournalEntry> {
     await checkLeader(draft.leaderId);
     const now = ctx.nowIso();
-    const entry = validate({ date: ctx.today(), ...draft, id: ctx.newId(), createdAt: now, updatedAt: now });
+    const entry = validate({
+      date: ctx.today(),
+      ...draft,
+      id: ctx.newId(),
+      createdAt: now,
+      updatedAt: now,
+    });
     const year = yearOf(entry.date);
     const h = await catalog.year(year);
     h.change((d) => {
@@ -179,7 +217,13 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
   async function update(id: string, patch: Partial<JournalDraft>): Promise<JournalEntry> {
     if (patch.leaderId !== undefined) await checkLeader(patch.leaderId);
     const { year, h, entry } = await locate(id);
-    const next = validate({ ...entry, ...patch, id, createdAt: entry.createdAt, updatedAt: ctx.nowIso() });
+    const next = validate({
+      ...entry,
+      ...patch,
+      id,
+      createdAt: entry.createdAt,
+      updatedAt: ctx.nowIso(),
+    });
     const nextYear = yearOf(next.date);
     if (nextYear === year) {
       h.change((d) => {
@@ -216,9 +260,14 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
     if (filter.from || filter.to) {
       // A date range reads only the years it covers (recent wins must not load ten years).
       for (const year of parts()) {
-        if ((filter.to && year > filter.to.slice(0, 4)) || (filter.from && year < filter.from.slice(0, 4))) continue;
+        if (
+          (filter.to && year > filter.to.slice(0, 4)) ||
+          (filter.from && year < filter.from.slice(0, 4))
+        )
+          continue;
         await catalog.year(year);
-        for (const c of catalog.yearEntries(year)) if (matches(c.summary, filter)) out.push(c.summary);
+        for (const c of catalog.yearEntries(year))
+          if (matches(c.summary, filter)) out.push(c.summary);
       }
       return out.sort(newestFirst);
     }
@@ -227,7 +276,10 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
     return out.sort(newestFirst);
   }
 
-  async function listNewest(filter: JournalFilter, limit: number): Promise<{ entries: JournalSummary[]; complete: boolean }> {
+  async function listNewest(
+    filter: JournalFilter,
+    limit: number,
+  ): Promise<{ entries: JournalSummary[]; complete: boolean }> {
     const out: JournalSummary[] = [];
     let complete = true;
     // Every entry of a year is newer than every entry of the years before it.
@@ -239,7 +291,8 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
         break;
       }
       await catalog.year(year);
-      for (const c of catalog.yearEntries(year)) if (matches(c.summary, filter)) out.push(c.summary);
+      for (const c of catalog.yearEntries(year))
+        if (matches(c.summary, filter)) out.push(c.summary);
     }
     out.sort(newestFirst);
     if (out.length > limit) complete = false;
@@ -268,21 +321,35 @@ export function createJournalService(ctx: ServiceContext, deps: { leaders: Leade
   async function tags(): Promise<{ tag: string; count: number }[]> {
     await loadAll();
     const counts = new Map<string, number>();
-    for (const c of catalog.entries()) for (const t of c.summary.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-    return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    for (const c of catalog.entries())
+      for (const t of c.summary.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts]
+      .map(([tag, count]) => ({ tag, count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
   async function onThisDay(date: string = ctx.today()): Promise<JournalSummary[]> {
     const monthDay = date.slice(5);
-    return (await list()).filter((s) => s.date.slice(5) === monthDay && s.date.slice(0, 4) < date.slice(0, 4));
+    return (await list()).filter(
+      (s) => s.date.slice(5) === monthDay && s.date.slice(0, 4) < date.slice(0, 4),
+    );
   }
 
-  async function exportRange(filter: JournalFilter): Promise<{ path: string | null; count: number }> {
+  async function exportRange(
+    filter: JournalFilter,
+  ): Promise<{ path: string | null; count: number }> {
     const chosen = (await list(filter)).reverse();
-    if (chosen.length === 0) throw new AppError('not-found', 'No entries match this range, so there is nothing to export.');
+    if (chosen.length === 0)
+      throw new AppError(
+        'not-found',
+        'No entries match this range, so there is nothing to export.',
+      );
     const entries: JournalEntry[] = [];
     for (const s of chosen) entries.push((await locate(s.id)).entry);
-    const saved = await exportJournalRange(ctx, entries, { filter, leaderNames: await deps.leaders.names() });
+    const saved = await exportJournalRange(ctx, entries, {
+      filter,
+      leaderNames: await deps.leaders.names(),
+    });
     return { path: saved.path, count: entries.length };
   }
 

@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { createJournalSearchIndex, type IndexedEntry } from './searchIndex';
 import { matchRanges, snippetAround } from './searchText';
 
-const entry = (id: string, title: string, text: string, tags: string[] = [], year = '2026'): IndexedEntry => ({
+const entry = (
+  id: string,
+  title: string,
+  text: string,
+  tags: string[] = [],
+  year = '2026',
+): IndexedEntry => ({
   id,
   year,
   title,
@@ -20,19 +26,37 @@ function indexOf(...entries: IndexedEntry[]) {
 
 describe('journal search index', () => {
   const corpus = [
-    entry('1', 'Budget review', 'Dana pushed back on the headcount plan. I stayed calm.', ['planning']),
+    entry('1', 'Budget review', 'Dana pushed back on the headcount plan. I stayed calm.', [
+      'planning',
+    ]),
     entry('2', 'Offsite', 'Great conversation about the roadmap and our quarterly priorities.'),
-    entry('3', 'Feedback', 'She said my status updates are too long; shorten them.', ['feedback'], '2025'),
+    entry(
+      '3',
+      'Feedback',
+      'She said my status updates are too long; shorten them.',
+      ['feedback'],
+      '2025',
+    ),
   ];
 
   it('finds an entry from the first letters of a word (search as you type)', () => {
-    const ids = indexOf(...corpus).search('headc', 10).map((m) => m.id);
+    const ids = indexOf(...corpus)
+      .search('headc', 10)
+      .map((m) => m.id);
     expect(ids).toEqual(['1']);
   });
 
   it('finds an entry despite a typo in a longer word', () => {
-    expect(indexOf(...corpus).search('roadmsp', 10).map((m) => m.id)).toEqual(['2']);
-    expect(indexOf(...corpus).search('quartrly', 10).map((m) => m.id)).toEqual(['2']);
+    expect(
+      indexOf(...corpus)
+        .search('roadmsp', 10)
+        .map((m) => m.id),
+    ).toEqual(['2']);
+    expect(
+      indexOf(...corpus)
+        .search('quartrly', 10)
+        .map((m) => m.id),
+    ).toEqual(['2']);
   });
 
   it('ignores case and accents', () => {
@@ -43,13 +67,25 @@ describe('journal search index', () => {
   it('prefers entries that have every word, and falls back to any word rather than nothing', () => {
     const index = indexOf(...corpus);
     expect(index.search('dana headcount', 10).map((m) => m.id)).toEqual(['1']);
-    expect(index.search('dana roadmap', 10).map((m) => m.id).sort()).toEqual(['1', '2']);
+    expect(
+      index
+        .search('dana roadmap', 10)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['1', '2']);
   });
 
   it('searches tags and ranks title matches first', () => {
-    const index = indexOf(entry('a', 'Notes', 'feedback came late'), entry('b', 'Feedback', 'nothing else'));
+    const index = indexOf(
+      entry('a', 'Notes', 'feedback came late'),
+      entry('b', 'Feedback', 'nothing else'),
+    );
     expect(index.search('feedback', 10).map((m) => m.id)).toEqual(['b', 'a']);
-    expect(indexOf(...corpus).search('planning', 10).map((m) => m.id)).toEqual(['1']);
+    expect(
+      indexOf(...corpus)
+        .search('planning', 10)
+        .map((m) => m.id),
+    ).toEqual(['1']);
   });
 
   it('is updated entry by entry: a saved change is found at once, a deleted entry is gone', () => {
@@ -98,6 +134,9 @@ describe('highlighted snippets', () => {
   });
 
   it('shows the start of the text when only the title matched', () => {
-    expect(snippetAround('Short body.', new Set(['nothing']))).toEqual({ snippet: 'Short body.', ranges: [] });
+    expect(snippetAround('Short body.', new Set(['nothing']))).toEqual({
+      snippet: 'Short body.',
+      ranges: [],
+    });
   });
 });

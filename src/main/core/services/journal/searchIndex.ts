@@ -72,7 +72,12 @@ export function createJournalSearchIndex(): JournalSearchIndex {
   const sources = new Map<string, object>();
   const building = new Set<string>();
 
-  const toDoc = (e: IndexedEntry): Doc => ({ id: e.id, title: e.title, text: e.text, tags: e.tags.join(' ') });
+  const toDoc = (e: IndexedEntry): Doc => ({
+    id: e.id,
+    title: e.title,
+    text: e.text,
+    tags: e.tags.join(' '),
+  });
 
   function remove(id: string): void {
     const old = docs.get(id);
@@ -132,7 +137,9 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       let results = mini.search(query);
       // Several words that never occur together: show entries with any of them rather than nothing.
       if (results.length === 0) results = mini.search(query, { combineWith: 'OR' });
-      return results.slice(0, limit).map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) }));
+      return results
+        .slice(0, limit)
+        .map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) }));
     },
     textOf: (id) => docs.get(id),
     size: () => docs.size,

@@ -62,7 +62,10 @@ function firstMatch(text: string, terms: ReadonlySet<string>): [number, number] 
  * with the matched words' ranges relative to the passage. Only the passage is
  * examined past the first match, so long entries cost no more than short ones.
  */
-export function snippetAround(text: string, terms: ReadonlySet<string>): { snippet: string; ranges: [number, number][] } {
+export function snippetAround(
+  text: string,
+  terms: ReadonlySet<string>,
+): { snippet: string; ranges: [number, number][] } {
   const flat = text.replace(/\s+/g, ' ').trim();
   const first = firstMatch(flat, terms);
   if (!first) {
@@ -82,6 +85,9 @@ export function snippetAround(text: string, terms: ReadonlySet<string>): { snipp
   }
   const prefix = start > 0 ? '…' : '';
   const suffix = end < flat.length ? '…' : '';
-  const ranges = matchRanges(flat.slice(start, end), terms).map(([s, e]): [number, number] => [s + prefix.length, e + prefix.length]);
+  const ranges = matchRanges(flat.slice(start, end), terms).map(([s, e]): [number, number] => [
+    s + prefix.length,
+    e + prefix.length,
+  ]);
   return { snippet: `${prefix}${flat.slice(start, end)}${suffix}`, ranges };
 }

@@ -48,9 +48,14 @@ describe('leaders service', () => {
     const { leaders } = setup();
     const l = await leaders.create({ name: 'Dana' });
     await leaders.update(l.id, {
-      lists: { vision: [item('a', 'Ship v2'), item('b', 'Hire two')], peeves: [item('c', 'Late decks')] },
+      lists: {
+        vision: [item('a', 'Ship v2'), item('b', 'Hire two')],
+        peeves: [item('c', 'Late decks')],
+      },
     });
-    const reordered = await leaders.update(l.id, { lists: { vision: [item('b', 'Hire two'), item('a', 'Ship v2')] } });
+    const reordered = await leaders.update(l.id, {
+      lists: { vision: [item('b', 'Hire two'), item('a', 'Ship v2')] },
+    });
     expect(reordered.lists.vision.map((i) => i.text)).toEqual(['Hire two', 'Ship v2']);
     expect(reordered.lists.peeves.map((i) => i.text)).toEqual(['Late decks']);
     expect((await leaders.get(l.id)).lists.vision[0].id).toBe('b');
@@ -61,7 +66,12 @@ describe('leaders service', () => {
     const l = await leaders.create({ name: 'Dana' });
     await leaders.update(l.id, { communication: { channel: 'Slack' } });
     const after = await leaders.update(l.id, { communication: { bestTime: 'Mornings' } });
-    expect(after.communication).toEqual({ channel: 'Slack', cadence: '', detail: '', bestTime: 'Mornings' });
+    expect(after.communication).toEqual({
+      channel: 'Slack',
+      cadence: '',
+      detail: '',
+      bestTime: 'Mornings',
+    });
   });
 
   it('refuses to blank a name, with a sentence, and keeps the profile as it was', async () => {
@@ -84,7 +94,13 @@ describe('leaders service', () => {
         {
           type: 'paragraph',
           attrs: { onclick: 'steal()' },
-          content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:steal()' } }] }],
+          content: [
+            {
+              type: 'text',
+              text: 'click',
+              marks: [{ type: 'link', attrs: { href: 'javascript:steal()' } }],
+            },
+          ],
         },
       ],
     };
@@ -105,7 +121,10 @@ describe('leaders service', () => {
     await leaders.create({ name: 'Ben' });
     await leaders.handlers.archive({ id: a.id });
     expect((await leaders.list()).map((l) => l.name)).toEqual(['Ben']);
-    expect((await leaders.handlers.list({ includeArchived: true })).map((l) => l.name)).toEqual(['Ana', 'Ben']);
+    expect((await leaders.handlers.list({ includeArchived: true })).map((l) => l.name)).toEqual([
+      'Ana',
+      'Ben',
+    ]);
     await leaders.handlers.unarchive({ id: a.id });
     expect((await leaders.list()).map((l) => l.name)).toEqual(['Ana', 'Ben']);
   });
@@ -127,7 +146,9 @@ describe('leaders service', () => {
     const { leaders, ctx } = setup();
     const l = await leaders.create({ name: 'Dana' });
     await leaders.update(l.id, { lists: { weaknesses: [item('w', 'PRIVATE-MARKER')] } });
-    expect(await leaders.handlers.exportProfile({ id: l.id, includePrivate: false })).toEqual({ path: null });
+    expect(await leaders.handlers.exportProfile({ id: l.id, includePrivate: false })).toEqual({
+      path: null,
+    });
     ctx.savePath = join(await mkdtemp(join(tmpdir(), 'upward-')), 'dana');
     const saved = await leaders.handlers.exportProfile({ id: l.id, includePrivate: false });
     expect(saved.path).toBe(`${ctx.savePath}.docx`);

@@ -45,7 +45,11 @@ export function createLeadersService(ctx: ServiceContext): LeadersService {
 
   async function get(id: string): Promise<Leader> {
     const found = (await open()).data.leaders.find((l) => l.id === id);
-    if (!found) throw new AppError('not-found', 'This leader no longer exists. It may have been removed from a backup you restored.');
+    if (!found)
+      throw new AppError(
+        'not-found',
+        'This leader no longer exists. It may have been removed from a backup you restored.',
+      );
     return found;
   }
 
@@ -61,10 +65,17 @@ export function createLeadersService(ctx: ServiceContext): LeadersService {
   async function modify(id: string, fn: (l: Leader) => Leader): Promise<Leader> {
     const h = await open();
     const index = h.data.leaders.findIndex((l) => l.id === id);
-    if (index < 0) throw new AppError('not-found', 'This leader no longer exists. It may have been removed from a backup you restored.');
+    if (index < 0)
+      throw new AppError(
+        'not-found',
+        'This leader no longer exists. It may have been removed from a backup you restored.',
+      );
     const parsed = Leader.safeParse(fn(h.data.leaders[index]));
     if (!parsed.success) {
-      throw new AppError('invalid-input', `This change could not be saved: ${parsed.error.issues[0]?.message ?? 'a field is not valid'}.`);
+      throw new AppError(
+        'invalid-input',
+        `This change could not be saved: ${parsed.error.issues[0]?.message ?? 'a field is not valid'}.`,
+      );
     }
     const next = sanitizeLeader({ ...parsed.data, updatedAt: ctx.nowIso() });
     h.change((d) => {
@@ -84,7 +95,11 @@ export function createLeadersService(ctx: ServiceContext): LeadersService {
     for (const key of Object.keys(nextLists) as LeaderListKey[]) {
       const ids = new Set<string>();
       for (const item of nextLists[key]) {
-        if (ids.has(item.id)) throw new AppError('invalid-input', 'Two items of the same list have the same id; reload the profile and try again.');
+        if (ids.has(item.id))
+          throw new AppError(
+            'invalid-input',
+            'Two items of the same list have the same id; reload the profile and try again.',
+          );
         ids.add(item.id);
       }
     }
@@ -111,7 +126,8 @@ export function createLeadersService(ctx: ServiceContext): LeadersService {
     return new Map((await open()).data.leaders.map((l) => [l.id, l.name]));
   }
 
-  const update = (id: string, patch: LeaderPatch): Promise<Leader> => modify(id, (l) => applyPatch(l, patch));
+  const update = (id: string, patch: LeaderPatch): Promise<Leader> =>
+    modify(id, (l) => applyPatch(l, patch));
 
   const handlers: Handlers['leaders'] = {
     list: ({ includeArchived }) => list({ includeArchived }),

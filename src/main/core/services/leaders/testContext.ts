@@ -27,7 +27,10 @@ export function createTestContext(start = '2026-03-10T09:00:00.000Z'): TestConte
   const deps: CoreDeps = {
     dataDir: '/nonexistent',
     clock: { now: () => now },
-    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+    timers: {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+    },
     notifier: { show: () => undefined },
     shell: {
       chooseSavePath: async () => savePath,

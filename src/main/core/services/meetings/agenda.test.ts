@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import type { Meeting } from '../../../../shared/domain/meeting';
-import { addItem, deleteItem, makeItem, moveItem, sectionFor, setItemStatus, undiscussed, updateItem } from './agenda';
+import {
+  addItem,
+  deleteItem,
+  makeItem,
+  moveItem,
+  sectionFor,
+  setItemStatus,
+  undiscussed,
+  updateItem,
+} from './agenda';
 import { DEFAULT_TEMPLATE } from './defaultTemplate';
 
 function meeting(items: [string, string][] = []): Meeting {
@@ -28,32 +37,58 @@ const order = (m: Meeting): string[] => m.agenda.map((i) => `${i.sectionId}:${i.
 
 describe('agenda editing', () => {
   it('adds a new item at the end of its section, open and written by the user', () => {
-    const m = addItem(meeting([['a', 'updates']]), makeItem({ id: 'b', sectionId: 'updates', text: 'Budget' }));
+    const m = addItem(
+      meeting([['a', 'updates']]),
+      makeItem({ id: 'b', sectionId: 'updates', text: 'Budget' }),
+    );
     expect(m.agenda.map((i) => i.id)).toEqual(['a', 'b']);
     expect(m.agenda[1]).toMatchObject({ status: 'open', origin: 'user', decision: '' });
   });
 
   it('refuses an item for a section the meeting does not have', () => {
-    expect(() => addItem(meeting(), makeItem({ id: 'x', sectionId: 'nope', text: 'Lost' }))).toThrow(/section/);
+    expect(() =>
+      addItem(meeting(), makeItem({ id: 'x', sectionId: 'nope', text: 'Lost' })),
+    ).toThrow(/section/);
   });
 
   it('moves an item up within its section (keyboard reorder) and keeps the others in order', () => {
-    const m = meeting([['a', 'updates'], ['b', 'updates'], ['c', 'updates'], ['w', 'wins']]);
-    expect(order(moveItem(m, 'c', 'updates', 0))).toEqual(['updates:c', 'updates:a', 'updates:b', 'wins:w']);
+    const m = meeting([
+      ['a', 'updates'],
+      ['b', 'updates'],
+      ['c', 'updates'],
+      ['w', 'wins'],
+    ]);
+    expect(order(moveItem(m, 'c', 'updates', 0))).toEqual([
+      'updates:c',
+      'updates:a',
+      'updates:b',
+      'wins:w',
+    ]);
   });
 
   it('moves an item into another section at the given position (drag and drop)', () => {
-    const m = meeting([['a', 'updates'], ['b', 'updates'], ['w', 'wins'], ['x', 'wins']]);
+    const m = meeting([
+      ['a', 'updates'],
+      ['b', 'updates'],
+      ['w', 'wins'],
+      ['x', 'wins'],
+    ]);
     expect(order(moveItem(m, 'a', 'wins', 1))).toEqual(['updates:b', 'wins:w', 'wins:a', 'wins:x']);
   });
 
   it('keeps the agenda grouped in section order whatever the move', () => {
-    const m = meeting([['w', 'wins'], ['a', 'updates']]);
+    const m = meeting([
+      ['w', 'wins'],
+      ['a', 'updates'],
+    ]);
     expect(order(moveItem(m, 'w', 'wins', 99))).toEqual(['updates:a', 'wins:w']);
   });
 
   it('marks discussed, defers, edits the decision and deletes without touching other items', () => {
-    let m = meeting([['a', 'updates'], ['b', 'asks']]);
+    let m = meeting([
+      ['a', 'updates'],
+      ['b', 'asks'],
+    ]);
     m = setItemStatus(m, 'a', 'discussed');
     m = setItemStatus(m, 'b', 'deferred');
     m = updateItem(m, 'b', { decision: 'Hire in Q3' });
@@ -72,6 +107,9 @@ describe('agenda editing', () => {
   it('finds the section for a kind of item, falling back to the first section', () => {
     const m = meeting();
     expect(sectionFor(m, 'feedback').title).toBe('Feedback for me');
-    expect(sectionFor({ sections: [{ id: 'x', title: 'Anything', prompt: '', kind: 'other' }] }, 'wins').id).toBe('x');
+    expect(
+      sectionFor({ sections: [{ id: 'x', title: 'Anything', prompt: '', kind: 'other' }] }, 'wins')
+        .id,
+    ).toBe('x');
   });
 });

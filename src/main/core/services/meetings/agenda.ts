@@ -1,4 +1,10 @@
-import type { AgendaItem, AgendaItemStatus, Meeting, SectionKind, TemplateSection } from '../../../../shared/domain/meeting';
+import type {
+  AgendaItem,
+  AgendaItemStatus,
+  Meeting,
+  SectionKind,
+  TemplateSection,
+} from '../../../../shared/domain/meeting';
 import { AppError } from '../../errors';
 
 /** Pure changes to a meeting's agenda; each returns a new meeting and never mutates its input. */
@@ -40,7 +46,8 @@ function requireItem(meeting: Meeting, itemId: string): AgendaItem {
 }
 
 function requireSection(meeting: Meeting, sectionId: string): void {
-  if (!meeting.sections.some((s) => s.id === sectionId)) throw new AppError('invalid-input', NO_SECTION);
+  if (!meeting.sections.some((s) => s.id === sectionId))
+    throw new AppError('invalid-input', NO_SECTION);
 }
 
 /** Appends an item at the end of its section. */
@@ -50,10 +57,17 @@ export function addItem(meeting: Meeting, item: AgendaItem): Meeting {
 }
 
 /** Changes the editable fields of one item. */
-export function updateItem(meeting: Meeting, itemId: string, patch: Partial<Pick<AgendaItem, 'text' | 'decision' | 'note' | 'status'>>): Meeting {
+export function updateItem(
+  meeting: Meeting,
+  itemId: string,
+  patch: Partial<Pick<AgendaItem, 'text' | 'decision' | 'note' | 'status'>>,
+): Meeting {
   requireItem(meeting, itemId);
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  return { ...meeting, agenda: meeting.agenda.map((i) => (i.id === itemId ? { ...i, ...defined } : i)) };
+  return {
+    ...meeting,
+    agenda: meeting.agenda.map((i) => (i.id === itemId ? { ...i, ...defined } : i)),
+  };
 }
 
 /** Marks an item discussed, deferred, or open again. */
@@ -71,7 +85,12 @@ export function deleteItem(meeting: Meeting, itemId: string): Meeting {
  * Moves an item to position `index` among the items of `sectionId` (clamped), keeping
  * every other item's relative order. The agenda stays grouped by section order.
  */
-export function moveItem(meeting: Meeting, itemId: string, sectionId: string, index: number): Meeting {
+export function moveItem(
+  meeting: Meeting,
+  itemId: string,
+  sectionId: string,
+  index: number,
+): Meeting {
   const item = requireItem(meeting, itemId);
   requireSection(meeting, sectionId);
   const rest = meeting.agenda.filter((i) => i.id !== itemId);
@@ -79,7 +98,8 @@ export function moveItem(meeting: Meeting, itemId: string, sectionId: string, in
   const agenda: AgendaItem[] = [];
   for (const section of meeting.sections) {
     const items = rest.filter((i) => i.sectionId === section.id);
-    if (section.id === sectionId) items.splice(Math.max(0, Math.min(index, items.length)), 0, moved);
+    if (section.id === sectionId)
+      items.splice(Math.max(0, Math.min(index, items.length)), 0, moved);
     agenda.push(...items);
   }
   // Items whose section is gone (never expected) keep their place at the end rather than vanish.

@@ -4,7 +4,11 @@ import { makeItem } from './agenda';
 import { carriedSourceIds, carryInto } from './carryOver';
 import { DEFAULT_TEMPLATE } from './defaultTemplate';
 
-function meeting(id: string, agenda: Meeting['agenda'] = [], sections = DEFAULT_TEMPLATE.sections): Meeting {
+function meeting(
+  id: string,
+  agenda: Meeting['agenda'] = [],
+  sections = DEFAULT_TEMPLATE.sections,
+): Meeting {
   return {
     id,
     seriesId: 's1',
@@ -42,7 +46,12 @@ describe('carrying items over', () => {
     const asks = next.agenda.filter((i) => i.sectionId === 'asks');
     // Carried items come first in their section: they have waited longest.
     expect(asks.map((i) => i.text)).toEqual(['Conference budget', 'Hiring']);
-    expect(asks[0]).toMatchObject({ status: 'open', origin: 'carried', carriedFromId: 'b', carryCount: 1 });
+    expect(asks[0]).toMatchObject({
+      status: 'open',
+      origin: 'carried',
+      carriedFromId: 'b',
+      carryCount: 1,
+    });
     expect(next.agenda.find((i) => i.carriedFromId === 'c')?.sectionId).toBe('feedback');
   });
 

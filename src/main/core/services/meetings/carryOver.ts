@@ -14,7 +14,10 @@ export function carriedSourceIds(meetings: Pick<Meeting, 'agenda'>[]): Set<strin
 }
 
 /** The target's section for a carried item: same id, else same kind, else same title; null when none fits. */
-function matchSection(source: TemplateSection | undefined, target: TemplateSection[]): TemplateSection | null {
+function matchSection(
+  source: TemplateSection | undefined,
+  target: TemplateSection[],
+): TemplateSection | null {
   if (!source) return null;
   return (
     target.find((s) => s.id === source.id) ??
@@ -61,7 +64,10 @@ export function carryInto(
   }
   const agenda: AgendaItem[] = [];
   for (const s of sections) {
-    agenda.push(...copies.filter((c) => c.sectionId === s.id), ...target.agenda.filter((i) => i.sectionId === s.id));
+    agenda.push(
+      ...copies.filter((c) => c.sectionId === s.id),
+      ...target.agenda.filter((i) => i.sectionId === s.id),
+    );
   }
   agenda.push(...target.agenda.filter((i) => !sections.some((s) => s.id === i.sectionId)));
   return { target: { ...target, sections, agenda }, carried: copies.length };

@@ -8,7 +8,11 @@ import { newMeeting } from './materialise';
 import { occurrencesAfter } from './schedule';
 
 /** The meeting undiscussed items of `source` go to: the next occurrence neither skipped nor already held. */
-function pickTarget(series: Series, source: Meeting, meetings: Meeting[]): { occ: Occurrence; meeting: Meeting | null } | null {
+function pickTarget(
+  series: Series,
+  source: Meeting,
+  meetings: Meeting[],
+): { occ: Occurrence; meeting: Meeting | null } | null {
   for (const occ of occurrencesAfter(series, source.start)) {
     if (occ.status === 'skipped' || occ.key === source.occurrenceKey) continue;
     const meeting = meetings.find((m) => m.occurrenceKey === occ.key) ?? null;
@@ -25,8 +29,12 @@ function pickTarget(series: Series, source: Meeting, meetings: Meeting[]): { occ
  * is written and flushed before the caller writes the source, so a crash in between leaves a
  * state a repeated close (or the next open) completes.
  */
-export async function carryOver(env: MeetingsEnv, source: Meeting): Promise<{ carried: number; targetId: string | null }> {
-  if (!isCarrySource(source) || undiscussed(source).length === 0) return { carried: 0, targetId: null };
+export async function carryOver(
+  env: MeetingsEnv,
+  source: Meeting,
+): Promise<{ carried: number; targetId: string | null }> {
+  if (!isCarrySource(source) || undiscussed(source).length === 0)
+    return { carried: 0, targetId: null };
   const series = await env.findSeries(source.seriesId);
   if (!series) return { carried: 0, targetId: null };
   const meetings = await env.repo.ofSeries(series.id, meetingYear(source.occurrenceKey));
@@ -34,7 +42,8 @@ export async function carryOver(env: MeetingsEnv, source: Meeting): Promise<{ ca
   if (undiscussed(source).every((i) => already.has(i.id))) return { carried: 0, targetId: null };
   const target = pickTarget(series, source, meetings);
   if (!target) return { carried: 0, targetId: null };
-  const base = target.meeting ?? newMeeting(env.ctx, series, await env.templateFor(series), target.occ);
+  const base =
+    target.meeting ?? newMeeting(env.ctx, series, await env.templateFor(series), target.occ);
   const { target: next, carried } = carryInto(source, base, already, () => env.ctx.newId());
   if (target.meeting) await env.repo.update(next.id, () => next);
   else await env.repo.insert(next);
@@ -48,7 +57,9 @@ export async function carryOver(env: MeetingsEnv, source: Meeting): Promise<{ ca
  */
 export async function completePendingCarry(env: MeetingsEnv, meeting: Meeting): Promise<void> {
   const year = String(Number(meetingYear(meeting.occurrenceKey)) - 1);
-  const earlier = (await env.repo.ofSeries(meeting.seriesId, year)).filter((m) => m.occurrenceKey < meeting.occurrenceKey);
+  const earlier = (await env.repo.ofSeries(meeting.seriesId, year)).filter(
+    (m) => m.occurrenceKey < meeting.occurrenceKey,
+  );
   const source = earlier.reverse().find(isCarrySource);
   if (source) await carryOver(env, source);
 }

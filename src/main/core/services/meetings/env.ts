@@ -46,7 +46,12 @@ export interface MeetingsEnv extends MeetingsDeps {
 }
 
 /** Builds the shared environment of the meetings service. */
-export function createMeetingsEnv(ctx: ServiceContext, repo: MeetingRepo, deps: MeetingsDeps, listeners: (() => void)[]): MeetingsEnv {
+export function createMeetingsEnv(
+  ctx: ServiceContext,
+  repo: MeetingRepo,
+  deps: MeetingsDeps,
+  listeners: (() => void)[],
+): MeetingsEnv {
   const seriesData = () => ctx.store().open(seriesShard);
   let queue: Promise<unknown> = Promise.resolve();
   async function findSeries(id: string): Promise<Series | null> {
@@ -60,7 +65,8 @@ export function createMeetingsEnv(ctx: ServiceContext, repo: MeetingRepo, deps: 
     findSeries,
     async getSeries(id) {
       const s = await findSeries(id);
-      if (!s) throw new AppError('not-found', 'This series no longer exists. It may have been deleted.');
+      if (!s)
+        throw new AppError('not-found', 'This series no longer exists. It may have been deleted.');
       return s;
     },
     async templateFor(series) {

@@ -18,10 +18,30 @@ async function heldMeeting() {
   await w.api.agendaUpdate({ meetingId: m.id, itemId: item.id, decision: 'Go with vendor B' });
   await w.api.agendaSetStatus({ meetingId: m.id, itemId: item.id, status: 'discussed' });
   await w.api.agendaAdd({ meetingId: m.id, sectionId: 'updates', text: 'Churn numbers' });
-  await w.actionsApi.create({ text: 'Sign the contract', leaderId: 'dana', meetingId: m.id, due: '2026-03-13' });
-  await w.actionsApi.create({ text: 'Tell finance', leaderId: 'dana', meetingId: m.id, owner: { kind: 'leader' } });
-  await w.actionsApi.create({ text: 'Review terms', leaderId: 'dana', meetingId: m.id, owner: { kind: 'other', name: 'Priya' }, due: '2026-03-10' });
-  await w.api.saveNotes({ meetingId: m.id, prepNotes: plainToRichText('SECRET-PREP Dana seems stretched'), notes: plainToRichText('We agreed fast.') });
+  await w.actionsApi.create({
+    text: 'Sign the contract',
+    leaderId: 'dana',
+    meetingId: m.id,
+    due: '2026-03-13',
+  });
+  await w.actionsApi.create({
+    text: 'Tell finance',
+    leaderId: 'dana',
+    meetingId: m.id,
+    owner: { kind: 'leader' },
+  });
+  await w.actionsApi.create({
+    text: 'Review terms',
+    leaderId: 'dana',
+    meetingId: m.id,
+    owner: { kind: 'other', name: 'Priya' },
+    due: '2026-03-10',
+  });
+  await w.api.saveNotes({
+    meetingId: m.id,
+    prepNotes: plainToRichText('SECRET-PREP Dana seems stretched'),
+    notes: plainToRichText('We agreed fast.'),
+  });
   await w.api.close({ id: m.id });
   return { w, meetingId: m.id };
 }

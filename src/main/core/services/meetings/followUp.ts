@@ -27,7 +27,10 @@ export function ownerLabel(owner: ActionOwner, leaderName: string, author: strin
  * Assembles the follow-up of a meeting: the decisions recorded on agenda items and the
  * action items agreed in it (dropped ones left out), each with its owner and date.
  */
-export function buildFollowUp(view: MeetingView, opts: { author: string; dateFormat: Settings['dateFormat'] }): FollowUpContent {
+export function buildFollowUp(
+  view: MeetingView,
+  opts: { author: string; dateFormat: Settings['dateFormat'] },
+): FollowUpContent {
   const firstName = view.leaderName.trim().split(/\s+/)[0] || view.leaderName;
   const decisions = view.meeting.agenda
     .filter((i) => i.decision.trim().length > 0)

@@ -22,7 +22,10 @@ describe('calendar files', () => {
     expect(result?.series.next?.start).toBe('2026-03-03T09:00:00.000Z');
     const upcoming = await w.api.upcoming({ days: 60 });
     expect(upcoming.find((o) => o.key === '2026-03-31T08:00:00.000Z')?.status).toBe('skipped');
-    expect(upcoming.find((o) => o.key === '2026-04-28T08:00:00.000Z')).toMatchObject({ moved: true, start: '2026-04-29T12:30:00.000Z' });
+    expect(upcoming.find((o) => o.key === '2026-04-28T08:00:00.000Z')).toMatchObject({
+      moved: true,
+      start: '2026-04-29T12:30:00.000Z',
+    });
   });
 
   it('imports nothing from a truncated file and says what is wrong', async () => {
@@ -52,7 +55,11 @@ describe('calendar files', () => {
     await copyFile(path ?? '', join(dir, 'again.ics'));
     w.dialogs.open = join(dir, 'again.ics');
     const back = await w.api.importIcs({ leaderId: 'dana' });
-    expect(back?.series.series).toMatchObject({ rrule: series.rrule, time: '10:00', timeZone: 'Europe/Berlin' });
+    expect(back?.series.series).toMatchObject({
+      rrule: series.rrule,
+      time: '10:00',
+      timeZone: 'Europe/Berlin',
+    });
     expect(Object.keys(back?.series.series.exceptions ?? {})).toEqual(['2026-03-16T09:00:00.000Z']);
   });
 

@@ -34,7 +34,11 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
     exportMeetingIcs: async ({ seriesId, key }) => {
       const series = await env.getSeries(seriesId);
       const occ = occurrenceAt(series, key);
-      if (!occ) throw new AppError('not-found', 'This date is not part of the series (its schedule may have changed).');
+      if (!occ)
+        throw new AppError(
+          'not-found',
+          'This date is not part of the series (its schedule may have changed).',
+        );
       const leaderName = await env.leaderName(series.leaderId);
       const title = meetingTitle(series.title, leaderName);
       return saveExport(ctx.deps.shell, {
@@ -51,7 +55,11 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
       });
       if (path === null) return null;
       const size = (await stat(path)).size;
-      if (size > MAX_ICS_BYTES) throw new AppError('bad-file', 'This file is too large to be a calendar export of one series (over 5 MB). Nothing was imported.');
+      if (size > MAX_ICS_BYTES)
+        throw new AppError(
+          'bad-file',
+          'This file is too large to be a calendar export of one series (over 5 MB). Nothing was imported.',
+        );
       const draft = parseIcsSeries(await readFile(path, 'utf8'), {
         now: ctx.deps.clock.now(),
         defaultTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -66,17 +74,27 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
         time: draft.time,
         durationMinutes: Math.min(600, Math.max(5, Math.round(draft.durationMinutes))),
         timeZone: draft.timeZone,
-        reminderLeadMinutes: [...new Set(draft.reminderLeadMinutes ?? [15])].filter((m) => m >= 0 && m <= 10080).slice(0, 5),
+        reminderLeadMinutes: [...new Set(draft.reminderLeadMinutes ?? [15])]
+          .filter((m) => m >= 0 && m <= 10080)
+          .slice(0, 5),
       });
-      if (!fields.success) throw new AppError('bad-file', `The series in this file cannot be used: ${fields.error.issues[0]?.message ?? 'a value is out of range'}. Nothing was imported.`);
+      if (!fields.success)
+        throw new AppError(
+          'bad-file',
+          `The series in this file cannot be used: ${fields.error.issues[0]?.message ?? 'a value is out of range'}. Nothing was imported.`,
+        );
       const handlers = seriesHandlers(env);
       const created = await handlers.createSeries(fields.data);
       // Skips and moves from the calendar come along, so the schedule matches what the user sees there.
       (await env.seriesData()).change((d) => {
-        d.series = d.series.map((s) => (s.id === created.series.id ? { ...s, exceptions: draft.exceptions } : s));
+        d.series = d.series.map((s) =>
+          s.id === created.series.id ? { ...s, exceptions: draft.exceptions } : s,
+        );
       });
       env.notify();
-      const view = (await handlers.listSeries({ leaderId })).find((v) => v.series.id === created.series.id) ?? created;
+      const view =
+        (await handlers.listSeries({ leaderId })).find((v) => v.series.id === created.series.id) ??
+        created;
       return { series: view, warnings: draft.warnings };
     },
   };

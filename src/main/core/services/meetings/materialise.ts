@@ -3,7 +3,12 @@ import type { Occurrence } from '../../../../shared/recurrence';
 import type { ServiceContext } from '../context';
 
 /** A new, empty meeting for one occurrence, its sections copied from the template. */
-export function newMeeting(ctx: ServiceContext, series: Series, template: AgendaTemplate, occ: Occurrence): Meeting {
+export function newMeeting(
+  ctx: ServiceContext,
+  series: Series,
+  template: AgendaTemplate,
+  occ: Occurrence,
+): Meeting {
   const now = ctx.nowIso();
   return {
     id: ctx.newId(),

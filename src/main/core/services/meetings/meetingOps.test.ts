@@ -17,7 +17,13 @@ describe('meetings and carry-over', () => {
     const { w, series } = await withSeries();
     const a = await w.api.open({ seriesId: series.id, key: FIRST });
     expect(a.meeting.sections.map((s) => s.title)).toEqual([
-      'Follow-ups', 'Updates', 'Wins', 'Asks & decisions', 'Feedback for me', 'How can I help you?', 'Thanks',
+      'Follow-ups',
+      'Updates',
+      'Wins',
+      'Asks & decisions',
+      'Feedback for me',
+      'How can I help you?',
+      'Thanks',
     ]);
     const again = await w.api.open({ seriesId: series.id, key: FIRST });
     expect(again.meeting.id).toBe(a.meeting.id);
@@ -63,7 +69,10 @@ describe('meetings and carry-over', () => {
     await w.api.agendaAdd({ meetingId: n.id, sectionId: 'asks', text: 'New ask' });
     await w.api.agendaAdd({ meetingId: m.id, sectionId: 'asks', text: 'Old ask' });
     await w.api.close({ id: m.id });
-    expect((await w.api.get({ id: n.id })).meeting.agenda.map((i) => i.text)).toEqual(['Old ask', 'New ask']);
+    expect((await w.api.get({ id: n.id })).meeting.agenda.map((i) => i.text)).toEqual([
+      'Old ask',
+      'New ask',
+    ]);
   });
 
   it('skips over a skipped meeting when carrying, and a skipped meeting passes its items on', async () => {
@@ -97,8 +106,18 @@ describe('meetings and carry-over', () => {
   it('shows open action items of earlier meetings under Follow-ups, and updates when one is completed elsewhere', async () => {
     const { w, series } = await withSeries();
     const m = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
-    const a = await w.actionsApi.create({ text: 'Send the plan', leaderId: 'dana', meetingId: m.id, due: '2026-03-10' });
-    await w.actionsApi.create({ text: 'Approve headcount', leaderId: 'dana', meetingId: m.id, owner: { kind: 'leader' } });
+    const a = await w.actionsApi.create({
+      text: 'Send the plan',
+      leaderId: 'dana',
+      meetingId: m.id,
+      due: '2026-03-10',
+    });
+    await w.actionsApi.create({
+      text: 'Approve headcount',
+      leaderId: 'dana',
+      meetingId: m.id,
+      owner: { kind: 'leader' },
+    });
     const first = await w.api.get({ id: m.id });
     expect(first.actions.map((x) => x.text)).toEqual(['Send the plan', 'Approve headcount']);
     expect(first.followUps).toEqual([]);
@@ -120,7 +139,21 @@ describe('meetings and carry-over', () => {
   it('saves prep and meeting notes, dropping anything the editor does not allow', async () => {
     const { w, series } = await withSeries();
     const m = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
-    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ask about', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: 'Ask about',
+              marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+            },
+          ],
+        },
+      ],
+    };
     await w.api.saveNotes({ meetingId: m.id, prepNotes: doc });
     const saved = (await w.api.get({ id: m.id })).meeting.prepNotes;
     expect(JSON.stringify(saved)).not.toContain('javascript');
@@ -133,9 +166,18 @@ describe('meetings and carry-over', () => {
     await w.api.agendaAdd({ meetingId: m.id, sectionId: 'updates', text: 'A' });
     const v = await w.api.agendaAdd({ meetingId: m.id, sectionId: 'updates', text: 'B' });
     const b = v.meeting.agenda[1];
-    const moved = await w.api.agendaMove({ meetingId: m.id, itemId: b.id, sectionId: 'updates', index: 0 });
+    const moved = await w.api.agendaMove({
+      meetingId: m.id,
+      itemId: b.id,
+      sectionId: 'updates',
+      index: 0,
+    });
     expect(moved.meeting.agenda.map((i) => i.text)).toEqual(['B', 'A']);
-    const decided = await w.api.agendaUpdate({ meetingId: m.id, itemId: b.id, decision: 'Go with vendor B' });
+    const decided = await w.api.agendaUpdate({
+      meetingId: m.id,
+      itemId: b.id,
+      decision: 'Go with vendor B',
+    });
     expect(decided.meeting.agenda[0].decision).toBe('Go with vendor B');
   });
 
@@ -143,7 +185,11 @@ describe('meetings and carry-over', () => {
     const { w, series } = await withSeries();
     const m = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
     const v = await w.api.agendaAdd({ meetingId: m.id, sectionId: 'updates', text: 'A' });
-    await w.api.agendaSetStatus({ meetingId: m.id, itemId: v.meeting.agenda[0].id, status: 'discussed' });
+    await w.api.agendaSetStatus({
+      meetingId: m.id,
+      itemId: v.meeting.agenda[0].id,
+      status: 'discussed',
+    });
     await w.api.close({ id: m.id });
     w.setNow('2026-03-20T09:00:00.000Z');
     const history = await w.api.history({});

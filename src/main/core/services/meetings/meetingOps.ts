@@ -13,13 +13,28 @@ import { normalizeKey, occurrenceAt } from './schedule';
 
 type MeetingHandlers = Pick<
   Handlers['meetings'],
-  'open' | 'get' | 'agendaAdd' | 'agendaUpdate' | 'agendaSetStatus' | 'agendaMove' | 'agendaDelete' | 'saveNotes' | 'close' | 'reopen' | 'history'
+  | 'open'
+  | 'get'
+  | 'agendaAdd'
+  | 'agendaUpdate'
+  | 'agendaSetStatus'
+  | 'agendaMove'
+  | 'agendaDelete'
+  | 'saveNotes'
+  | 'close'
+  | 'reopen'
+  | 'history'
 >;
 
-const NO_OCCURRENCE = 'This date is no longer part of the series. Its schedule may have changed; pick the meeting again from the list.';
+const NO_OCCURRENCE =
+  'This date is no longer part of the series. Its schedule may have changed; pick the meeting again from the list.';
 
 /** Opens one occurrence, creating its meeting from the series' template the first time. */
-export async function openMeeting(env: MeetingsEnv, seriesId: string, key: string): Promise<Meeting> {
+export async function openMeeting(
+  env: MeetingsEnv,
+  seriesId: string,
+  key: string,
+): Promise<Meeting> {
   const series = await env.getSeries(seriesId);
   const k = normalizeKey(key);
   const existing = k ? await env.repo.findByOccurrence(series.id, k) : null;
@@ -35,7 +50,8 @@ export async function openMeeting(env: MeetingsEnv, seriesId: string, key: strin
 export function meetingHandlers(env: MeetingsEnv): MeetingHandlers {
   const { repo, ctx } = env;
   const view = (m: Meeting): Promise<MeetingView> => buildView(env, m);
-  const edit = (id: string, fn: (m: Meeting) => Meeting): Promise<MeetingView> => env.serial(async () => view(await repo.update(id, fn)));
+  const edit = (id: string, fn: (m: Meeting) => Meeting): Promise<MeetingView> =>
+    env.serial(async () => view(await repo.update(id, fn)));
 
   /** Finishes any interrupted carry into a meeting still to be held, then reads it fresh. */
   async function fresh(m: Meeting): Promise<Meeting> {
@@ -51,10 +67,19 @@ export function meetingHandlers(env: MeetingsEnv): MeetingHandlers {
     const out: MeetingSummary[] = [];
     for (const year of ctx.store().parts(meetingsShard.kind).reverse()) {
       const meetings = (await repo.inYears(year, year))
-        .filter((m) => (!leaderId || m.leaderId === leaderId) && (m.status !== 'scheduled' || m.start < now))
+        .filter(
+          (m) =>
+            (!leaderId || m.leaderId === leaderId) && (m.status !== 'scheduled' || m.start < now),
+        )
         .sort((a, b) => b.start.localeCompare(a.start));
       for (const m of meetings) {
-        out.push(summarize(m, names.get(m.leaderId) ?? 'your leader', series.find((s) => s.id === m.seriesId)?.title));
+        out.push(
+          summarize(
+            m,
+            names.get(m.leaderId) ?? 'your leader',
+            series.find((s) => s.id === m.seriesId)?.title,
+          ),
+        );
       }
       if (out.length >= limit) break;
     }
@@ -62,13 +87,23 @@ export function meetingHandlers(env: MeetingsEnv): MeetingHandlers {
   }
 
   return {
-    open: ({ seriesId, key }) => env.serial(async () => view(await fresh(await openMeeting(env, seriesId, key)))),
+    open: ({ seriesId, key }) =>
+      env.serial(async () => view(await fresh(await openMeeting(env, seriesId, key)))),
     get: ({ id }) => env.serial(async () => view(await fresh(await repo.get(id)))),
-    agendaAdd: ({ meetingId, sectionId, text }) => edit(meetingId, (m) => addItem(m, makeItem({ id: ctx.newId(), sectionId, text }))),
+    agendaAdd: ({ meetingId, sectionId, text }) =>
+      edit(meetingId, (m) => addItem(m, makeItem({ id: ctx.newId(), sectionId, text }))),
     agendaUpdate: ({ meetingId, itemId, text, decision, note }) =>
-      edit(meetingId, (m) => updateItem(m, itemId, { text, decision, note: note === undefined ? undefined : sanitizeRichText(note) })),
-    agendaSetStatus: ({ meetingId, itemId, status }) => edit(meetingId, (m) => setItemStatus(m, itemId, status)),
-    agendaMove: ({ meetingId, itemId, sectionId, index }) => edit(meetingId, (m) => moveItem(m, itemId, sectionId, index)),
+      edit(meetingId, (m) =>
+        updateItem(m, itemId, {
+          text,
+          decision,
+          note: note === undefined ? undefined : sanitizeRichText(note),
+        }),
+      ),
+    agendaSetStatus: ({ meetingId, itemId, status }) =>
+      edit(meetingId, (m) => setItemStatus(m, itemId, status)),
+    agendaMove: ({ meetingId, itemId, sectionId, index }) =>
+      edit(meetingId, (m) => moveItem(m, itemId, sectionId, index)),
     agendaDelete: ({ meetingId, itemId }) => edit(meetingId, (m) => deleteItem(m, itemId)),
     saveNotes: ({ meetingId, prepNotes, notes }) =>
       env.serial(async () => {
@@ -82,7 +117,11 @@ export function meetingHandlers(env: MeetingsEnv): MeetingHandlers {
     close: ({ id }) =>
       env.serial(async () => {
         const m = await repo.get(id);
-        if (m.status === 'skipped') throw new AppError('conflict', 'This meeting was skipped. Restore it in the schedule before closing it.');
+        if (m.status === 'skipped')
+          throw new AppError(
+            'conflict',
+            'This meeting was skipped. Restore it in the schedule before closing it.',
+          );
         const closed: Meeting = { ...m, status: 'held', closedAt: m.closedAt ?? ctx.nowIso() };
         // The next meeting is written first: a crash before the line below leaves this one open, and closing it again is harmless.
         const { carried } = await carryOver(env, closed);
@@ -92,7 +131,11 @@ export function meetingHandlers(env: MeetingsEnv): MeetingHandlers {
       }),
     reopen: ({ id }) =>
       env.serial(async () => {
-        const m = await repo.update(id, (x) => ({ ...x, status: x.status === 'held' ? 'scheduled' : x.status, closedAt: null }));
+        const m = await repo.update(id, (x) => ({
+          ...x,
+          status: x.status === 'held' ? 'scheduled' : x.status,
+          closedAt: null,
+        }));
         env.notify();
         return view(m);
       }),

@@ -23,7 +23,8 @@ export interface MeetingRepo {
   inYears(fromYear: string, toYear: string): Promise<Meeting[]>;
 }
 
-const GONE = 'This meeting no longer exists. Its series may have been deleted, or a backup restored.';
+const GONE =
+  'This meeting no longer exists. Its series may have been deleted, or a backup restored.';
 
 const byKey = (a: Meeting, b: Meeting): number => a.occurrenceKey.localeCompare(b.occurrenceKey);
 
@@ -65,7 +66,9 @@ export function createMeetingRepo(ctx: ServiceContext): MeetingRepo {
     },
     async findByOccurrence(seriesId, key) {
       const h = await openYear(meetingYear(key));
-      return h.data.meetings.find((m) => m.seriesId === seriesId && m.occurrenceKey === key) ?? null;
+      return (
+        h.data.meetings.find((m) => m.seriesId === seriesId && m.occurrenceKey === key) ?? null
+      );
     },
     async insert(meeting) {
       const year = meetingYear(meeting.occurrenceKey);
@@ -94,7 +97,13 @@ export function createMeetingRepo(ctx: ServiceContext): MeetingRepo {
       if (!from) throw new AppError('not-found', GONE);
       const current = (await openYear(from)).data.meetings.find((m) => m.id === id);
       if (!current) throw new AppError('not-found', GONE);
-      const next: Meeting = { ...current, occurrenceKey: key, start, moved: false, updatedAt: ctx.nowIso() };
+      const next: Meeting = {
+        ...current,
+        occurrenceKey: key,
+        start,
+        moved: false,
+        updatedAt: ctx.nowIso(),
+      };
       const to = meetingYear(key);
       if (to === from) {
         (await openYear(from)).change((d) => {

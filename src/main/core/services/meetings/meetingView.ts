@@ -8,7 +8,9 @@ import { occurrencesAfter } from './schedule';
 /** The meeting of the same series right before this one, if it was opened. */
 export async function previousMeeting(env: MeetingsEnv, m: Meeting): Promise<Meeting | null> {
   const year = String(Number(meetingYear(m.occurrenceKey)) - 1);
-  const earlier = (await env.repo.ofSeries(m.seriesId, year)).filter((x) => x.occurrenceKey < m.occurrenceKey);
+  const earlier = (await env.repo.ofSeries(m.seriesId, year)).filter(
+    (x) => x.occurrenceKey < m.occurrenceKey,
+  );
   return earlier[earlier.length - 1] ?? null;
 }
 
@@ -30,13 +32,26 @@ export async function buildView(env: MeetingsEnv, m: Meeting): Promise<MeetingVi
   const items = (await env.actions.forLeader(m.leaderId)).map((a) => env.actions.view(a));
   const followUps = items
     .filter((a) => a.meetingId !== m.id && a.createdAt < until)
-    .filter((a) => a.status === 'open' || (a.status === 'done' && a.completedAt !== null && a.completedAt >= since))
+    .filter(
+      (a) =>
+        a.status === 'open' ||
+        (a.status === 'done' && a.completedAt !== null && a.completedAt >= since),
+    )
     .sort(compareActions);
-  const actions = items.filter((a) => a.meetingId === m.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const actions = items
+    .filter((a) => a.meetingId === m.id)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   let next: MeetingView['next'] = null;
   if (series) {
-    const occ = occurrencesAfter(series, m.start, 5).find((o) => o.status === 'scheduled' && o.key !== m.occurrenceKey);
-    if (occ) next = { key: occ.key, start: occ.start, meetingId: (await env.repo.findByOccurrence(series.id, occ.key))?.id ?? null };
+    const occ = occurrencesAfter(series, m.start, 5).find(
+      (o) => o.status === 'scheduled' && o.key !== m.occurrenceKey,
+    );
+    if (occ)
+      next = {
+        key: occ.key,
+        start: occ.start,
+        meetingId: (await env.repo.findByOccurrence(series.id, occ.key))?.id ?? null,
+      };
   }
   return {
     meeting: m,
@@ -51,7 +66,11 @@ export async function buildView(env: MeetingsEnv, m: Meeting): Promise<MeetingVi
 }
 
 /** A meeting as history lists show it. */
-export function summarize(m: Meeting, leaderName: string, seriesTitle: string | undefined): MeetingSummary {
+export function summarize(
+  m: Meeting,
+  leaderName: string,
+  seriesTitle: string | undefined,
+): MeetingSummary {
   return {
     id: m.id,
     seriesId: m.seriesId,

@@ -42,7 +42,12 @@ export function createMeetingsService(ctx: ServiceContext, deps: MeetingsDeps): 
   };
   return {
     handlers,
-    upcoming: async (opts) => series.upcoming({ days: opts?.days ?? 60, limit: opts?.limit ?? 20, leaderId: opts?.leaderId }),
+    upcoming: async (opts) =>
+      series.upcoming({
+        days: opts?.days ?? 60,
+        limit: opts?.limit ?? 20,
+        leaderId: opts?.leaderId,
+      }),
     allSeries: async () => [...(await env.seriesData()).data.series],
     findMeeting: (id) => repo.find(id),
     meetingsInYears: (from, to) => repo.inYears(from, to),

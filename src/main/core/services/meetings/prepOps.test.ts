@@ -17,12 +17,21 @@ describe('prep assistant in a meeting', () => {
     w.leaders.set('dana', { name: 'Dana Reyes', goals: [{ id: 'g1', text: 'Cut churn by half' }] });
     const { series } = await w.api.createSeries(BIWEEKLY_DANA);
     const first = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
-    const plan = await w.actionsApi.create({ text: 'Send the plan', leaderId: 'dana', meetingId: first.id, due: '2026-03-05' });
+    const plan = await w.actionsApi.create({
+      text: 'Send the plan',
+      leaderId: 'dana',
+      meetingId: first.id,
+      due: '2026-03-05',
+    });
     await w.api.close({ id: first.id });
     w.setNow('2026-03-12T09:00:00.000Z');
     const second = (await w.api.open({ seriesId: series.id, key: SECOND })).meeting;
     const suggestions = await w.api.suggestions({ meetingId: second.id });
-    expect(suggestions.map((s) => s.id)).toEqual([`overdue-action:${plan.id}`, 'win:e1', 'goal:g1']);
+    expect(suggestions.map((s) => s.id)).toEqual([
+      `overdue-action:${plan.id}`,
+      'win:e1',
+      'goal:g1',
+    ]);
     expect(suggestions.every((s) => s.reason.length > 20)).toBe(true);
     expect(queries.at(-1)).toEqual({ leaderId: 'dana', since: '2026-03-02', until: '2026-03-12' });
   });
@@ -34,10 +43,17 @@ describe('prep assistant in a meeting', () => {
     const m = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
     const view = await w.api.acceptSuggestion({ meetingId: m.id, suggestionId: 'goal:g1' });
     expect(view.meeting.agenda).toEqual([
-      expect.objectContaining({ sectionId: 'updates', text: 'Progress toward: Cut churn by half', origin: 'assistant', suggestionId: 'goal:g1' }),
+      expect.objectContaining({
+        sectionId: 'updates',
+        text: 'Progress toward: Cut churn by half',
+        origin: 'assistant',
+        suggestionId: 'goal:g1',
+      }),
     ]);
     expect(await w.api.suggestions({ meetingId: m.id })).toEqual([]);
-    await expect(w.api.acceptSuggestion({ meetingId: m.id, suggestionId: 'goal:g1' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      w.api.acceptSuggestion({ meetingId: m.id, suggestionId: 'goal:g1' }),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('dismissing hides a suggestion for this meeting only', async () => {

@@ -9,7 +9,10 @@ import { publicSuggestion, runPrep } from './prep/runPrep';
 import type { PrepInput, RuleSuggestion } from './prep/types';
 import { buildView } from './meetingView';
 
-type PrepHandlers = Pick<Handlers['meetings'], 'suggestions' | 'acceptSuggestion' | 'dismissSuggestion'>;
+type PrepHandlers = Pick<
+  Handlers['meetings'],
+  'suggestions' | 'acceptSuggestion' | 'dismissSuggestion'
+>;
 
 /** Gathers what the prep rules look at for one meeting. */
 export async function gatherPrepInput(env: MeetingsEnv, meeting: Meeting): Promise<PrepInput> {
@@ -27,7 +30,11 @@ export async function gatherPrepInput(env: MeetingsEnv, meeting: Meeting): Promi
     env.leaderName(meeting.leaderId),
     env.leaders.goals(meeting.leaderId),
     env.actions.forLeader(meeting.leaderId),
-    env.wins?.({ leaderId: meeting.leaderId, since: lastHeld ? dateInZone(lastHeld.start, timeZone) : null, until: today }) ?? [],
+    env.wins?.({
+      leaderId: meeting.leaderId,
+      since: lastHeld ? dateInZone(lastHeld.start, timeZone) : null,
+      until: today,
+    }) ?? [],
     env.goodwill?.(meeting.leaderId) ?? null,
   ]);
   return {
@@ -52,13 +59,22 @@ export function prepHandlers(env: MeetingsEnv): PrepHandlers {
   }
 
   return {
-    suggestions: async ({ meetingId }): Promise<PrepSuggestion[]> => (await current(await env.repo.get(meetingId))).map(publicSuggestion),
+    suggestions: async ({ meetingId }): Promise<PrepSuggestion[]> =>
+      (await current(await env.repo.get(meetingId))).map(publicSuggestion),
     acceptSuggestion: ({ meetingId, suggestionId }) =>
       env.serial(async () => {
         const meeting = await env.repo.get(meetingId);
         const s = (await current(meeting)).find((x) => x.id === suggestionId);
-        if (!s) throw new AppError('not-found', 'This suggestion is no longer offered; the agenda may already have it.');
-        if (s.advisory) throw new AppError('invalid-input', 'This suggestion is a note to keep in mind; it does not go on the agenda.');
+        if (!s)
+          throw new AppError(
+            'not-found',
+            'This suggestion is no longer offered; the agenda may already have it.',
+          );
+        if (s.advisory)
+          throw new AppError(
+            'invalid-input',
+            'This suggestion is a note to keep in mind; it does not go on the agenda.',
+          );
         const item = makeItem({
           id: env.ctx.newId(),
           sectionId: sectionFor(meeting, s.section).id,
@@ -73,7 +89,9 @@ export function prepHandlers(env: MeetingsEnv): PrepHandlers {
     dismissSuggestion: ({ meetingId, suggestionId }) =>
       env.serial(async () => {
         await env.repo.update(meetingId, (m) =>
-          m.dismissedSuggestions.includes(suggestionId) ? m : { ...m, dismissedSuggestions: [...m.dismissedSuggestions, suggestionId] },
+          m.dismissedSuggestions.includes(suggestionId)
+            ? m
+            : { ...m, dismissedSuggestions: [...m.dismissedSuggestions, suggestionId] },
         );
         return null;
       }),

@@ -5,7 +5,9 @@ import type { LeaderDirectory } from './env';
 import type { WinsProvider } from './prep/types';
 
 /** What the meetings service reads of leaders: names, and the goals listed on each profile. */
-export function leaderDirectoryFrom(leaders: Pick<LeadersService, 'names' | 'get'>): LeaderDirectory {
+export function leaderDirectoryFrom(
+  leaders: Pick<LeadersService, 'names' | 'get'>,
+): LeaderDirectory {
   return {
     names: () => leaders.names(),
     async goals(leaderId) {

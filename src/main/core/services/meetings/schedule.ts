@@ -1,5 +1,10 @@
 import type { Series } from '../../../../shared/domain/meeting';
-import { isOccurrenceStart, isoUtc, seriesOccurrences, type Occurrence } from '../../../../shared/recurrence';
+import {
+  isOccurrenceStart,
+  isoUtc,
+  seriesOccurrences,
+  type Occurrence,
+} from '../../../../shared/recurrence';
 
 const DAY = 86_400_000;
 
@@ -15,14 +20,20 @@ export function occurrenceAt(series: Series, key: string): Occurrence | null {
   if (!k || !isOccurrenceStart(series, k)) return null;
   const ex = series.exceptions[k];
   const start = Date.parse(ex?.kind === 'move' ? ex.start : k);
-  return seriesOccurrences(series, isoUtc(start), isoUtc(start + 1)).find((o) => o.key === k) ?? null;
+  return (
+    seriesOccurrences(series, isoUtc(start), isoUtc(start + 1)).find((o) => o.key === k) ?? null
+  );
 }
 
 /** Occurrences (skipped ones included) starting after an instant, in order, at most `max` of them within ~3 years. */
 export function occurrencesAfter(series: Series, afterIso: string, max = 40): Occurrence[] {
   const after = Date.parse(afterIso) + 1;
   const out: Occurrence[] = [];
-  for (let from = after, span = 35 * DAY; from < after + 1100 * DAY && out.length < max; from += span, span *= 2) {
+  for (
+    let from = after, span = 35 * DAY;
+    from < after + 1100 * DAY && out.length < max;
+    from += span, span *= 2
+  ) {
     out.push(...seriesOccurrences(series, isoUtc(from), isoUtc(from + span)));
   }
   return out.slice(0, max);

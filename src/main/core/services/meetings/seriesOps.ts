@@ -7,18 +7,36 @@ import { carryOver } from './carryService';
 import type { MeetingsEnv } from './env';
 import { meetingTitle } from './meetingView';
 import { normalizeKey, occurrenceAt, occurrencesAfter, occurrencesBetween } from './schedule';
-import { SCHEDULE_FIELDS, checkFields, ruleFor, ruleWeekday, type SeriesFields } from './seriesDraft';
+import {
+  SCHEDULE_FIELDS,
+  checkFields,
+  ruleFor,
+  ruleWeekday,
+  type SeriesFields,
+} from './seriesDraft';
 
 type SeriesHandlers = Pick<
   Handlers['meetings'],
-  'listSeries' | 'createSeries' | 'updateSeries' | 'deleteSeries' | 'skipOccurrence' | 'moveOccurrence' | 'restoreOccurrence' | 'upcoming'
+  | 'listSeries'
+  | 'createSeries'
+  | 'updateSeries'
+  | 'deleteSeries'
+  | 'skipOccurrence'
+  | 'moveOccurrence'
+  | 'restoreOccurrence'
+  | 'upcoming'
 >;
 
 const DAY = 86_400_000;
 const NO_OCCURRENCE = 'This date is not part of the series (its schedule may have changed).';
 
 /** An occurrence as the schedule shows it. */
-export function occurrenceView(series: Series, occ: Occurrence, meeting: Meeting | null, leaderName: string): OccurrenceView {
+export function occurrenceView(
+  series: Series,
+  occ: Occurrence,
+  meeting: Meeting | null,
+  leaderName: string,
+): OccurrenceView {
   return {
     seriesId: series.id,
     leaderId: series.leaderId,
@@ -53,7 +71,12 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
 
   async function seriesView(series: Series): Promise<SeriesView> {
     const leaderName = await env.leaderName(series.leaderId);
-    return { series, leaderName, summary: describeRrule(series), next: series.active ? await nextOf(series, leaderName) : null };
+    return {
+      series,
+      leaderName,
+      summary: describeRrule(series),
+      next: series.active ? await nextOf(series, leaderName) : null,
+    };
   }
 
   async function saveSeries(series: Series): Promise<void> {
@@ -69,7 +92,8 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
   }
 
   async function create(d: SeriesFields): Promise<SeriesView> {
-    if (!(await env.leaders.names()).has(d.leaderId)) throw new AppError('not-found', 'The leader chosen for this series no longer exists.');
+    if (!(await env.leaders.names()).has(d.leaderId))
+      throw new AppError('not-found', 'The leader chosen for this series no longer exists.');
     checkFields(d);
     const rrule = ruleFor(d);
     const now = ctx.nowIso();
@@ -99,33 +123,49 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
     for (const m of upcoming) {
       const same = occs.find((o) => o.key === m.occurrenceKey);
       if (same) {
-        await repo.update(m.id, (x) => ({ ...x, start: same.start, moved: same.moved, durationMinutes: next.durationMinutes }));
+        await repo.update(m.id, (x) => ({
+          ...x,
+          start: same.start,
+          moved: same.moved,
+          durationMinutes: next.durationMinutes,
+        }));
         continue;
       }
       const free = occs.find((o) => !used.has(o.key));
       if (!free) continue;
       used.add(free.key);
       await repo.rekey(m.id, free.key, free.start);
-      if (old.durationMinutes !== next.durationMinutes) await repo.update(m.id, (x) => ({ ...x, durationMinutes: next.durationMinutes }));
+      if (old.durationMinutes !== next.durationMinutes)
+        await repo.update(m.id, (x) => ({ ...x, durationMinutes: next.durationMinutes }));
     }
   }
 
   async function update(patch: Partial<SeriesFields> & { id: string }): Promise<SeriesView> {
     const old = await env.getSeries(patch.id);
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<SeriesFields>;
-    if (defined.leaderId && defined.leaderId !== old.leaderId) throw new AppError('invalid-input', 'A series stays with its leader; create a new series for another leader.');
+    const defined = Object.fromEntries(
+      Object.entries(patch).filter(([, v]) => v !== undefined),
+    ) as Partial<SeriesFields>;
+    if (defined.leaderId && defined.leaderId !== old.leaderId)
+      throw new AppError(
+        'invalid-input',
+        'A series stays with its leader; create a new series for another leader.',
+      );
     const merged = { ...old, ...defined };
     checkFields(merged);
     const rrule = ruleFor(merged);
-    const scheduleChanged = rrule !== old.rrule || SCHEDULE_FIELDS.some((k) => merged[k] !== old[k]);
+    const scheduleChanged =
+      rrule !== old.rrule || SCHEDULE_FIELDS.some((k) => merged[k] !== old[k]);
     const now = ctx.nowIso();
     const next: Series = {
       ...merged,
       rrule,
       weekday: merged.cadence === 'custom' ? ruleWeekday(rrule, merged.weekday) : merged.weekday,
-      templateId: defined.templateId !== undefined ? await validTemplate(defined.templateId) : old.templateId,
+      templateId:
+        defined.templateId !== undefined ? await validTemplate(defined.templateId) : old.templateId,
       // Skips and moves of past meetings stay in the record; those still to come belonged to the old dates.
-      exceptions: scheduleChanged ? Object.fromEntries(Object.entries(old.exceptions).filter(([k]) => k < now)) : old.exceptions,
+      exceptions: scheduleChanged
+        ? Object.fromEntries(Object.entries(old.exceptions).filter(([k]) => k < now))
+        : old.exceptions,
       updatedAt: now,
     };
     await saveSeries(next);
@@ -135,12 +175,20 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
   }
 
   /** Applies a skip, move or restore to one occurrence and to its meeting if it was opened. */
-  async function except(seriesId: string, key: string, change: 'skip' | 'restore' | { start: string }): Promise<OccurrenceView> {
+  async function except(
+    seriesId: string,
+    key: string,
+    change: 'skip' | 'restore' | { start: string },
+  ): Promise<OccurrenceView> {
     const series = await env.getSeries(seriesId);
     const k = normalizeKey(key);
     if (!k || !occurrenceAt(series, k)) throw new AppError('not-found', NO_OCCURRENCE);
     const meeting = await repo.findByOccurrence(seriesId, k);
-    if (meeting?.status === 'held') throw new AppError('conflict', 'This meeting was already held; reopen it first if its date was wrong.');
+    if (meeting?.status === 'held')
+      throw new AppError(
+        'conflict',
+        'This meeting was already held; reopen it first if its date was wrong.',
+      );
     const exceptions = { ...series.exceptions };
     if (change === 'restore') delete exceptions[k];
     else if (change === 'skip') exceptions[k] = { kind: 'skip' };
@@ -150,21 +198,37 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
     const occ = occurrenceAt(next, k);
     if (!occ) throw new AppError('not-found', NO_OCCURRENCE);
     if (meeting) {
-      const updated: Meeting = { ...meeting, start: occ.start, moved: occ.moved, status: occ.status === 'skipped' ? 'skipped' : 'scheduled' };
+      const updated: Meeting = {
+        ...meeting,
+        start: occ.start,
+        moved: occ.moved,
+        status: occ.status === 'skipped' ? 'skipped' : 'scheduled',
+      };
       // A skipped meeting's undiscussed items go on to the next one, like a held meeting's.
       if (updated.status === 'skipped') await carryOver(env, updated);
       await repo.update(meeting.id, () => updated);
     }
     await saveSeries(next);
     env.notify();
-    return occurrenceView(next, occ, meeting ? await repo.findByOccurrence(seriesId, k) : null, await env.leaderName(series.leaderId));
+    return occurrenceView(
+      next,
+      occ,
+      meeting ? await repo.findByOccurrence(seriesId, k) : null,
+      await env.leaderName(series.leaderId),
+    );
   }
 
   return {
     listSeries: async (input) => {
-      const all = (await env.seriesData()).data.series.filter((s) => !input?.leaderId || s.leaderId === input.leaderId);
+      const all = (await env.seriesData()).data.series.filter(
+        (s) => !input?.leaderId || s.leaderId === input.leaderId,
+      );
       const views = await Promise.all(all.map(seriesView));
-      return views.sort((a, b) => a.leaderName.localeCompare(b.leaderName) || (a.next?.start ?? '~').localeCompare(b.next?.start ?? '~'));
+      return views.sort(
+        (a, b) =>
+          a.leaderName.localeCompare(b.leaderName) ||
+          (a.next?.start ?? '~').localeCompare(b.next?.start ?? '~'),
+      );
     },
     createSeries: (d) => env.serial(() => create(d)),
     updateSeries: (p) => env.serial(() => update(p)),
@@ -178,7 +242,8 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
         return null;
       }),
     skipOccurrence: ({ seriesId, key }) => env.serial(() => except(seriesId, key, 'skip')),
-    moveOccurrence: ({ seriesId, key, start }) => env.serial(() => except(seriesId, key, { start })),
+    moveOccurrence: ({ seriesId, key, start }) =>
+      env.serial(() => except(seriesId, key, { start })),
     restoreOccurrence: ({ seriesId, key }) => env.serial(() => except(seriesId, key, 'restore')),
     upcoming: async (input) => {
       const now = ctx.nowIso();
@@ -191,7 +256,9 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
           if (occ.end <= now) continue;
           const meeting = await repo.findByOccurrence(series.id, occ.key);
           if (meeting?.status === 'held') continue;
-          out.push(occurrenceView(series, occ, meeting, names.get(series.leaderId) ?? 'your leader'));
+          out.push(
+            occurrenceView(series, occ, meeting, names.get(series.leaderId) ?? 'your leader'),
+          );
         }
       }
       return out.sort((a, b) => a.start.localeCompare(b.start)).slice(0, input?.limit ?? 20);

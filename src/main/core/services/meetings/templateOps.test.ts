@@ -5,13 +5,24 @@ describe('agenda templates', () => {
   it('starts with a default template built on the practices of leading up', async () => {
     const w = createWorld();
     const [t] = await w.api.listTemplates(undefined);
-    expect(t.sections.map((s) => s.kind)).toEqual(['followups', 'updates', 'wins', 'asks', 'feedback', 'help', 'thanks']);
+    expect(t.sections.map((s) => s.kind)).toEqual([
+      'followups',
+      'updates',
+      'wins',
+      'asks',
+      'feedback',
+      'help',
+      'thanks',
+    ]);
     expect(t.sections.every((s) => s.prompt.length > 10)).toBe(true);
   });
 
   it('builds a new series’ meetings from the template it names', async () => {
     const w = createWorld('2026-03-01T06:00:00.000Z');
-    const t = await w.api.createTemplate({ name: 'Skip-level', sections: [{ title: 'Team pulse', kind: 'updates' }, { title: 'Career' }] });
+    const t = await w.api.createTemplate({
+      name: 'Skip-level',
+      sections: [{ title: 'Team pulse', kind: 'updates' }, { title: 'Career' }],
+    });
     expect(t.sections.map((s) => s.kind)).toEqual(['updates', 'other']);
     const { series } = await w.api.createSeries({ ...BIWEEKLY_DANA, templateId: t.id });
     const m = await w.api.open({ seriesId: series.id, key: '2026-03-02T09:00:00.000Z' });

@@ -3,7 +3,10 @@ import { AppError } from '../../errors';
 import type { Handlers } from '../../ipc/dispatch';
 import type { MeetingsEnv } from './env';
 
-type TemplateHandlers = Pick<Handlers['meetings'], 'listTemplates' | 'createTemplate' | 'updateTemplate' | 'deleteTemplate'>;
+type TemplateHandlers = Pick<
+  Handlers['meetings'],
+  'listTemplates' | 'createTemplate' | 'updateTemplate' | 'deleteTemplate'
+>;
 
 type SectionInput = Omit<TemplateSection, 'id'> & { id?: string };
 
@@ -36,7 +39,11 @@ export function templateHandlers(env: MeetingsEnv): TemplateHandlers {
         const h = await env.seriesData();
         const old = h.data.templates.find((t) => t.id === id);
         if (!old) throw new AppError('not-found', GONE);
-        const next: AgendaTemplate = { ...old, name: name ?? old.name, sections: sections ? withIds(sections) : old.sections };
+        const next: AgendaTemplate = {
+          ...old,
+          name: name ?? old.name,
+          sections: sections ? withIds(sections) : old.sections,
+        };
         h.change((d) => {
           d.templates = d.templates.map((t) => (t.id === id ? next : t));
         });
@@ -46,7 +53,11 @@ export function templateHandlers(env: MeetingsEnv): TemplateHandlers {
       env.serial(async () => {
         const h = await env.seriesData();
         if (!h.data.templates.some((t) => t.id === id)) throw new AppError('not-found', GONE);
-        if (h.data.templates.length === 1) throw new AppError('conflict', 'Keep at least one template: new meetings need one to start from.');
+        if (h.data.templates.length === 1)
+          throw new AppError(
+            'conflict',
+            'Keep at least one template: new meetings need one to start from.',
+          );
         h.change((d) => {
           d.templates = d.templates.filter((t) => t.id !== id);
           // Series that used it fall back to the first template.

@@ -15,9 +15,14 @@ import { createMeetingsService, type MeetingsService } from './meetingsService';
 import type { GoodwillProvider, LeaderGoal, WinsProvider } from './prep/types';
 
 /** An area's channels as functions that parse their input like the dispatcher and throw on error. */
-export type Caller<A extends AreaContract> = { [K in keyof A]: (input: InputOf<A[K]>) => Promise<OutputOf<A[K]>> };
+export type Caller<A extends AreaContract> = {
+  [K in keyof A]: (input: InputOf<A[K]>) => Promise<OutputOf<A[K]>>;
+};
 
-function caller<A extends AreaContract>(contract: A, handlers: Record<string, (input: never) => unknown>): Caller<A> {
+function caller<A extends AreaContract>(
+  contract: A,
+  handlers: Record<string, (input: never) => unknown>,
+): Caller<A> {
   const out: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const [name, ch] of Object.entries(contract)) {
     out[name] = async (input) => (handlers[name] as (i: unknown) => unknown)(ch.input.parse(input));
@@ -50,7 +55,10 @@ export interface MeetingsWorld {
 }
 
 /** Builds a world at `now` with one leader, Dana Reyes (`dana`). */
-export function createWorld(now = '2026-03-02T09:00:00.000Z', providers: { wins?: WinsProvider; goodwill?: GoodwillProvider } = {}): MeetingsWorld {
+export function createWorld(
+  now = '2026-03-02T09:00:00.000Z',
+  providers: { wins?: WinsProvider; goodwill?: GoodwillProvider } = {},
+): MeetingsWorld {
   let clock = Date.parse(now);
   let ids = 0;
   const store = createMemoryStore();
@@ -58,7 +66,9 @@ export function createWorld(now = '2026-03-02T09:00:00.000Z', providers: { wins?
   const clipboard: string[] = [];
   const dialogs = { save: null as string | null, open: null as string | null };
   const settings: Settings = { ...DEFAULT_SETTINGS };
-  const leaders = new Map<string, { name: string; goals: LeaderGoal[] }>([['dana', { name: 'Dana Reyes', goals: [] }]]);
+  const leaders = new Map<string, { name: string; goals: LeaderGoal[] }>([
+    ['dana', { name: 'Dana Reyes', goals: [] }],
+  ]);
   const deps: CoreDeps = {
     dataDir: '/nonexistent',
     clock: { now: () => clock },

@@ -38,7 +38,9 @@ export function ActionForm({
   const id = useId();
   const [text, setText] = useState(initial?.text ?? '');
   const [ownerKind, setOwnerKind] = useState<ActionOwner['kind']>(initial?.owner?.kind ?? 'me');
-  const [ownerName, setOwnerName] = useState(initial?.owner?.kind === 'other' ? initial.owner.name : '');
+  const [ownerName, setOwnerName] = useState(
+    initial?.owner?.kind === 'other' ? initial.owner.name : '',
+  );
   const [due, setDue] = useState(initial?.due ?? '');
   const [leaderId, setLeaderId] = useState(initial?.leaderId ?? '');
   const [busy, setBusy] = useState(false);
@@ -47,10 +49,16 @@ export function ActionForm({
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     if (!text.trim() || (ownerKind === 'other' && !ownerName.trim())) return;
-    const owner: ActionOwner = ownerKind === 'other' ? { kind: 'other', name: ownerName.trim() } : { kind: ownerKind };
+    const owner: ActionOwner =
+      ownerKind === 'other' ? { kind: 'other', name: ownerName.trim() } : { kind: ownerKind };
     setBusy(true);
     try {
-      await onSubmit({ text: text.trim(), owner, due: due || null, ...(leaders ? { leaderId: leaderId || null } : {}) });
+      await onSubmit({
+        text: text.trim(),
+        owner,
+        due: due || null,
+        ...(leaders ? { leaderId: leaderId || null } : {}),
+      });
       if (!initial?.text) {
         setText('');
         setDue('');
@@ -82,7 +90,12 @@ export function ActionForm({
       {leaders && (
         <div className="actions-form-field">
           <label htmlFor={`${id}-leader`}>With</label>
-          <select id={`${id}-leader`} className="select" value={leaderId} onChange={(e) => setLeaderId(e.target.value)}>
+          <select
+            id={`${id}-leader`}
+            className="select"
+            value={leaderId}
+            onChange={(e) => setLeaderId(e.target.value)}
+          >
             <option value="">No leader</option>
             {leaders.map((l) => (
               <option key={l.id} value={l.id}>
@@ -94,21 +107,41 @@ export function ActionForm({
       )}
       <div className="actions-form-field">
         <label htmlFor={`${id}-owner`}>Owner</label>
-        <select id={`${id}-owner`} className="select" value={ownerKind} onChange={(e) => setOwnerKind(e.target.value as ActionOwner['kind'])}>
+        <select
+          id={`${id}-owner`}
+          className="select"
+          value={ownerKind}
+          onChange={(e) => setOwnerKind(e.target.value as ActionOwner['kind'])}
+        >
           <option value="me">Me</option>
-          {(currentLeader || !leaders) && <option value="leader">{currentLeader ?? 'The leader'}</option>}
+          {(currentLeader || !leaders) && (
+            <option value="leader">{currentLeader ?? 'The leader'}</option>
+          )}
           <option value="other">Someone else…</option>
         </select>
       </div>
       {ownerKind === 'other' && (
         <div className="actions-form-field">
           <label htmlFor={`${id}-name`}>Name</label>
-          <input id={`${id}-name`} className="input" value={ownerName} onChange={(e) => setOwnerName(e.target.value)} maxLength={120} required />
+          <input
+            id={`${id}-name`}
+            className="input"
+            value={ownerName}
+            onChange={(e) => setOwnerName(e.target.value)}
+            maxLength={120}
+            required
+          />
         </div>
       )}
       <div className="actions-form-field">
         <label htmlFor={`${id}-due`}>Due</label>
-        <input id={`${id}-due`} className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        <input
+          id={`${id}-due`}
+          className="input"
+          type="date"
+          value={due}
+          onChange={(e) => setDue(e.target.value)}
+        />
       </div>
       <div className="row actions-form-buttons">
         <Button type="submit" variant="primary" disabled={busy || !text.trim()}>

@@ -36,7 +36,11 @@ export function ActionRow({
   const done = item.status === 'done';
   useEffect(() => setTicking(null), [item.status]);
 
-  const run = async (fn: () => Promise<ActionView | null>, message?: string, onError?: () => void): Promise<void> => {
+  const run = async (
+    fn: () => Promise<ActionView | null>,
+    message?: string,
+    onError?: () => void,
+  ): Promise<void> => {
     try {
       onChanged(await fn());
       if (message) toast(message);
@@ -56,7 +60,9 @@ export function ActionRow({
           autoFocus
           onCancel={() => setEditing(false)}
           onSubmit={async (v) => {
-            await run(() => api.actions.update({ id: item.id, text: v.text, owner: v.owner, due: v.due ?? null }));
+            await run(() =>
+              api.actions.update({ id: item.id, text: v.text, owner: v.owner, due: v.due ?? null }),
+            );
             setEditing(false);
           }}
         />
@@ -65,7 +71,9 @@ export function ActionRow({
   }
 
   return (
-    <li className={`actions-row${item.overdue ? ' is-overdue' : ''}${item.status !== 'open' ? ' is-closed' : ''}`}>
+    <li
+      className={`actions-row${item.overdue ? ' is-overdue' : ''}${item.status !== 'open' ? ' is-closed' : ''}`}
+    >
       <input
         type="checkbox"
         className="actions-check"
@@ -75,7 +83,11 @@ export function ActionRow({
         onChange={(e) => {
           const on = e.target.checked;
           setTicking(on);
-          void run(() => api.actions.setStatus({ id: item.id, status: on ? 'done' : 'open' }), undefined, () => setTicking(null));
+          void run(
+            () => api.actions.setStatus({ id: item.id, status: on ? 'done' : 'open' }),
+            undefined,
+            () => setTicking(null),
+          );
         }}
       />
       <div className="actions-main">
@@ -87,11 +99,15 @@ export function ActionRow({
           </span>
           {item.due && (
             <span className={item.overdue ? 'actions-due-late' : undefined}>
-              {item.overdue ? `Overdue since ${formatDate(item.due, dateFormat)}` : `Due ${formatDate(item.due, dateFormat)}`}
+              {item.overdue
+                ? `Overdue since ${formatDate(item.due, dateFormat)}`
+                : `Due ${formatDate(item.due, dateFormat)}`}
             </span>
           )}
           {showSource && item.meetingId ? (
-            <Link to={`/meetings/${item.meetingId}`}>{leaderName ? `From your 1:1 with ${leaderName}` : 'From a 1:1'}</Link>
+            <Link to={`/meetings/${item.meetingId}`}>
+              {leaderName ? `From your 1:1 with ${leaderName}` : 'From a 1:1'}
+            </Link>
           ) : (
             showLeader && leaderName && <span>With {leaderName}</span>
           )}
@@ -103,15 +119,28 @@ export function ActionRow({
       <div className="actions-buttons">
         {item.status === 'open' ? (
           <>
-            <IconButton label={`Edit: ${item.text}`} icon={<Pencil size={15} />} onClick={() => setEditing(true)} />
+            <IconButton
+              label={`Edit: ${item.text}`}
+              icon={<Pencil size={15} />}
+              onClick={() => setEditing(true)}
+            />
             <IconButton
               label={`Drop: ${item.text}`}
               icon={<Ban size={15} />}
-              onClick={() => void run(() => api.actions.setStatus({ id: item.id, status: 'dropped' }), 'Action item dropped.')}
+              onClick={() =>
+                void run(
+                  () => api.actions.setStatus({ id: item.id, status: 'dropped' }),
+                  'Action item dropped.',
+                )
+              }
             />
           </>
         ) : (
-          <IconButton label={`Reopen: ${item.text}`} icon={<RotateCcw size={15} />} onClick={() => void run(() => api.actions.setStatus({ id: item.id, status: 'open' }))} />
+          <IconButton
+            label={`Reopen: ${item.text}`}
+            icon={<RotateCcw size={15} />}
+            onClick={() => void run(() => api.actions.setStatus({ id: item.id, status: 'open' }))}
+          />
         )}
         <IconButton
           label={`Delete: ${item.text}`}

@@ -3,7 +3,17 @@ import { ListChecks, Plus } from 'lucide-react';
 import type { ActionFilter } from '../../../../shared/ipc/areas/actions';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { useRoute } from '../../lib/router';
-import { Alert, Button, Card, Checkbox, EmptyState, PageHeader, Select, Spinner, useToast } from '../../ui';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  EmptyState,
+  PageHeader,
+  Select,
+  Spinner,
+  useToast,
+} from '../../ui';
 import { ActionForm } from './ActionForm';
 import { ActionRow } from './ActionRow';
 import './actions.css';
@@ -28,17 +38,33 @@ export function ActionsScreen(): ReactNode {
   const [leaderId, setLeaderId] = useState('');
   const overdueOnly = query.has('overdue');
   const creating = query.has('new');
-  const leaders = useApiData(() => api.leaders.list({ includeArchived: true }), [], { areas: ['leaders'] });
-  const names = useMemo(() => new Map((leaders.data ?? []).map((l) => [l.id, l.name])), [leaders.data]);
+  const leaders = useApiData(() => api.leaders.list({ includeArchived: true }), [], {
+    areas: ['leaders'],
+  });
+  const names = useMemo(
+    () => new Map((leaders.data ?? []).map((l) => [l.id, l.name])),
+    [leaders.data],
+  );
   const list = useApiData(
-    () => api.actions.list({ status, ...(owner ? { owner } : {}), ...(leaderId ? { leaderId } : {}), ...(overdueOnly ? { overdue: true } : {}) }),
+    () =>
+      api.actions.list({
+        status,
+        ...(owner ? { owner } : {}),
+        ...(leaderId ? { leaderId } : {}),
+        ...(overdueOnly ? { overdue: true } : {}),
+      }),
     [status, owner, leaderId, overdueOnly],
     { areas: ['actions'] },
   );
   const items = list.data ?? [];
   const overdueCount = items.filter((i) => i.overdue).length;
   const setQuery = (flags: { overdue?: boolean; new?: boolean }): void => {
-    const q = [flags.overdue ?? overdueOnly ? 'overdue' : '', flags.new ?? creating ? 'new' : ''].filter(Boolean).join('&');
+    const q = [
+      (flags.overdue ?? overdueOnly) ? 'overdue' : '',
+      (flags.new ?? creating) ? 'new' : '',
+    ]
+      .filter(Boolean)
+      .join('&');
     navigate(q ? `/actions?${q}` : '/actions');
   };
 
@@ -48,7 +74,11 @@ export function ActionsScreen(): ReactNode {
         title="Action items"
         subtitle="Every commitment from your 1:1s, yours and theirs, with who owns it and by when."
         actions={
-          <Button variant="primary" icon={<Plus size={15} />} onClick={() => setQuery({ new: true })}>
+          <Button
+            variant="primary"
+            icon={<Plus size={15} />}
+            onClick={() => setQuery({ new: true })}
+          >
             New action item
           </Button>
         }
@@ -75,7 +105,13 @@ export function ActionsScreen(): ReactNode {
       <div className="actions-filters" role="group" aria-label="Filters">
         <div className="actions-tabs" role="group" aria-label="Status">
           {STATUS_TABS.map((t) => (
-            <button key={t.value} type="button" aria-pressed={status === t.value} className="actions-tab" onClick={() => setStatus(t.value)}>
+            <button
+              key={t.value}
+              type="button"
+              aria-pressed={status === t.value}
+              className="actions-tab"
+              onClick={() => setStatus(t.value)}
+            >
               {t.label}
             </button>
           ))}
@@ -97,15 +133,29 @@ export function ActionsScreen(): ReactNode {
           hideLabel
           value={leaderId}
           onChange={(e) => setLeaderId(e.target.value)}
-          options={[{ value: '', label: 'All leaders' }, ...(leaders.data ?? []).map((l) => ({ value: l.id, label: l.name }))]}
+          options={[
+            { value: '', label: 'All leaders' },
+            ...(leaders.data ?? []).map((l) => ({ value: l.id, label: l.name })),
+          ]}
         />
-        <Checkbox label="Overdue only" checked={overdueOnly} onChange={(on) => setQuery({ overdue: on })} />
+        <Checkbox
+          label="Overdue only"
+          checked={overdueOnly}
+          onChange={(on) => setQuery({ overdue: on })}
+        />
       </div>
       {list.error && <Alert tone="danger">{list.error}</Alert>}
       {list.loading && !list.data ? (
         <Spinner label="Loading action items" />
       ) : items.length === 0 ? (
-        <EmptyState icon={<ListChecks size={26} />} title={status === 'open' && !owner && !leaderId && !overdueOnly ? 'Nothing open' : 'No action items match'}>
+        <EmptyState
+          icon={<ListChecks size={26} />}
+          title={
+            status === 'open' && !owner && !leaderId && !overdueOnly
+              ? 'Nothing open'
+              : 'No action items match'
+          }
+        >
           {status === 'open'
             ? 'Every discussion should end with an action, an owner and a date. Add them in a 1:1, or here with “New action item”.'
             : 'Try another status, owner or leader.'}
@@ -114,7 +164,9 @@ export function ActionsScreen(): ReactNode {
         <section aria-labelledby="actions-list-title">
           <h2 id="actions-list-title" className="actions-count">
             {items.length} {items.length === 1 ? 'item' : 'items'}
-            {overdueCount > 0 && <span className="actions-count-late"> · {overdueCount} overdue</span>}
+            {overdueCount > 0 && (
+              <span className="actions-count-late"> · {overdueCount} overdue</span>
+            )}
           </h2>
           <ul className="actions-list">
             {items.map((item) => (

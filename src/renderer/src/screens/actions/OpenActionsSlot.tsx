@@ -7,10 +7,19 @@ import './actions.css';
 const SHOWN = 5;
 
 /** The open action items with a leader, on their page: overdue first, ticked off in place. */
-export function OpenActionsSlot({ leaderId, leaderName }: { leaderId: string; leaderName: string }): ReactNode {
-  const { data, reload } = useApiData(() => api.actions.list({ leaderId }), [leaderId], { areas: ['actions'] });
+export function OpenActionsSlot({
+  leaderId,
+  leaderName,
+}: {
+  leaderId: string;
+  leaderName: string;
+}): ReactNode {
+  const { data, reload } = useApiData(() => api.actions.list({ leaderId }), [leaderId], {
+    areas: ['actions'],
+  });
   if (!data) return null;
-  if (data.length === 0) return <p className="leaders-slot-empty">Nothing open with {leaderName}.</p>;
+  if (data.length === 0)
+    return <p className="leaders-slot-empty">Nothing open with {leaderName}.</p>;
   return (
     <div className="stack">
       <ul className="actions-list is-plain" aria-label={`Open action items with ${leaderName}`}>

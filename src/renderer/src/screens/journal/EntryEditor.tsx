@@ -31,7 +31,9 @@ export function EntryEditor({
   const { data, error } = useApiData(() => api.journal.get({ id }), [id]);
   const [entry, setEntry] = useState<JournalEntry | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const autosave = useAutosave<Partial<JournalDraft>>(async (patch) => onSaved(await api.journal.update({ id, patch })));
+  const autosave = useAutosave<Partial<JournalDraft>>(async (patch) =>
+    onSaved(await api.journal.update({ id, patch })),
+  );
 
   useEffect(() => {
     if (data) setEntry((cur) => cur ?? data);
@@ -61,7 +63,10 @@ export function EntryEditor({
       toast(errorMessage(e), 'error');
     }
   };
-  const leaderOptions = leaders.some((l) => l.id === entry.leaderId) || !entry.leaderId ? leaders : [...leaders, { id: entry.leaderId, name: 'A leader no longer listed' } as LeaderSummary];
+  const leaderOptions =
+    leaders.some((l) => l.id === entry.leaderId) || !entry.leaderId
+      ? leaders
+      : [...leaders, { id: entry.leaderId, name: 'A leader no longer listed' } as LeaderSummary];
 
   return (
     <article className="journal-entry" aria-label="Entry">
@@ -80,7 +85,11 @@ export function EntryEditor({
         </label>
         <div className="spacer" />
         <SaveIndicator state={autosave.state} error={autosave.error} />
-        <IconButton label="Delete entry" icon={<Trash2 size={16} />} onClick={() => setConfirmDelete(true)} />
+        <IconButton
+          label="Delete entry"
+          icon={<Trash2 size={16} />}
+          onClick={() => setConfirmDelete(true)}
+        />
       </div>
       <input
         className="journal-title-input"
@@ -93,7 +102,11 @@ export function EntryEditor({
       <div className="journal-meta">
         <label className="journal-leader">
           <span className="journal-meta-label">About</span>
-          <select className="select" value={entry.leaderId ?? ''} onChange={(e) => edit({ leaderId: e.target.value || null })}>
+          <select
+            className="select"
+            value={entry.leaderId ?? ''}
+            onChange={(e) => edit({ leaderId: e.target.value || null })}
+          >
             <option value="">No one in particular</option>
             {leaderOptions.map((l) => (
               <option key={l.id} value={l.id}>
@@ -125,7 +138,10 @@ export function EntryEditor({
           </>
         }
       >
-        <p>“{entry.title || 'Untitled entry'}” will be removed from the journal. Backups of the vault still hold it until they rotate out.</p>
+        <p>
+          “{entry.title || 'Untitled entry'}” will be removed from the journal. Backups of the vault
+          still hold it until they rotate out.
+        </p>
       </Dialog>
     </article>
   );

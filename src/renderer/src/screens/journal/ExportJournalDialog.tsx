@@ -10,7 +10,17 @@ function monthStart(today: string): string {
 }
 
 /** Exports the entries of a date range to Word, optionally only those of the current tag or leader filter. */
-export function ExportJournalDialog({ filter, leaders, today, onClose }: { filter: JournalFilter; leaders: LeaderSummary[]; today: string; onClose: () => void }): ReactNode {
+export function ExportJournalDialog({
+  filter,
+  leaders,
+  today,
+  onClose,
+}: {
+  filter: JournalFilter;
+  leaders: LeaderSummary[];
+  today: string;
+  onClose: () => void;
+}): ReactNode {
   const toast = useToast();
   const [from, setFrom] = useState(filter.from ?? monthStart(today));
   const [to, setTo] = useState(filter.to ?? today);
@@ -18,7 +28,12 @@ export function ExportJournalDialog({ filter, leaders, today, onClose }: { filte
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const leaderName = leaders.find((l) => l.id === filter.leaderId)?.name;
-  const narrowing = [filter.tag ? `tagged #${filter.tag}` : '', leaderName ? `about ${leaderName}` : ''].filter(Boolean).join(' and ');
+  const narrowing = [
+    filter.tag ? `tagged #${filter.tag}` : '',
+    leaderName ? `about ${leaderName}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 
   const run = async (): Promise<void> => {
     if (from && to && from > to) {
@@ -51,20 +66,36 @@ export function ExportJournalDialog({ filter, leaders, today, onClose }: { filte
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" icon={<FileDown size={15} />} disabled={busy} onClick={() => void run()}>
+          <Button
+            variant="primary"
+            icon={<FileDown size={15} />}
+            disabled={busy}
+            onClick={() => void run()}
+          >
             Export .docx
           </Button>
         </>
       }
     >
       <div className="stack">
-        <p className="muted">Entries of the range, oldest first, one section per month, as a Word document.</p>
+        <p className="muted">
+          Entries of the range, oldest first, one section per month, as a Word document.
+        </p>
         <div className="journal-two">
-          <TextField label="From" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <TextField
+            label="From"
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
           <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </div>
-        {narrowing && <Checkbox label={`Only entries ${narrowing}`} checked={narrow} onChange={setNarrow} />}
-        <Alert tone="warning">The document is not encrypted. Store it somewhere only you can open.</Alert>
+        {narrowing && (
+          <Checkbox label={`Only entries ${narrowing}`} checked={narrow} onChange={setNarrow} />
+        )}
+        <Alert tone="warning">
+          The document is not encrypted. Store it somewhere only you can open.
+        </Alert>
         {error && <Alert tone="danger">{error}</Alert>}
       </div>
     </Dialog>

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 
 /** Text with the given `[start, end)` ranges wrapped in <mark>. */
-export function Highlight({ text, ranges }: { text: string; ranges: readonly (readonly [number, number])[] }): ReactNode {
+export function Highlight({
+  text,
+  ranges,
+}: {
+  text: string;
+  ranges: readonly (readonly [number, number])[];
+}): ReactNode {
   if (ranges.length === 0) return text;
   const parts: ReactNode[] = [];
   let at = 0;

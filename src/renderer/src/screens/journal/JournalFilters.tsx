@@ -25,7 +25,11 @@ export function JournalFilters({
     <div className="journal-filters" role="group" aria-label="Filters">
       <label className="journal-filter">
         <span>Tag</span>
-        <select className="select" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
+        <select
+          className="select"
+          value={filter.tag ?? ''}
+          onChange={(e) => set({ tag: e.target.value || undefined })}
+        >
           <option value="">Any tag</option>
           {tags.map((t) => (
             <option key={t.tag} value={t.tag}>
@@ -36,7 +40,11 @@ export function JournalFilters({
       </label>
       <label className="journal-filter">
         <span>Leader</span>
-        <select className="select" value={filter.leaderId ?? ''} onChange={(e) => set({ leaderId: e.target.value || undefined })}>
+        <select
+          className="select"
+          value={filter.leaderId ?? ''}
+          onChange={(e) => set({ leaderId: e.target.value || undefined })}
+        >
           <option value="">Anyone</option>
           {leaders.map((l) => (
             <option key={l.id} value={l.id}>
@@ -47,11 +55,23 @@ export function JournalFilters({
       </label>
       <label className="journal-filter">
         <span>From</span>
-        <input type="date" className="input" value={filter.from ?? ''} max={filter.to} onChange={(e) => set({ from: e.target.value || undefined })} />
+        <input
+          type="date"
+          className="input"
+          value={filter.from ?? ''}
+          max={filter.to}
+          onChange={(e) => set({ from: e.target.value || undefined })}
+        />
       </label>
       <label className="journal-filter">
         <span>To</span>
-        <input type="date" className="input" value={filter.to ?? ''} min={filter.from} onChange={(e) => set({ to: e.target.value || undefined })} />
+        <input
+          type="date"
+          className="input"
+          value={filter.to ?? ''}
+          min={filter.from}
+          onChange={(e) => set({ to: e.target.value || undefined })}
+        />
       </label>
       {active && (
         <Button variant="ghost" size="sm" onClick={() => onChange({})}>

@@ -8,7 +8,13 @@ const MONTH_HEIGHT = 34;
 const ENTRY_HEIGHT = 78;
 
 /** The list of entries, newest first, grouped by month; only the visible rows are drawn, so it stays smooth at thousands of entries. */
-export function JournalList({ entries, selectedId }: { entries: readonly JournalSummary[]; selectedId: string | null }): ReactNode {
+export function JournalList({
+  entries,
+  selectedId,
+}: {
+  entries: readonly JournalSummary[];
+  selectedId: string | null;
+}): ReactNode {
   const rows = useMemo(() => toRows(entries), [entries]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -18,7 +24,10 @@ export function JournalList({ entries, selectedId }: { entries: readonly Journal
     getItemKey: (i) => rows[i].key,
     overscan: 8,
   });
-  const entryIndexes = useMemo(() => rows.flatMap((r, i) => (r.kind === 'entry' ? [i] : [])), [rows]);
+  const entryIndexes = useMemo(
+    () => rows.flatMap((r, i) => (r.kind === 'entry' ? [i] : [])),
+    [rows],
+  );
   const pendingFocus = useRef<number | null>(null);
 
   // Bring the open entry into view when it is chosen from elsewhere (search, On this day).
@@ -31,7 +40,9 @@ export function JournalList({ entries, selectedId }: { entries: readonly Journal
 
   useEffect(() => {
     if (pendingFocus.current === null) return;
-    const el = scroller.current?.querySelector<HTMLElement>(`[data-row="${pendingFocus.current}"] a`);
+    const el = scroller.current?.querySelector<HTMLElement>(
+      `[data-row="${pendingFocus.current}"] a`,
+    );
     if (el) {
       el.focus();
       pendingFocus.current = null;
@@ -40,7 +51,9 @@ export function JournalList({ entries, selectedId }: { entries: readonly Journal
 
   /** Arrow keys move between entries, Home/End jump to the first and last. */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    const current = Number((document.activeElement?.closest('[data-row]') as HTMLElement | null)?.dataset.row ?? -1);
+    const current = Number(
+      (document.activeElement?.closest('[data-row]') as HTMLElement | null)?.dataset.row ?? -1,
+    );
     const pos = entryIndexes.indexOf(current);
     let next: number | null = null;
     if (e.key === 'ArrowDown') next = entryIndexes[Math.min(entryIndexes.length - 1, pos + 1)];
@@ -60,13 +73,25 @@ export function JournalList({ entries, selectedId }: { entries: readonly Journal
 
   return (
     <div ref={scroller} className="journal-scroller" onKeyDown={onKeyDown}>
-      <div role="list" aria-label={`Entries, ${entries.length}`} className="journal-rows" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        role="list"
+        aria-label={`Entries, ${entries.length}`}
+        className="journal-rows"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((v) => {
           const row = rows[v.index];
           const style = { transform: `translateY(${v.start}px)`, height: v.size };
           if (row.kind === 'month') {
             return (
-              <div key={v.key} data-row={v.index} className="journal-month" style={style} role="presentation" aria-hidden="true">
+              <div
+                key={v.key}
+                data-row={v.index}
+                className="journal-month"
+                style={style}
+                role="presentation"
+                aria-hidden="true"
+              >
                 {row.label}
               </div>
             );
@@ -75,7 +100,13 @@ export function JournalList({ entries, selectedId }: { entries: readonly Journal
           const { day, weekday } = dayParts(e.date);
           const selected = e.id === selectedId;
           return (
-            <div key={v.key} data-row={v.index} role="listitem" className="journal-row-wrap" style={style}>
+            <div
+              key={v.key}
+              data-row={v.index}
+              role="listitem"
+              className="journal-row-wrap"
+              style={style}
+            >
               <Link
                 to={`/journal/${e.id}`}
                 className={`journal-row${selected ? ' is-selected' : ''}`}
@@ -94,7 +125,10 @@ export function JournalList({ entries, selectedId }: { entries: readonly Journal
                   {(e.tags.length > 0 || e.mood) && (
                     <span className="journal-row-meta">
                       {e.mood && (
-                        <span className={`journal-mood-dot mood-${e.mood}`} title={`Mood: ${MOOD_WORDS[e.mood]}`}>
+                        <span
+                          className={`journal-mood-dot mood-${e.mood}`}
+                          title={`Mood: ${MOOD_WORDS[e.mood]}`}
+                        >
                           <span className="visually-hidden">Mood {MOOD_WORDS[e.mood]}</span>
                         </span>
                       )}

@@ -59,8 +59,14 @@ export function JournalScreen(): ReactNode {
   const [listError, setListError] = useState<string | null>(null);
   // Tags need every year: asked for once the first screen of the list is painted.
   const listShown = entries !== null;
-  const tags = useApiData(() => (listShown ? api.journal.tags() : Promise.resolve([])), [listShown], { areas: ['journal'] });
-  const leaders = useApiData(() => api.leaders.list({ includeArchived: true }), [], { areas: ['leaders'] });
+  const tags = useApiData(
+    () => (listShown ? api.journal.tags() : Promise.resolve([])),
+    [listShown],
+    { areas: ['journal'] },
+  );
+  const leaders = useApiData(() => api.leaders.list({ includeArchived: true }), [], {
+    areas: ['leaders'],
+  });
   const loadSeq = useRef(0);
   /** Entries saved here since the list was asked for: they win over an older answer. */
   const savedHere = useRef(new Map<string, JournalSummary | null>());
@@ -70,8 +76,12 @@ export function JournalScreen(): ReactNode {
     const seq = ++loadSeq.current;
     const fresh = (): boolean => seq === loadSeq.current;
     const apply = (list: JournalSummary[], done: boolean): void => {
-      const patched = list.filter((s) => savedHere.current.get(s.id) !== null).map((s) => savedHere.current.get(s.id) ?? s);
-      const added = [...savedHere.current.values()].filter((s): s is JournalSummary => s !== null && !list.some((x) => x.id === s.id));
+      const patched = list
+        .filter((s) => savedHere.current.get(s.id) !== null)
+        .map((s) => savedHere.current.get(s.id) ?? s);
+      const added = [...savedHere.current.values()].filter(
+        (s): s is JournalSummary => s !== null && !list.some((x) => x.id === s.id),
+      );
       setEntries(done ? [...patched, ...added].sort(newestFirst) : patched);
       setComplete(done);
       setListError(null);
@@ -94,7 +104,10 @@ export function JournalScreen(): ReactNode {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filterKey]);
   useEffect(loadList, [loadList]);
-  useEffect(() => onEvent('dataChanged', ({ area }) => (area === 'journal' || area === '*') && loadList()), [loadList]);
+  useEffect(
+    () => onEvent('dataChanged', ({ area }) => (area === 'journal' || area === '*') && loadList()),
+    [loadList],
+  );
 
   // Search as the user types, a moment after the last key.
   const q = text.trim();
@@ -163,11 +176,18 @@ export function JournalScreen(): ReactNode {
   let left: ReactNode;
   if (q) left = <SearchResults hits={hits} query={q} selectedId={openId} />;
   else if (listError) left = <Alert tone="danger">{listError}</Alert>;
-  else if (!entries) left = <div className="journal-loading"><Spinner label="Loading entries" /></div>;
+  else if (!entries)
+    left = (
+      <div className="journal-loading">
+        <Spinner label="Loading entries" />
+      </div>
+    );
   else if (entries.length === 0)
     left = (
       <p className="journal-empty-list muted">
-        {filterCount ? 'No entry matches these filters.' : 'No entries yet. Your first one is a click away.'}
+        {filterCount
+          ? 'No entry matches these filters.'
+          : 'No entries yet. Your first one is a click away.'}
       </p>
     );
   else
@@ -190,8 +210,21 @@ export function JournalScreen(): ReactNode {
             <h1 id="journal-heading">Journal</h1>
             {entries && complete && <span className="faint journal-count">{entries.length}</span>}
             <div className="spacer" />
-            <IconButton label="Export journal (.docx)" icon={<FileDown size={16} />} onClick={() => navigate(openId ? `/journal/${openId}?export` : '/journal?export')} />
-            <Button variant="primary" size="sm" icon={<Plus size={14} />} onClick={() => void onCreate(filter.leaderId ? { leaderId: filter.leaderId } : {}).catch((e: unknown) => toast(errorMessage(e), 'error'))}>
+            <IconButton
+              label="Export journal (.docx)"
+              icon={<FileDown size={16} />}
+              onClick={() => navigate(openId ? `/journal/${openId}?export` : '/journal?export')}
+            />
+            <Button
+              variant="primary"
+              size="sm"
+              icon={<Plus size={14} />}
+              onClick={() =>
+                void onCreate(filter.leaderId ? { leaderId: filter.leaderId } : {}).catch(
+                  (e: unknown) => toast(errorMessage(e), 'error'),
+                )
+              }
+            >
               New entry
             </Button>
           </div>
@@ -222,7 +255,14 @@ export function JournalScreen(): ReactNode {
               onClick={() => setShowFilters((s) => !s)}
             />
           </div>
-          {showFilters && <JournalFilters filter={filter} tags={tags.data ?? []} leaders={leaderList} onChange={setFilter} />}
+          {showFilters && (
+            <JournalFilters
+              filter={filter}
+              tags={tags.data ?? []}
+              leaders={leaderList}
+              onChange={setFilter}
+            />
+          )}
         </div>
         {left}
       </section>
@@ -241,17 +281,26 @@ export function JournalScreen(): ReactNode {
         ) : entries && entries.length === 0 && !filterCount ? (
           <>
             <EmptyState icon={<NotebookPen size={26} />} title="Your journal is empty">
-              Write about what happened, what you noticed about the people you work for, and whether your actions matched your
-              words. Everything stays encrypted on this computer.
+              Write about what happened, what you noticed about the people you work for, and whether
+              your actions matched your words. Everything stays encrypted on this computer.
             </EmptyState>
             <StartPanel onCreate={onCreate} autoFocus={segments[1] === 'new'} />
           </>
         ) : entries ? (
-          <StartPanel onCreate={onCreate} leaderId={filter.leaderId} autoFocus={segments[1] === 'new'} />
+          <StartPanel
+            onCreate={onCreate}
+            leaderId={filter.leaderId}
+            autoFocus={segments[1] === 'new'}
+          />
         ) : null}
       </section>
       {query.has('export') && (
-        <ExportJournalDialog filter={filter} leaders={leaderList} today={localToday()} onClose={() => navigate(openId ? `/journal/${openId}` : '/journal')} />
+        <ExportJournalDialog
+          filter={filter}
+          leaders={leaderList}
+          today={localToday()}
+          onClose={() => navigate(openId ? `/journal/${openId}` : '/journal')}
+        />
       )}
     </div>
   );

@@ -2,7 +2,13 @@ import { useId, type ReactNode } from 'react';
 import { MOOD_WORDS } from './journalText';
 
 /** Mood 1–5 (or none) as a group of radio buttons. */
-export function MoodPicker({ value, onChange }: { value: number | null; onChange: (mood: number | null) => void }): ReactNode {
+export function MoodPicker({
+  value,
+  onChange,
+}: {
+  value: number | null;
+  onChange: (mood: number | null) => void;
+}): ReactNode {
   const name = useId();
   const options: (number | null)[] = [null, 1, 2, 3, 4, 5];
   return (
@@ -12,8 +18,18 @@ export function MoodPicker({ value, onChange }: { value: number | null; onChange
         Mood
       </span>
       {options.map((m) => (
-        <label key={m ?? 0} className={`journal-mood-opt${m ? ` mood-${m}` : ''}${value === m ? ' is-on' : ''}`} title={m ? `${m} — ${MOOD_WORDS[m]}` : 'No mood'}>
-          <input type="radio" name={name} className="visually-hidden" checked={value === m} onChange={() => onChange(m)} />
+        <label
+          key={m ?? 0}
+          className={`journal-mood-opt${m ? ` mood-${m}` : ''}${value === m ? ' is-on' : ''}`}
+          title={m ? `${m} — ${MOOD_WORDS[m]}` : 'No mood'}
+        >
+          <input
+            type="radio"
+            name={name}
+            className="visually-hidden"
+            checked={value === m}
+            onChange={() => onChange(m)}
+          />
           {m ? (
             <>
               <span aria-hidden="true">{m}</span>

@@ -12,19 +12,32 @@ import { Alert, Button } from '../../ui';
 export function promptBody(p: ReflectionPrompt): RichDoc {
   return {
     type: 'doc',
-    content: p.questions.flatMap((q) => [{ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: q }] }, { type: 'paragraph' }]),
+    content: p.questions.flatMap((q) => [
+      { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: q }] },
+      { type: 'paragraph' },
+    ]),
   };
 }
 
 /** What the journal shows when no entry is open: start an entry (blank or from a prompt), and "On this day". */
-export function StartPanel({ onCreate, leaderId, autoFocus }: { onCreate: (draft: Partial<JournalDraft>) => Promise<void>; leaderId?: string; autoFocus?: boolean }): ReactNode {
+export function StartPanel({
+  onCreate,
+  leaderId,
+  autoFocus,
+}: {
+  onCreate: (draft: Partial<JournalDraft>) => Promise<void>;
+  leaderId?: string;
+  autoFocus?: boolean;
+}): ReactNode {
   const settings = useSettings();
   const prompts = useApiData(() => api.journal.prompts(), []);
   const onThisDay = useApiData(() => api.journal.onThisDay({}), [], { areas: ['journal'] });
   const [error, setError] = useState<string | null>(null);
   const start = (draft: Partial<JournalDraft>): void => {
     setError(null);
-    onCreate({ ...(leaderId ? { leaderId } : {}), ...draft }).catch((e: unknown) => setError(errorMessage(e)));
+    onCreate({ ...(leaderId ? { leaderId } : {}), ...draft }).catch((e: unknown) =>
+      setError(errorMessage(e)),
+    );
   };
   const earlier = onThisDay.data ?? [];
 
@@ -32,8 +45,16 @@ export function StartPanel({ onCreate, leaderId, autoFocus }: { onCreate: (draft
     <div className="journal-start">
       <section className="journal-start-hero" aria-labelledby="journal-start-title">
         <h2 id="journal-start-title">Write about today</h2>
-        <p className="muted">A private place to think about the people you work for. Only you can read it.</p>
-        <Button variant="primary" size="lg" icon={<NotebookPen size={16} />} autoFocus={autoFocus} onClick={() => start({})}>
+        <p className="muted">
+          A private place to think about the people you work for. Only you can read it.
+        </p>
+        <Button
+          variant="primary"
+          size="lg"
+          icon={<NotebookPen size={16} />}
+          autoFocus={autoFocus}
+          onClick={() => start({})}
+        >
           New blank entry
         </Button>
       </section>
@@ -51,7 +72,9 @@ export function StartPanel({ onCreate, leaderId, autoFocus }: { onCreate: (draft
                 <Link to={`/journal/${e.id}`}>
                   <span className="journal-otd-year">{e.date.slice(0, 4)}</span>
                   <span className="journal-otd-title">{e.title || 'Untitled entry'}</span>
-                  <span className="faint journal-otd-date">{formatDate(e.date, settings.dateFormat)}</span>
+                  <span className="faint journal-otd-date">
+                    {formatDate(e.date, settings.dateFormat)}
+                  </span>
                 </Link>
               </li>
             ))}
@@ -65,7 +88,11 @@ export function StartPanel({ onCreate, leaderId, autoFocus }: { onCreate: (draft
         <ul className="journal-prompts">
           {(prompts.data ?? []).map((p) => (
             <li key={p.id}>
-              <button type="button" className="journal-prompt" onClick={() => start({ title: p.title, tags: p.tags, body: promptBody(p) })}>
+              <button
+                type="button"
+                className="journal-prompt"
+                onClick={() => start({ title: p.title, tags: p.tags, body: promptBody(p) })}
+              >
                 <span className="journal-prompt-practice">{p.practice}</span>
                 <span className="journal-prompt-title">{p.title}</span>
                 <span className="journal-prompt-q">{p.questions[0]}</span>

@@ -10,14 +10,25 @@ export function toTag(text: string): string {
  * Tags as removable chips, and a text box that completes from the tags already in
  * use (a combobox: ↑/↓ choose, Enter or comma adds, Backspace on empty removes the last).
  */
-export function TagInput({ tags, known, onChange }: { tags: string[]; known: { tag: string; count: number }[]; onChange: (tags: string[]) => void }): ReactNode {
+export function TagInput({
+  tags,
+  known,
+  onChange,
+}: {
+  tags: string[];
+  known: { tag: string; count: number }[];
+  onChange: (tags: string[]) => void;
+}): ReactNode {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const id = useId();
   const q = toTag(text);
   const suggestions = useMemo(
-    () => known.filter((k) => !tags.includes(k.tag) && (!q || k.tag.startsWith(q) || k.tag.includes(q))).slice(0, 8),
+    () =>
+      known
+        .filter((k) => !tags.includes(k.tag) && (!q || k.tag.startsWith(q) || k.tag.includes(q)))
+        .slice(0, 8),
     [known, tags, q],
   );
   const showList = open && suggestions.length > 0 && text.length > 0;
@@ -54,7 +65,11 @@ export function TagInput({ tags, known, onChange }: { tags: string[]; known: { t
         {tags.map((t) => (
           <li key={t} className="journal-chip">
             #{t}
-            <button type="button" aria-label={`Remove tag ${t}`} onClick={() => onChange(tags.filter((x) => x !== t))}>
+            <button
+              type="button"
+              aria-label={`Remove tag ${t}`}
+              onClick={() => onChange(tags.filter((x) => x !== t))}
+            >
               <X size={12} aria-hidden="true" />
             </button>
           </li>
@@ -82,7 +97,13 @@ export function TagInput({ tags, known, onChange }: { tags: string[]; known: { t
             setOpen(false);
           }}
         />
-        <ul id={`${id}-list`} role="listbox" aria-label="Tags in use" className="journal-tag-suggest" hidden={!showList}>
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label="Tags in use"
+          className="journal-tag-suggest"
+          hidden={!showList}
+        >
           {suggestions.map((s, i) => (
             <li
               key={s.tag}

@@ -8,7 +8,12 @@ function openEntryId(): string | null {
 
 /** Command palette entries of the journal area. */
 export const commands: Command[] = [
-  { id: 'journal.open', title: 'Go to Journal', group: 'Navigate', run: ({ navigate }) => navigate('/journal') },
+  {
+    id: 'journal.open',
+    title: 'Go to Journal',
+    group: 'Navigate',
+    run: ({ navigate }) => navigate('/journal'),
+  },
   {
     id: 'journal.new',
     title: 'New journal entry',

@@ -4,7 +4,9 @@ import type { JournalSummary } from '../../../../shared/domain/journal';
 export const MOOD_WORDS = ['', 'Low', 'Flat', 'Steady', 'Good', 'Great'] as const;
 
 /** A row of the journal list: a month heading, or an entry. */
-export type ListRow = { kind: 'month'; key: string; label: string } | { kind: 'entry'; key: string; entry: JournalSummary };
+export type ListRow =
+  | { kind: 'month'; key: string; label: string }
+  | { kind: 'entry'; key: string; entry: JournalSummary };
 
 /** The month heading of a date, e.g. "March 2026". */
 export function monthLabel(date: string): string {

@@ -5,7 +5,15 @@ import { Alert, Button, Checkbox, Dialog } from '../../ui';
 import { useToast } from '../../ui';
 
 /** Exports a leader's one-page profile to Word; private fields only when ticked. */
-export function ExportProfileDialog({ leaderId, leaderName, onClose }: { leaderId: string; leaderName: string; onClose: () => void }): ReactNode {
+export function ExportProfileDialog({
+  leaderId,
+  leaderName,
+  onClose,
+}: {
+  leaderId: string;
+  leaderName: string;
+  onClose: () => void;
+}): ReactNode {
   const [includePrivate, setIncludePrivate] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +41,12 @@ export function ExportProfileDialog({ leaderId, leaderName, onClose }: { leaderI
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" icon={<FileDown size={15} />} disabled={busy} onClick={() => void run()}>
+          <Button
+            variant="primary"
+            icon={<FileDown size={15} />}
+            disabled={busy}
+            onClick={() => void run()}
+          >
             Export .docx
           </Button>
         </>
@@ -51,7 +64,11 @@ export function ExportProfileDialog({ leaderId, leaderName, onClose }: { leaderI
           checked={includePrivate}
           onChange={setIncludePrivate}
         />
-        {includePrivate && <Alert tone="warning">The document will contain what you marked private. Keep it to yourself.</Alert>}
+        {includePrivate && (
+          <Alert tone="warning">
+            The document will contain what you marked private. Keep it to yourself.
+          </Alert>
+        )}
         {error && <Alert tone="danger">{error}</Alert>}
       </div>
     </Dialog>

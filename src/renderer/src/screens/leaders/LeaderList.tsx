@@ -17,7 +17,11 @@ export function LeaderList(): ReactNode {
   const showArchived = query.has('archived');
   const setShowArchived = (on: boolean): void => navigate(on ? '/leaders?archived' : '/leaders');
   const creating = query.has('new');
-  const { data, error, loading } = useApiData(() => api.leaders.list({ includeArchived: showArchived }), [showArchived], { areas: ['leaders'] });
+  const { data, error, loading } = useApiData(
+    () => api.leaders.list({ includeArchived: showArchived }),
+    [showArchived],
+    { areas: ['leaders'] },
+  );
   const leaders = data ?? [];
 
   const openNew = (): void => navigate(showArchived ? '/leaders?archived&new' : '/leaders?new');
@@ -42,16 +46,23 @@ export function LeaderList(): ReactNode {
         <EmptyState
           icon={<Users size={26} />}
           title={showArchived ? 'No leaders yet' : 'No active leaders'}
-          actions={<Button variant="primary" icon={<Plus size={15} />} onClick={openNew}>Add your first leader</Button>}
+          actions={
+            <Button variant="primary" icon={<Plus size={15} />} onClick={openNew}>
+              Add your first leader
+            </Button>
+          }
         >
-          Add your manager, a skip-level, a mentor or a client. Their goals, style and preferences live here, so every 1:1 starts from
-          what they care about.
+          Add your manager, a skip-level, a mentor or a client. Their goals, style and preferences
+          live here, so every 1:1 starts from what they care about.
         </EmptyState>
       ) : (
         <ul className="leaders-grid" aria-label="Leaders">
           {leaders.map((l) => (
             <li key={l.id}>
-              <Link to={`/leaders/${l.id}`} className={`leaders-card${l.archived ? ' is-archived' : ''}`}>
+              <Link
+                to={`/leaders/${l.id}`}
+                className={`leaders-card${l.archived ? ' is-archived' : ''}`}
+              >
                 <span className="leaders-avatar" aria-hidden="true">
                   {initials(l.name)}
                 </span>
@@ -60,7 +71,11 @@ export function LeaderList(): ReactNode {
                   <span className="leaders-card-role">{l.role || 'No role yet'}</span>
                   <span className="row wrap">
                     <Badge tone="accent">{RELATIONSHIP_LABELS[l.relationship]}</Badge>
-                    {l.since && <span className="faint leaders-since">since {formatDate(l.since, settings.dateFormat)}</span>}
+                    {l.since && (
+                      <span className="faint leaders-since">
+                        since {formatDate(l.since, settings.dateFormat)}
+                      </span>
+                    )}
                     {l.archived && <Badge>Archived</Badge>}
                   </span>
                 </span>
@@ -69,7 +84,13 @@ export function LeaderList(): ReactNode {
           ))}
         </ul>
       )}
-      {creating && <NewLeaderDialog open onClose={() => setShowArchived(showArchived)} onCreated={(id) => navigate(`/leaders/${id}`)} />}
+      {creating && (
+        <NewLeaderDialog
+          open
+          onClose={() => setShowArchived(showArchived)}
+          onCreated={(id) => navigate(`/leaders/${id}`)}
+        />
+      )}
     </div>
   );
 }

@@ -21,18 +21,29 @@ import { ProfileList } from './ProfileList';
 import { leaderSlots } from './profileSlots';
 import { initials, routeQuery } from './query';
 
-const RELATIONSHIPS = Relationship.options.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }));
-const OVERSIGHT = Micromanagement.options.map((m) => ({ value: m, label: MICROMANAGEMENT_LABELS[m] }));
+const RELATIONSHIPS = Relationship.options.map((r) => ({
+  value: r,
+  label: RELATIONSHIP_LABELS[r],
+}));
+const OVERSIGHT = Micromanagement.options.map((m) => ({
+  value: m,
+  label: MICROMANAGEMENT_LABELS[m],
+}));
 const OVERSIGHT_TIP: Record<Micromanagement, string> = {
   none: '',
-  passion: 'They care about the work itself: share progress early, invite their ideas, and let them see the details they love.',
-  control: 'They need to feel in control: over-communicate, answer questions before they are asked, and propose a small trial of autonomy.',
+  passion:
+    'They care about the work itself: share progress early, invite their ideas, and let them see the details they love.',
+  control:
+    'They need to feel in control: over-communicate, answer questions before they are asked, and propose a small trial of autonomy.',
 };
 
 /** What gets saved: every editable field, leaving out what cannot be stored yet (a blank name, blank items). */
 function toPatch(l: Leader): LeaderPatch {
   const lists = Object.fromEntries(
-    LEADER_LISTS.map(({ key }) => [key, l.lists[key].filter((i) => i.text.trim()).map((i) => ({ ...i, text: i.text.trim() }))]),
+    LEADER_LISTS.map(({ key }) => [
+      key,
+      l.lists[key].filter((i) => i.text.trim()).map((i) => ({ ...i, text: i.text.trim() })),
+    ]),
   ) as Record<LeaderListKey, Leader['lists'][LeaderListKey]>;
   return {
     ...(l.name.trim() ? { name: l.name } : {}),
@@ -66,9 +77,15 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
     async (archived: boolean, name: string): Promise<void> => {
       try {
         await flushSaves();
-        const next = archived ? await api.leaders.archive({ id }) : await api.leaders.unarchive({ id });
+        const next = archived
+          ? await api.leaders.archive({ id })
+          : await api.leaders.unarchive({ id });
         setLeader((cur) => cur && { ...cur, archived: next.archived });
-        toast(archived ? `${name} is archived. Find them under “Show archived”.` : `${name} is active again.`);
+        toast(
+          archived
+            ? `${name} is archived. Find them under “Show archived”.`
+            : `${name} is active again.`,
+        );
       } catch (e) {
         toast(errorMessage(e), 'error');
       }
@@ -108,7 +125,8 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
     setLeader(next);
     autosave.schedule(toPatch(next));
   };
-  const setList = (key: LeaderListKey, items: Leader['lists'][LeaderListKey]): void => edit({ ...leader, lists: { ...leader.lists, [key]: items } });
+  const setList = (key: LeaderListKey, items: Leader['lists'][LeaderListKey]): void =>
+    edit({ ...leader, lists: { ...leader.lists, [key]: items } });
   const name = leader.name.trim() || 'This leader';
   const def = (key: LeaderListKey) => LEADER_LISTS.find((l) => l.key === key) ?? LEADER_LISTS[0];
   const list = (key: LeaderListKey, children?: ReactNode): ReactNode => (
@@ -117,7 +135,8 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
     </ProfileList>
   );
   const c = leader.communication;
-  const setComm = (patch: Partial<Leader['communication']>): void => edit({ ...leader, communication: { ...c, ...patch } });
+  const setComm = (patch: Partial<Leader['communication']>): void =>
+    edit({ ...leader, communication: { ...c, ...patch } });
 
   return (
     <div className="page leaders-profile">
@@ -131,8 +150,12 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
         <div>
           <h1>{name}</h1>
           <p className="subtitle row wrap">
-            <span>{[leader.role, RELATIONSHIP_LABELS[leader.relationship]].filter(Boolean).join(' · ')}</span>
-            {leader.since && <span className="faint">since {formatDate(leader.since, settings.dateFormat)}</span>}
+            <span>
+              {[leader.role, RELATIONSHIP_LABELS[leader.relationship]].filter(Boolean).join(' · ')}
+            </span>
+            {leader.since && (
+              <span className="faint">since {formatDate(leader.since, settings.dateFormat)}</span>
+            )}
             {leader.archived && <Badge>Archived</Badge>}
           </p>
         </div>
@@ -143,7 +166,10 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
             Export
           </Button>
           {leader.archived ? (
-            <Button icon={<ArchiveRestore size={15} />} onClick={() => void setArchived(false, name)}>
+            <Button
+              icon={<ArchiveRestore size={15} />}
+              onClick={() => void setArchived(false, name)}
+            >
               Unarchive
             </Button>
           ) : (
@@ -156,7 +182,16 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
 
       <section className="leaders-glance" aria-label="At a glance">
         {leaderSlots.map((slot) => (
-          <Card key={slot.id} className="leaders-slot" title={<span className="row">{slot.icon}{slot.title}</span>}>
+          <Card
+            key={slot.id}
+            className="leaders-slot"
+            title={
+              <span className="row">
+                {slot.icon}
+                {slot.title}
+              </span>
+            }
+          >
             <slot.Content leaderId={id} leaderName={name} />
           </Card>
         ))}
@@ -168,12 +203,32 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
             label="Name"
             value={leader.name}
             maxLength={500}
-            error={leader.name.trim() ? null : 'A leader needs a name; the last one is kept until you type one.'}
+            error={
+              leader.name.trim()
+                ? null
+                : 'A leader needs a name; the last one is kept until you type one.'
+            }
             onChange={(e) => edit({ ...leader, name: e.target.value })}
           />
-          <TextField label="Role" value={leader.role} maxLength={500} placeholder="e.g. VP Engineering" onChange={(e) => edit({ ...leader, role: e.target.value })} />
-          <Select label="Relationship" value={leader.relationship} options={RELATIONSHIPS} onChange={(e) => edit({ ...leader, relationship: e.target.value as Relationship })} />
-          <TextField label="Working together since" type="date" value={leader.since ?? ''} onChange={(e) => edit({ ...leader, since: e.target.value || null })} />
+          <TextField
+            label="Role"
+            value={leader.role}
+            maxLength={500}
+            placeholder="e.g. VP Engineering"
+            onChange={(e) => edit({ ...leader, role: e.target.value })}
+          />
+          <Select
+            label="Relationship"
+            value={leader.relationship}
+            options={RELATIONSHIPS}
+            onChange={(e) => edit({ ...leader, relationship: e.target.value as Relationship })}
+          />
+          <TextField
+            label="Working together since"
+            type="date"
+            value={leader.since ?? ''}
+            onChange={(e) => edit({ ...leader, since: e.target.value || null })}
+          />
         </div>
       </Card>
 
@@ -183,17 +238,46 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
         {list(
           'style',
           <div className="leaders-inline-field">
-            <Select label="How closely they manage" value={leader.micromanagement} options={OVERSIGHT} onChange={(e) => edit({ ...leader, micromanagement: e.target.value as Micromanagement })} />
-            {OVERSIGHT_TIP[leader.micromanagement] && <p className="leaders-tip">{OVERSIGHT_TIP[leader.micromanagement]}</p>}
+            <Select
+              label="How closely they manage"
+              value={leader.micromanagement}
+              options={OVERSIGHT}
+              onChange={(e) =>
+                edit({ ...leader, micromanagement: e.target.value as Micromanagement })
+              }
+            />
+            {OVERSIGHT_TIP[leader.micromanagement] && (
+              <p className="leaders-tip">{OVERSIGHT_TIP[leader.micromanagement]}</p>
+            )}
           </div>,
         )}
         {list(
           'communication',
           <div className="leaders-comm">
-            <TextField label="Preferred channel" placeholder="e.g. Slack, email, in person" value={c.channel} onChange={(e) => setComm({ channel: e.target.value })} />
-            <TextField label="Cadence" placeholder="e.g. a weekly written update" value={c.cadence} onChange={(e) => setComm({ cadence: e.target.value })} />
-            <TextField label="Level of detail" placeholder="e.g. headline first, details on request" value={c.detail} onChange={(e) => setComm({ detail: e.target.value })} />
-            <TextField label="Best time" placeholder="e.g. mornings before 10" value={c.bestTime} onChange={(e) => setComm({ bestTime: e.target.value })} />
+            <TextField
+              label="Preferred channel"
+              placeholder="e.g. Slack, email, in person"
+              value={c.channel}
+              onChange={(e) => setComm({ channel: e.target.value })}
+            />
+            <TextField
+              label="Cadence"
+              placeholder="e.g. a weekly written update"
+              value={c.cadence}
+              onChange={(e) => setComm({ cadence: e.target.value })}
+            />
+            <TextField
+              label="Level of detail"
+              placeholder="e.g. headline first, details on request"
+              value={c.detail}
+              onChange={(e) => setComm({ detail: e.target.value })}
+            />
+            <TextField
+              label="Best time"
+              placeholder="e.g. mornings before 10"
+              value={c.bestTime}
+              onChange={(e) => setComm({ bestTime: e.target.value })}
+            />
           </div>,
         )}
         {list('strengths')}
@@ -213,7 +297,13 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
         />
       </Card>
 
-      {exporting && <ExportProfileDialog leaderId={id} leaderName={name} onClose={() => navigate(`/leaders/${id}`)} />}
+      {exporting && (
+        <ExportProfileDialog
+          leaderId={id}
+          leaderName={name}
+          onClose={() => navigate(`/leaders/${id}`)}
+        />
+      )}
     </div>
   );
 }

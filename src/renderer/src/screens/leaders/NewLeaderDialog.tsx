@@ -3,10 +3,21 @@ import { RELATIONSHIP_LABELS, Relationship } from '../../../../shared/domain/lea
 import { api, errorMessage } from '../../lib/api';
 import { Button, Dialog, Select, TextField } from '../../ui';
 
-const RELATIONSHIPS = Relationship.options.map((r) => ({ value: r, label: RELATIONSHIP_LABELS[r] }));
+const RELATIONSHIPS = Relationship.options.map((r) => ({
+  value: r,
+  label: RELATIONSHIP_LABELS[r],
+}));
 
 /** Asks for the few facts a new leader starts with; the rest is filled in on the profile. */
-export function NewLeaderDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }): ReactNode {
+export function NewLeaderDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}): ReactNode {
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [relationship, setRelationship] = useState<Relationship>('manager');
@@ -52,11 +63,35 @@ export function NewLeaderDialog({ open, onClose, onCreated }: { open: boolean; o
           void create();
         }}
       >
-        <TextField label="Name" value={name} autoFocus error={error} onChange={(e) => { setName(e.target.value); setError(null); }} />
-        <TextField label="Role" placeholder="e.g. VP Engineering" value={role} onChange={(e) => setRole(e.target.value)} />
+        <TextField
+          label="Name"
+          value={name}
+          autoFocus
+          error={error}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+          }}
+        />
+        <TextField
+          label="Role"
+          placeholder="e.g. VP Engineering"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+        />
         <div className="leaders-two">
-          <Select label="Relationship" value={relationship} options={RELATIONSHIPS} onChange={(e) => setRelationship(e.target.value as Relationship)} />
-          <TextField label="Working together since" type="date" value={since} onChange={(e) => setSince(e.target.value)} />
+          <Select
+            label="Relationship"
+            value={relationship}
+            options={RELATIONSHIPS}
+            onChange={(e) => setRelationship(e.target.value as Relationship)}
+          />
+          <TextField
+            label="Working together since"
+            type="date"
+            value={since}
+            onChange={(e) => setSince(e.target.value)}
+          />
         </div>
       </form>
     </Dialog>

@@ -1,6 +1,20 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  arrayMove,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { GripVertical, Lock, NotebookPen, Plus, Trash2 } from 'lucide-react';
 import type { ListItem } from '../../../../shared/domain/leader';
@@ -33,7 +47,15 @@ function ItemRow({
   onRemove: () => void;
   onMove: (to: number) => void;
 }): ReactNode {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: item.id });
   const [noteOpen, setNoteOpen] = useState(false);
   const name = item.text.trim() || `item ${index + 1}`;
   const onKey = (e: KeyboardEvent<HTMLInputElement>): void => {
@@ -70,7 +92,13 @@ function ItemRow({
           onKeyDown={onKey}
         />
         <IconButton
-          label={noteOpen ? `Hide note on “${name}”` : item.note ? `Show note on “${name}”` : `Add a note to “${name}”`}
+          label={
+            noteOpen
+              ? `Hide note on “${name}”`
+              : item.note
+                ? `Show note on “${name}”`
+                : `Add a note to “${name}”`
+          }
           aria-expanded={noteOpen}
           className={item.note ? 'leaders-has-note' : ''}
           icon={<NotebookPen size={15} />}
@@ -99,9 +127,22 @@ function ItemRow({
  * note; reorder by dragging the handle, by keyboard on the handle (Space, arrows,
  * Space), or with Alt+↑/↓ in an item's text.
  */
-export function ProfileList({ def, items, onChange, children }: { def: ListDef; items: ListItem[]; onChange: (items: ListItem[]) => void; children?: ReactNode }): ReactNode {
+export function ProfileList({
+  def,
+  items,
+  onChange,
+  children,
+}: {
+  def: ListDef;
+  items: ListItem[];
+  onChange: (items: ListItem[]) => void;
+  children?: ReactNode;
+}): ReactNode {
   const [draft, setDraft] = useState('');
-  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const add = (): void => {
     const text = draft.trim();
     if (!text) return;
@@ -165,7 +206,12 @@ export function ProfileList({ def, items, onChange, children }: { def: ListDef; 
           placeholder="Add an item and press Enter"
           onChange={(e) => setDraft(e.target.value)}
         />
-        <IconButton label={`Add to ${def.label}`} type="submit" icon={<Plus size={16} />} disabled={!draft.trim()} />
+        <IconButton
+          label={`Add to ${def.label}`}
+          type="submit"
+          icon={<Plus size={16} />}
+          disabled={!draft.trim()}
+        />
       </form>
     </Card>
   );

@@ -8,7 +8,12 @@ function openLeaderId(): string | null {
 
 /** Command palette entries of the leaders area. */
 export const commands: Command[] = [
-  { id: 'leaders.open', title: 'Go to Leaders', group: 'Navigate', run: ({ navigate }) => navigate('/leaders') },
+  {
+    id: 'leaders.open',
+    title: 'Go to Leaders',
+    group: 'Navigate',
+    run: ({ navigate }) => navigate('/leaders'),
+  },
   {
     id: 'leaders.new',
     title: 'New leader',

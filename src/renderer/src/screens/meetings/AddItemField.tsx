@@ -26,7 +26,15 @@ export function AddItemField({
       <label htmlFor={id} className="visually-hidden">
         Add an item to {sectionTitle}
       </label>
-      <input id={id} ref={inputRef} className="meetings-add-input" value={text} onChange={(e) => setText(e.target.value)} placeholder={`Add to ${sectionTitle}…`} maxLength={500} />
+      <input
+        id={id}
+        ref={inputRef}
+        className="meetings-add-input"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={`Add to ${sectionTitle}…`}
+        maxLength={500}
+      />
     </form>
   );
 }

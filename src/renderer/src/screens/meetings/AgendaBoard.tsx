@@ -10,7 +10,11 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import type { AgendaItem, TemplateSection } from '../../../../shared/domain/meeting';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { ActionRow } from '../actions/ActionRow';
@@ -46,7 +50,8 @@ export function AgendaBoard({
   });
 
   const sections = meeting.sections;
-  const itemsOf = (sectionId: string): AgendaItem[] => agenda.filter((i) => i.sectionId === sectionId);
+  const itemsOf = (sectionId: string): AgendaItem[] =>
+    agenda.filter((i) => i.sectionId === sectionId);
   const sectionOf = (id: string): TemplateSection | undefined => sections.find((s) => s.id === id);
   const textOf = (id: string | number): string => agenda.find((i) => i.id === id)?.text ?? 'item';
   const readOnly = meeting.status !== 'scheduled';
@@ -65,7 +70,9 @@ export function AgendaBoard({
     }
     setAgenda(next);
     refocus.current = item.id;
-    setAnnouncement(`Moved “${item.text}” to position ${clamped + 1} of ${inSection.length + 1} in ${sectionOf(sectionId)?.title ?? 'the agenda'}.`);
+    setAnnouncement(
+      `Moved “${item.text}” to position ${clamped + 1} of ${inSection.length + 1} in ${sectionOf(sectionId)?.title ?? 'the agenda'}.`,
+    );
     void onMove(item, sectionId, clamped);
   };
 
@@ -74,7 +81,10 @@ export function AgendaBoard({
     const index = list.findIndex((i) => i.id === item.id) + by;
     if (index >= 0 && index < list.length) return moveTo(item, item.sectionId, index);
     const s = sections.findIndex((x) => x.id === item.sectionId) + by;
-    if (s < 0 || s >= sections.length) return setAnnouncement(`“${item.text}” is already ${by < 0 ? 'first' : 'last'} on the agenda.`);
+    if (s < 0 || s >= sections.length)
+      return setAnnouncement(
+        `“${item.text}” is already ${by < 0 ? 'first' : 'last'} on the agenda.`,
+      );
     const target = sections[s];
     moveTo(item, target.id, by < 0 ? itemsOf(target.id).length : 0);
   };
@@ -89,7 +99,8 @@ export function AgendaBoard({
     const item = agenda.find((i) => i.id === active.id);
     if (!item || !over || over.id === active.id) return;
     const overId = String(over.id);
-    if (overId.startsWith('section:')) return moveTo(item, overId.slice(8), itemsOf(overId.slice(8)).length);
+    if (overId.startsWith('section:'))
+      return moveTo(item, overId.slice(8), itemsOf(overId.slice(8)).length);
     const target = agenda.find((i) => i.id === overId);
     if (!target) return;
     const list = itemsOf(target.sectionId).filter((i) => i.id !== item.id);
@@ -98,10 +109,16 @@ export function AgendaBoard({
     moveTo(item, target.sectionId, from >= 0 && from <= at ? at + 1 : at);
   };
 
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up “${textOf(active.id)}”.`,
-    onDragOver: ({ active, over }) => (over ? `“${textOf(active.id)}” is over “${textOf(over.id)}”.` : `“${textOf(active.id)}” is not over a place to drop.`),
+    onDragOver: ({ active, over }) =>
+      over
+        ? `“${textOf(active.id)}” is over “${textOf(over.id)}”.`
+        : `“${textOf(active.id)}” is not over a place to drop.`,
     onDragEnd: ({ active }) => `Dropped “${textOf(active.id)}”.`,
     onDragCancel: ({ active }) => `Left “${textOf(active.id)}” where it was.`,
   };
@@ -115,7 +132,12 @@ export function AgendaBoard({
           {agenda.filter((i) => i.status === 'discussed').length} of {agenda.length} discussed
         </span>
       </div>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements }}
+      >
         {sections.map((section, i) => (
           <AgendaSection
             key={section.id}
@@ -126,11 +148,21 @@ export function AgendaBoard({
             inputRef={i === 0 ? firstInputRef : undefined}
             onAdd={(text) => onAdd(section.id, text)}
           >
-            {section.kind === 'asks' && !readOnly && <AskWarning leaderId={view.meeting.leaderId} />}
+            {section.kind === 'asks' && !readOnly && (
+              <AskWarning leaderId={view.meeting.leaderId} />
+            )}
             {section.kind === 'followups' && view.followUps.length > 0 && (
-              <ul className="actions-list is-plain meetings-followups" aria-label="Open action items from earlier 1:1s">
+              <ul
+                className="actions-list is-plain meetings-followups"
+                aria-label="Open action items from earlier 1:1s"
+              >
                 {view.followUps.map((a) => (
-                  <ActionRow key={a.id} item={a} leaderName={view.leaderName} onChanged={onActionsChanged} />
+                  <ActionRow
+                    key={a.id}
+                    item={a}
+                    leaderName={view.leaderName}
+                    onChanged={onActionsChanged}
+                  />
                 ))}
               </ul>
             )}
@@ -170,7 +202,11 @@ function AgendaSection({
         {section.prompt && <p className="meetings-section-prompt">{section.prompt}</p>}
       </div>
       {children}
-      <SortableContext id={section.id} items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+      <SortableContext
+        id={section.id}
+        items={items.map((i) => i.id)}
+        strategy={verticalListSortingStrategy}
+      >
         <ul ref={setNodeRef} className="meetings-items" aria-labelledby={headingId}>
           {items.map((item) => (
             <AgendaItemRow key={item.id} item={item} handlers={handlers} readOnly={readOnly} />

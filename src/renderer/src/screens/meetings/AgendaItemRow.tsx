@@ -30,8 +30,19 @@ function OriginBadges({ item }: { item: AgendaItem }): ReactNode {
 }
 
 /** One agenda item: drag handle, discussed box, editable text, badges saying where it came from, decision, defer, delete. */
-export function AgendaItemRow({ item, handlers, readOnly }: { item: AgendaItem; handlers: ItemHandlers; readOnly: boolean }): ReactNode {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: readOnly });
+export function AgendaItemRow({
+  item,
+  handlers,
+  readOnly,
+}: {
+  item: AgendaItem;
+  handlers: ItemHandlers;
+  readOnly: boolean;
+}): ReactNode {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled: readOnly,
+  });
   const [text, setText] = useState(item.text);
   const [decision, setDecision] = useState(item.decision);
   const [showDecision, setShowDecision] = useState(item.decision.length > 0);
@@ -126,8 +137,17 @@ export function AgendaItemRow({ item, handlers, readOnly }: { item: AgendaItem; 
           aria-pressed={deferred}
           onClick={() => handlers.setStatus(item, deferred ? 'open' : 'deferred')}
         />
-        <IconButton label={`Decision on “${item.text}”`} icon={<Gavel size={15} />} aria-pressed={showDecision} onClick={() => setShowDecision((s) => !s)} />
-        <IconButton label={`Delete “${item.text}”`} icon={<Trash2 size={15} />} onClick={() => handlers.remove(item)} />
+        <IconButton
+          label={`Decision on “${item.text}”`}
+          icon={<Gavel size={15} />}
+          aria-pressed={showDecision}
+          onClick={() => setShowDecision((s) => !s)}
+        />
+        <IconButton
+          label={`Delete “${item.text}”`}
+          icon={<Trash2 size={15} />}
+          onClick={() => handlers.remove(item)}
+        />
       </div>
     </li>
   );

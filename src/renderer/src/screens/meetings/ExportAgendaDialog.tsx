@@ -4,7 +4,13 @@ import { api, errorMessage } from '../../lib/api';
 import { Alert, Button, Checkbox, Dialog, useToast } from '../../ui';
 
 /** Saves the agenda as .docx; the private prep notes go in only when ticked. */
-export function ExportAgendaDialog({ meetingId, onClose }: { meetingId: string; onClose: () => void }): ReactNode {
+export function ExportAgendaDialog({
+  meetingId,
+  onClose,
+}: {
+  meetingId: string;
+  onClose: () => void;
+}): ReactNode {
   const toast = useToast();
   const [includePrivate, setIncludePrivate] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,8 +41,16 @@ export function ExportAgendaDialog({ meetingId, onClose }: { meetingId: string; 
       }
     >
       <div className="stack">
-        <p className="muted">A Word document with the sections, items, decisions, follow-ups, action items and meeting notes.</p>
-        <Checkbox label="Include my private prep notes" hint="keep the file to yourself if you do" checked={includePrivate} onChange={setIncludePrivate} />
+        <p className="muted">
+          A Word document with the sections, items, decisions, follow-ups, action items and meeting
+          notes.
+        </p>
+        <Checkbox
+          label="Include my private prep notes"
+          hint="keep the file to yourself if you do"
+          checked={includePrivate}
+          onChange={setIncludePrivate}
+        />
         {error && <Alert tone="danger">{error}</Alert>}
       </div>
     </Dialog>

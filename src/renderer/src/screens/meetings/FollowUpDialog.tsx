@@ -4,9 +4,18 @@ import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, Spinner, useToast } from '../../ui';
 
 /** The follow-up message of a meeting: decisions and action items with owners and dates, to copy or save as .docx. */
-export function FollowUpDialog({ meetingId, onClose }: { meetingId: string; onClose: () => void }): ReactNode {
+export function FollowUpDialog({
+  meetingId,
+  onClose,
+}: {
+  meetingId: string;
+  onClose: () => void;
+}): ReactNode {
   const toast = useToast();
-  const { data, error, loading } = useApiData(() => api.meetings.followUpText({ meetingId }), [meetingId]);
+  const { data, error, loading } = useApiData(
+    () => api.meetings.followUpText({ meetingId }),
+    [meetingId],
+  );
   const [failed, setFailed] = useState<string | null>(null);
 
   const copy = async (): Promise<void> => {
@@ -41,15 +50,31 @@ export function FollowUpDialog({ meetingId, onClose }: { meetingId: string; onCl
           <Button icon={<FileDown size={15} />} onClick={() => void save()} disabled={!data}>
             Export .docx
           </Button>
-          <Button variant="primary" icon={<Copy size={15} />} onClick={() => void copy()} disabled={!data}>
+          <Button
+            variant="primary"
+            icon={<Copy size={15} />}
+            onClick={() => void copy()}
+            disabled={!data}
+          >
             Copy
           </Button>
         </>
       }
     >
       <div className="stack">
-        <p className="muted">What was decided and who does what by when. Send it soon after the 1:1, while it is fresh for both of you.</p>
-        {loading && !data ? <Spinner label="Writing the follow-up" /> : data && <pre className="meetings-followup-text" tabIndex={0} aria-label="Follow-up text">{data.text}</pre>}
+        <p className="muted">
+          What was decided and who does what by when. Send it soon after the 1:1, while it is fresh
+          for both of you.
+        </p>
+        {loading && !data ? (
+          <Spinner label="Writing the follow-up" />
+        ) : (
+          data && (
+            <pre className="meetings-followup-text" tabIndex={0} aria-label="Follow-up text">
+              {data.text}
+            </pre>
+          )
+        )}
         {(error || failed) && <Alert tone="danger">{error ?? failed}</Alert>}
       </div>
     </Dialog>

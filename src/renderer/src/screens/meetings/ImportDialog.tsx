@@ -5,7 +5,15 @@ import { api, errorMessage } from '../../lib/api';
 import { Alert, Button, Dialog, Select, useToast } from '../../ui';
 
 /** Imports a 1:1 series from a calendar file (as Google Calendar or Outlook export it) for a chosen leader. */
-export function ImportDialog({ leaders, onClose, onImported }: { leaders: LeaderSummary[]; onClose: () => void; onImported: () => void }): ReactNode {
+export function ImportDialog({
+  leaders,
+  onClose,
+  onImported,
+}: {
+  leaders: LeaderSummary[];
+  onClose: () => void;
+  onImported: () => void;
+}): ReactNode {
   const toast = useToast();
   const [leaderId, setLeaderId] = useState(leaders[0]?.id ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +52,12 @@ export function ImportDialog({ leaders, onClose, onImported }: { leaders: Leader
             <Button variant="ghost" onClick={onClose}>
               Cancel
             </Button>
-            <Button variant="primary" icon={<FileUp size={15} />} onClick={() => void choose()} disabled={!leaderId || busy}>
+            <Button
+              variant="primary"
+              icon={<FileUp size={15} />}
+              onClick={() => void choose()}
+              disabled={!leaderId || busy}
+            >
               Choose a calendar file…
             </Button>
           </>
@@ -64,10 +77,15 @@ export function ImportDialog({ leaders, onClose, onImported }: { leaders: Leader
         ) : (
           <>
             <p className="muted">
-              Export the recurring 1:1 from your calendar as an .ics file, then pick it here. Its schedule, time zone, skipped and moved
-              meetings come along; nothing else is read.
+              Export the recurring 1:1 from your calendar as an .ics file, then pick it here. Its
+              schedule, time zone, skipped and moved meetings come along; nothing else is read.
             </p>
-            <Select label="Leader" value={leaderId} onChange={(e) => setLeaderId(e.target.value)} options={leaders.map((l) => ({ value: l.id, label: l.name }))} />
+            <Select
+              label="Leader"
+              value={leaderId}
+              onChange={(e) => setLeaderId(e.target.value)}
+              options={leaders.map((l) => ({ value: l.id, label: l.name }))}
+            />
             {error && <Alert tone="danger">{error}</Alert>}
           </>
         )}

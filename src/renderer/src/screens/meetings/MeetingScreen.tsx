@@ -42,7 +42,11 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
       const result = await api.meetings.close({ id });
       setView(result);
       const when = result.next ? ` to ${shortDay(result.next.start, localZone())}` : '';
-      toast(result.carried > 0 ? `1:1 closed. ${result.carried} ${result.carried === 1 ? 'item' : 'items'} carried over${when}.` : '1:1 closed.');
+      toast(
+        result.carried > 0
+          ? `1:1 closed. ${result.carried} ${result.carried === 1 ? 'item' : 'items'} carried over${when}.`
+          : '1:1 closed.',
+      );
       setDialog('follow-up');
     } catch (err) {
       toast(errorMessage(err), 'error');
@@ -52,7 +56,10 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
   const exportIcs = async (): Promise<void> => {
     if (!view) return;
     try {
-      const { path } = await api.meetings.exportMeetingIcs({ seriesId: view.meeting.seriesId, key: view.meeting.occurrenceKey });
+      const { path } = await api.meetings.exportMeetingIcs({
+        seriesId: view.meeting.seriesId,
+        key: view.meeting.occurrenceKey,
+      });
       if (path) toast(`Saved ${path}`);
     } catch (err) {
       toast(errorMessage(err), 'error');
@@ -94,7 +101,13 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
         <div>
           <h1>{view.title}</h1>
           <p className="subtitle">
-            {[longDay(m.start, localZone()), timeRange(m.start, end), zoneNote(m.start, view.timeZone)].filter(Boolean).join(' · ')}
+            {[
+              longDay(m.start, localZone()),
+              timeRange(m.start, end),
+              zoneNote(m.start, view.timeZone),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
           <div className="row wrap meetings-head-badges">
             {m.status === 'held' && <Badge tone="success">Held</Badge>}
@@ -111,12 +124,19 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
             Export agenda
           </Button>
           {m.status === 'held' ? (
-            <Button icon={<RotateCcw size={15} />} onClick={() => void apply(api.meetings.reopen({ id }))}>
+            <Button
+              icon={<RotateCcw size={15} />}
+              onClick={() => void apply(api.meetings.reopen({ id }))}
+            >
               Reopen
             </Button>
           ) : (
             m.status === 'scheduled' && (
-              <Button variant="primary" icon={<CheckCheck size={15} />} onClick={() => void close()}>
+              <Button
+                variant="primary"
+                icon={<CheckCheck size={15} />}
+                onClick={() => void close()}
+              >
                 Close 1:1
               </Button>
             )
@@ -129,12 +149,19 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
             view={view}
             firstInputRef={firstInput}
             onActionsChanged={loaded.reload}
-            onAdd={(sectionId, text) => apply(api.meetings.agendaAdd({ meetingId, sectionId, text }))}
-            onMove={(item, sectionId, index) => apply(api.meetings.agendaMove({ meetingId, itemId: item.id, sectionId, index }))}
+            onAdd={(sectionId, text) =>
+              apply(api.meetings.agendaAdd({ meetingId, sectionId, text }))
+            }
+            onMove={(item, sectionId, index) =>
+              apply(api.meetings.agendaMove({ meetingId, itemId: item.id, sectionId, index }))
+            }
             handlers={{
-              setStatus: (item, status) => void apply(api.meetings.agendaSetStatus({ meetingId, itemId: item.id, status })),
-              update: (item, patch) => void apply(api.meetings.agendaUpdate({ meetingId, itemId: item.id, ...patch })),
-              remove: (item) => void apply(api.meetings.agendaDelete({ meetingId, itemId: item.id })),
+              setStatus: (item, status) =>
+                void apply(api.meetings.agendaSetStatus({ meetingId, itemId: item.id, status })),
+              update: (item, patch) =>
+                void apply(api.meetings.agendaUpdate({ meetingId, itemId: item.id, ...patch })),
+              remove: (item) =>
+                void apply(api.meetings.agendaDelete({ meetingId, itemId: item.id })),
             }}
           />
           <MeetingActionsCard view={view} inputRef={actionInput} onChanged={loaded.reload} />
@@ -172,8 +199,12 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
           onOpenNext={(meetingIdNext) => navigate(`/meetings/${meetingIdNext}`)}
         />
       </div>
-      {dialog === 'follow-up' && <FollowUpDialog meetingId={meetingId} onClose={() => setDialog(null)} />}
-      {dialog === 'export' && <ExportAgendaDialog meetingId={meetingId} onClose={() => setDialog(null)} />}
+      {dialog === 'follow-up' && (
+        <FollowUpDialog meetingId={meetingId} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'export' && (
+        <ExportAgendaDialog meetingId={meetingId} onClose={() => setDialog(null)} />
+      )}
     </div>
   );
 }

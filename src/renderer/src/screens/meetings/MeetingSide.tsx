@@ -55,14 +55,25 @@ export function MeetingSide({
 
   return (
     <aside className="meetings-side" aria-label="Preparation">
-      {m.status === 'scheduled' && <PrepPanel suggestions={suggestions.data} loading={suggestions.loading} onAccept={accept} onDismiss={dismiss} />}
+      {m.status === 'scheduled' && (
+        <PrepPanel
+          suggestions={suggestions.data}
+          loading={suggestions.loading}
+          onAccept={accept}
+          onDismiss={dismiss}
+        />
+      )}
       {prepNotes}
       <section className="card meetings-around" aria-labelledby="around-title">
         <div className="card-header">
           <h2 id="around-title">Before and after</h2>
         </div>
         <div className="card-body stack">
-          {view.previousMeetingId ? <Link to={`/meetings/${view.previousMeetingId}`}>Previous 1:1</Link> : <span className="muted">This is the first 1:1 of the series.</span>}
+          {view.previousMeetingId ? (
+            <Link to={`/meetings/${view.previousMeetingId}`}>Previous 1:1</Link>
+          ) : (
+            <span className="muted">This is the first 1:1 of the series.</span>
+          )}
           {view.next ? (
             <div className="row wrap">
               <span className="muted">Next: {shortDay(view.next.start, localZone())}</span>
@@ -73,7 +84,11 @@ export function MeetingSide({
           ) : (
             <span className="muted">No later 1:1 in this series.</span>
           )}
-          {m.status === 'scheduled' && <p className="faint">When you close this 1:1, what was not discussed moves to the next one.</p>}
+          {m.status === 'scheduled' && (
+            <p className="faint">
+              When you close this 1:1, what was not discussed moves to the next one.
+            </p>
+          )}
         </div>
       </section>
     </aside>

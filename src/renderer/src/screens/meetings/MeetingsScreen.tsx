@@ -13,6 +13,7 @@ export function MeetingsScreen(): ReactNode {
   const id = segments[1];
   // A reminder links to a meeting by its series and date: open (and prepare) that one.
   const occurrence = id ? null : occurrenceFromRoute(path);
-  if (occurrence) return <OpenOccurrence seriesId={occurrence.seriesId} occurrenceKey={occurrence.key} />;
+  if (occurrence)
+    return <OpenOccurrence seriesId={occurrence.seriesId} occurrenceKey={occurrence.key} />;
   return id ? <MeetingScreen key={id} id={id} /> : <ScheduleView />;
 }

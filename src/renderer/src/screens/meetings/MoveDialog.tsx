@@ -5,7 +5,15 @@ import { Button, Dialog, TextField, useToast } from '../../ui';
 import { fromZoned, longDay, toZoned } from './time';
 
 /** Moves one meeting to another day or time (in the series' own time zone). */
-export function MoveDialog({ occurrence, onClose, onMoved }: { occurrence: OccurrenceView; onClose: () => void; onMoved: () => void }): ReactNode {
+export function MoveDialog({
+  occurrence,
+  onClose,
+  onMoved,
+}: {
+  occurrence: OccurrenceView;
+  onClose: () => void;
+  onMoved: () => void;
+}): ReactNode {
   const toast = useToast();
   const start = toZoned(occurrence.start, occurrence.timeZone);
   const [date, setDate] = useState(start.date);
@@ -15,7 +23,11 @@ export function MoveDialog({ occurrence, onClose, onMoved }: { occurrence: Occur
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     try {
-      await api.meetings.moveOccurrence({ seriesId: occurrence.seriesId, key: occurrence.key, start: fromZoned(date, time, occurrence.timeZone) });
+      await api.meetings.moveOccurrence({
+        seriesId: occurrence.seriesId,
+        key: occurrence.key,
+        start: fromZoned(date, time, occurrence.timeZone),
+      });
       toast('1:1 moved.');
       onMoved();
     } catch (err) {
@@ -41,12 +53,25 @@ export function MoveDialog({ occurrence, onClose, onMoved }: { occurrence: Occur
     >
       <form id="meetings-move" className="stack" onSubmit={(e) => void submit(e)}>
         <p className="muted">
-          {occurrence.title}, planned for {longDay(occurrence.key, occurrence.timeZone)}. Only this meeting moves; the series keeps its
-          rhythm.
+          {occurrence.title}, planned for {longDay(occurrence.key, occurrence.timeZone)}. Only this
+          meeting moves; the series keeps its rhythm.
         </p>
         <div className="meetings-form-row">
-          <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-          <TextField label={`Time (${occurrence.timeZone.replace(/_/g, ' ')})`} type="time" value={time} onChange={(e) => setTime(e.target.value)} required error={error} />
+          <TextField
+            label="Date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            required
+          />
+          <TextField
+            label={`Time (${occurrence.timeZone.replace(/_/g, ' ')})`}
+            type="time"
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+            required
+            error={error}
+          />
         </div>
       </form>
     </Dialog>

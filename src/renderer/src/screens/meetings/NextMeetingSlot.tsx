@@ -6,16 +6,25 @@ import { localZone, longDay, relativeDay, timeRange, zoneNote } from './time';
 import './meetings.css';
 
 /** The next 1:1 on a leader's page: when it is, and a way to prepare it. */
-export function NextMeetingSlot({ leaderId, leaderName }: { leaderId: string; leaderName: string }): ReactNode {
+export function NextMeetingSlot({
+  leaderId,
+  leaderName,
+}: {
+  leaderId: string;
+  leaderName: string;
+}): ReactNode {
   const navigate = useNavigate();
   const toast = useToast();
-  const { data } = useApiData(() => api.meetings.upcoming({ leaderId, limit: 5 }), [leaderId], { areas: ['meetings'] });
+  const { data } = useApiData(() => api.meetings.upcoming({ leaderId, limit: 5 }), [leaderId], {
+    areas: ['meetings'],
+  });
   const next = data?.find((o) => o.status === 'scheduled');
   if (!data) return null;
   if (!next) {
     return (
       <p className="leaders-slot-empty">
-        No 1:1 scheduled with {leaderName}. <Link to="/meetings?dialog=new-series">Set up a series</Link>
+        No 1:1 scheduled with {leaderName}.{' '}
+        <Link to="/meetings?dialog=new-series">Set up a series</Link>
       </p>
     );
   }
@@ -31,7 +40,13 @@ export function NextMeetingSlot({ leaderId, leaderName }: { leaderId: string; le
     <div className="meetings-slot">
       <span className="meetings-slot-when">{longDay(next.start, localZone())}</span>
       <span className="muted">
-        {[timeRange(next.start, next.end), zoneNote(next.start, next.timeZone), relativeDay(next.start)].filter(Boolean).join(' · ')}
+        {[
+          timeRange(next.start, next.end),
+          zoneNote(next.start, next.timeZone),
+          relativeDay(next.start),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </span>
       <Button size="sm" variant="primary" onClick={() => void open()}>
         {next.meetingId ? 'Open the agenda' : 'Prepare it'}

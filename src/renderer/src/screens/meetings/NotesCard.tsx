@@ -25,9 +25,20 @@ export function useNotesEditor({
 }): { editor: ReactNode; status: ReactNode } {
   // The editor owns the text once mounted: later views of the meeting must not overwrite what is being typed.
   const [value] = useState(initial);
-  const autosave = useAutosave<{ doc: RichDoc }>((p) => api.meetings.saveNotes({ meetingId, [field]: p.doc }), 400);
+  const autosave = useAutosave<{ doc: RichDoc }>(
+    (p) => api.meetings.saveNotes({ meetingId, [field]: p.doc }),
+    400,
+  );
   return {
-    editor: <RichEditor value={value} onChange={(doc) => autosave.schedule({ doc })} label={label} placeholder={placeholder} minimal />,
+    editor: (
+      <RichEditor
+        value={value}
+        onChange={(doc) => autosave.schedule({ doc })}
+        label={label}
+        placeholder={placeholder}
+        minimal
+      />
+    ),
     status: <SaveIndicator state={autosave.state} error={autosave.error} />,
   };
 }
@@ -38,7 +49,11 @@ export function NotesCard({
   badge,
   className,
   ...opts
-}: Parameters<typeof useNotesEditor>[0] & { title: string; badge?: ReactNode; className: string }): ReactNode {
+}: Parameters<typeof useNotesEditor>[0] & {
+  title: string;
+  badge?: ReactNode;
+  className: string;
+}): ReactNode {
   const { editor, status } = useNotesEditor(opts);
   const id = `${opts.field}-title`;
   return (

@@ -27,7 +27,10 @@ export function PrepPanel({
   onDismiss: (s: PrepSuggestion) => Promise<void>;
 }): ReactNode {
   const [busy, setBusy] = useState<string | null>(null);
-  const act = async (s: PrepSuggestion, fn: (s: PrepSuggestion) => Promise<void>): Promise<void> => {
+  const act = async (
+    s: PrepSuggestion,
+    fn: (s: PrepSuggestion) => Promise<void>,
+  ): Promise<void> => {
     setBusy(s.id);
     try {
       await fn(s);
@@ -46,7 +49,10 @@ export function PrepPanel({
         {loading && !suggestions ? (
           <Spinner label="Looking for things to raise" />
         ) : !suggestions || suggestions.length === 0 ? (
-          <p className="muted">Nothing to add right now. Open actions, wins from your journal, their goals and past agendas are checked each time you open this 1:1.</p>
+          <p className="muted">
+            Nothing to add right now. Open actions, wins from your journal, their goals and past
+            agendas are checked each time you open this 1:1.
+          </p>
         ) : (
           <ul className="meetings-suggestions" aria-label="Suggestions">
             {suggestions.map((s) => (
@@ -59,11 +65,23 @@ export function PrepPanel({
                 </p>
                 <div className="row">
                   {!s.advisory && (
-                    <Button size="sm" variant="primary" disabled={busy === s.id} onClick={() => void act(s, onAccept)} aria-label={`Add to agenda: ${s.text}`}>
+                    <Button
+                      size="sm"
+                      variant="primary"
+                      disabled={busy === s.id}
+                      onClick={() => void act(s, onAccept)}
+                      aria-label={`Add to agenda: ${s.text}`}
+                    >
                       Add to agenda
                     </Button>
                   )}
-                  <Button size="sm" variant="ghost" disabled={busy === s.id} onClick={() => void act(s, onDismiss)} aria-label={`Dismiss: ${s.text}`}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={busy === s.id}
+                    onClick={() => void act(s, onDismiss)}
+                    aria-label={`Dismiss: ${s.text}`}
+                  >
                     {s.advisory ? 'Got it' : 'Dismiss'}
                   </Button>
                 </div>

@@ -1,9 +1,26 @@
 import { useState, type ReactNode } from 'react';
-import { CalendarClock, CalendarPlus, FileDown, FileUp, LayoutTemplate, Plus, Users } from 'lucide-react';
+import {
+  CalendarClock,
+  CalendarPlus,
+  FileDown,
+  FileUp,
+  LayoutTemplate,
+  Plus,
+  Users,
+} from 'lucide-react';
 import type { OccurrenceView, SeriesView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Link, useRoute } from '../../lib/router';
-import { Alert, Button, Card, EmptyState, IconButton, PageHeader, Spinner, useToast } from '../../ui';
+import {
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  IconButton,
+  PageHeader,
+  Spinner,
+  useToast,
+} from '../../ui';
 import { HistoryList } from './HistoryList';
 import { ImportDialog } from './ImportDialog';
 import { SeriesDialog } from './SeriesDialog';
@@ -17,9 +34,15 @@ export function ScheduleView(): ReactNode {
   const toast = useToast();
   const dialog = new URLSearchParams(path.split('?')[1] ?? '').get('dialog');
   const [editing, setEditing] = useState<SeriesView | null>(null);
-  const leaders = useApiData(() => api.leaders.list({ includeArchived: false }), [], { areas: ['leaders'] });
-  const series = useApiData(() => api.meetings.listSeries({}), [], { areas: ['meetings', 'leaders'] });
-  const upcoming = useApiData(() => api.meetings.upcoming({ days: 60, limit: 12 }), [], { areas: ['meetings', 'leaders'] });
+  const leaders = useApiData(() => api.leaders.list({ includeArchived: false }), [], {
+    areas: ['leaders'],
+  });
+  const series = useApiData(() => api.meetings.listSeries({}), [], {
+    areas: ['meetings', 'leaders'],
+  });
+  const upcoming = useApiData(() => api.meetings.upcoming({ days: 60, limit: 12 }), [], {
+    areas: ['meetings', 'leaders'],
+  });
   const history = useApiData(() => api.meetings.history({ limit: 8 }), [], { areas: ['meetings'] });
   const reload = (): void => {
     series.reload();
@@ -62,20 +85,35 @@ export function ScheduleView(): ReactNode {
             <Button icon={<LayoutTemplate size={15} />} onClick={() => openDialog('templates')}>
               Templates
             </Button>
-            <Button icon={<FileUp size={15} />} onClick={() => openDialog('import')} disabled={noLeaders}>
+            <Button
+              icon={<FileUp size={15} />}
+              onClick={() => openDialog('import')}
+              disabled={noLeaders}
+            >
               Import .ics
             </Button>
-            <Button variant="primary" icon={<Plus size={15} />} onClick={() => openDialog('new-series')} disabled={noLeaders}>
+            <Button
+              variant="primary"
+              icon={<Plus size={15} />}
+              onClick={() => openDialog('new-series')}
+              disabled={noLeaders}
+            >
               New series
             </Button>
           </>
         }
       />
-      {(series.error || upcoming.error) && <Alert tone="danger">{series.error ?? upcoming.error}</Alert>}
+      {(series.error || upcoming.error) && (
+        <Alert tone="danger">{series.error ?? upcoming.error}</Alert>
+      )}
       {noLeaders ? (
-        <EmptyState icon={<Users size={26} />} title="Add a leader first" actions={<Link to="/leaders?new">Add a leader</Link>}>
-          A 1:1 series belongs to someone you lead up to. Add your manager (or a skip-level, a mentor, a client), then set up your
-          regular 1:1 with them here.
+        <EmptyState
+          icon={<Users size={26} />}
+          title="Add a leader first"
+          actions={<Link to="/leaders?new">Add a leader</Link>}
+        >
+          A 1:1 series belongs to someone you lead up to. Add your manager (or a skip-level, a
+          mentor, a client), then set up your regular 1:1 with them here.
         </EmptyState>
       ) : series.loading && !series.data ? (
         <Spinner label="Loading your 1:1s" />
@@ -85,7 +123,11 @@ export function ScheduleView(): ReactNode {
           title="No 1:1s scheduled yet"
           actions={
             <>
-              <Button variant="primary" icon={<CalendarPlus size={15} />} onClick={() => openDialog('new-series')}>
+              <Button
+                variant="primary"
+                icon={<CalendarPlus size={15} />}
+                onClick={() => openDialog('new-series')}
+              >
                 Set up a series
               </Button>
               <Button icon={<FileUp size={15} />} onClick={() => openDialog('import')}>
@@ -94,13 +136,18 @@ export function ScheduleView(): ReactNode {
             </>
           }
         >
-          Set up the regular 1:1 with each leader: how often, which day and time. Each meeting then gets an agenda of its own, and what
-          you do not get to carries over to the next one.
+          Set up the regular 1:1 with each leader: how often, which day and time. Each meeting then
+          gets an agenda of its own, and what you do not get to carries over to the next one.
         </EmptyState>
       ) : (
         <div className="meetings-grid">
           <Card title="Coming up" className="meetings-upcoming">
-            <UpcomingList items={upcoming.data ?? []} loading={upcoming.loading && !upcoming.data} onPrepare={prepare} onChanged={reload} />
+            <UpcomingList
+              items={upcoming.data ?? []}
+              loading={upcoming.loading && !upcoming.data}
+              onPrepare={prepare}
+              onChanged={reload}
+            />
           </Card>
           <div className="stack">
             <Card title="Series">
@@ -108,19 +155,32 @@ export function ScheduleView(): ReactNode {
                 {(series.data ?? []).map((s) => (
                   <li key={s.series.id} className="meetings-series">
                     <div className="meetings-series-text">
-                      <span className="meetings-series-title">{s.series.title || `1:1 with ${s.leaderName}`}</span>
-                      {s.series.title && <span className="meetings-series-meta">with {s.leaderName}</span>}
+                      <span className="meetings-series-title">
+                        {s.series.title || `1:1 with ${s.leaderName}`}
+                      </span>
+                      {s.series.title && (
+                        <span className="meetings-series-meta">with {s.leaderName}</span>
+                      )}
                       <span className="meetings-series-meta">{s.summary}</span>
                       <span className="meetings-series-meta">
                         {s.series.durationMinutes} min
-                        {s.series.reminderLeadMinutes.length > 0 && ` · reminder ${s.series.reminderLeadMinutes.map(leadLabel).join(', ')} before`}
+                        {s.series.reminderLeadMinutes.length > 0 &&
+                          ` · reminder ${s.series.reminderLeadMinutes.map(leadLabel).join(', ')} before`}
                       </span>
                     </div>
                     <div className="row">
-                      <Button size="sm" onClick={() => setEditing(s)} aria-label={`Edit ${s.series.title || `1:1 with ${s.leaderName}`}`}>
+                      <Button
+                        size="sm"
+                        onClick={() => setEditing(s)}
+                        aria-label={`Edit ${s.series.title || `1:1 with ${s.leaderName}`}`}
+                      >
                         Edit
                       </Button>
-                      <IconButton label={`Export ${s.series.title || `1:1 with ${s.leaderName}`} as .ics`} icon={<FileDown size={15} />} onClick={() => void exportIcs(s)} />
+                      <IconButton
+                        label={`Export ${s.series.title || `1:1 with ${s.leaderName}`} as .ics`}
+                        icon={<FileDown size={15} />}
+                        onClick={() => void exportIcs(s)}
+                      />
                     </div>
                   </li>
                 ))}
@@ -144,7 +204,9 @@ export function ScheduleView(): ReactNode {
           }}
         />
       )}
-      {dialog === 'import' && <ImportDialog leaders={leaders.data ?? []} onClose={closeDialog} onImported={reload} />}
+      {dialog === 'import' && (
+        <ImportDialog leaders={leaders.data ?? []} onClose={closeDialog} onImported={reload} />
+      )}
       {dialog === 'templates' && <TemplatesDialog onClose={closeDialog} />}
     </div>
   );

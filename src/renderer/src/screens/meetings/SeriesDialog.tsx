@@ -47,7 +47,9 @@ export function SeriesDialog({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const templates = useApiData(() => api.meetings.listTemplates(), []);
   const zones = useMemo(allTimeZones, []);
-  const leaderOptions = existing ? [{ value: existing.series.leaderId, label: existing.leaderName }] : leaders.map((l) => ({ value: l.id, label: l.name }));
+  const leaderOptions = existing
+    ? [{ value: existing.series.leaderId, label: existing.leaderName }]
+    : leaders.map((l) => ({ value: l.id, label: l.name }));
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -85,7 +87,8 @@ export function SeriesDialog({
     }
   };
 
-  const toggleLead = (m: number, on: boolean): void => setLeads((l) => (on ? [...l, m].slice(-5) : l.filter((x) => x !== m)));
+  const toggleLead = (m: number, on: boolean): void =>
+    setLeads((l) => (on ? [...l, m].slice(-5) : l.filter((x) => x !== m)));
 
   return (
     <Dialog
@@ -115,17 +118,43 @@ export function SeriesDialog({
         </>
       }
     >
-      <form id={`${id}-form`} className="stack meetings-series-form" onSubmit={(e) => void submit(e)}>
+      <form
+        id={`${id}-form`}
+        className="stack meetings-series-form"
+        onSubmit={(e) => void submit(e)}
+      >
         <div className="meetings-form-row">
-          <Select label="Leader" value={leaderId} onChange={(e) => setLeaderId(e.target.value)} options={leaderOptions} disabled={!!existing} />
-          <TextField label="Title" hint="Optional" placeholder={`1:1 with ${leaders.find((l) => l.id === leaderId)?.name ?? existing?.leaderName ?? '…'}`} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+          <Select
+            label="Leader"
+            value={leaderId}
+            onChange={(e) => setLeaderId(e.target.value)}
+            options={leaderOptions}
+            disabled={!!existing}
+          />
+          <TextField
+            label="Title"
+            hint="Optional"
+            placeholder={`1:1 with ${leaders.find((l) => l.id === leaderId)?.name ?? existing?.leaderName ?? '…'}`}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+          />
         </div>
         <fieldset className="meetings-cadence">
           <legend className="field-label">How often</legend>
           <div className="meetings-segmented">
             {CADENCES.map((c) => (
-              <label key={c.value} className={`meetings-segment${cadence === c.value ? ' is-on' : ''}`}>
-                <input type="radio" name={`${id}-cadence`} value={c.value} checked={cadence === c.value} onChange={() => setCadence(c.value)} />
+              <label
+                key={c.value}
+                className={`meetings-segment${cadence === c.value ? ' is-on' : ''}`}
+              >
+                <input
+                  type="radio"
+                  name={`${id}-cadence`}
+                  value={c.value}
+                  checked={cadence === c.value}
+                  onChange={() => setCadence(c.value)}
+                />
                 {c.label}
               </label>
             ))}
@@ -154,13 +183,37 @@ export function SeriesDialog({
             required
           />
           {cadence !== 'custom' && (
-            <Select label="Day" value={String(weekday)} onChange={(e) => setWeekday(Number(e.target.value))} options={WEEKDAYS.map((d, i) => ({ value: String(i), label: d }))} />
+            <Select
+              label="Day"
+              value={String(weekday)}
+              onChange={(e) => setWeekday(Number(e.target.value))}
+              options={WEEKDAYS.map((d, i) => ({ value: String(i), label: d }))}
+            />
           )}
-          <TextField label="Time" type="time" value={time} onChange={(e) => setTime(e.target.value)} required />
-          <Select label="Length" value={String(duration)} onChange={(e) => setDuration(Number(e.target.value))} options={DURATIONS.map((d) => ({ value: String(d), label: `${d} min` }))} />
+          <TextField
+            label="Time"
+            type="time"
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+            required
+          />
+          <Select
+            label="Length"
+            value={String(duration)}
+            onChange={(e) => setDuration(Number(e.target.value))}
+            options={DURATIONS.map((d) => ({ value: String(d), label: `${d} min` }))}
+          />
         </div>
         <div className="meetings-form-row">
-          <TextField label="Time zone" hint="Type to search, e.g. Berlin or New York." list={`${id}-zones`} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} required spellCheck={false} />
+          <TextField
+            label="Time zone"
+            hint="Type to search, e.g. Berlin or New York."
+            list={`${id}-zones`}
+            value={timeZone}
+            onChange={(e) => setTimeZone(e.target.value)}
+            required
+            spellCheck={false}
+          />
           <datalist id={`${id}-zones`}>
             {zones.map((z) => (
               <option key={z} value={z} />
@@ -170,14 +223,22 @@ export function SeriesDialog({
             label="Agenda template"
             value={templateId}
             onChange={(e) => setTemplateId(e.target.value)}
-            options={[{ value: '', label: 'Default' }, ...(templates.data ?? []).map((t) => ({ value: t.id, label: t.name }))]}
+            options={[
+              { value: '', label: 'Default' },
+              ...(templates.data ?? []).map((t) => ({ value: t.id, label: t.name })),
+            ]}
           />
         </div>
         <fieldset className="meetings-leads">
           <legend className="field-label">Remind me before</legend>
           <div className="row wrap">
             {LEADS.map((m) => (
-              <Checkbox key={m} label={leadLabel(m)} checked={leads.includes(m)} onChange={(on) => toggleLead(m, on)} />
+              <Checkbox
+                key={m}
+                label={leadLabel(m)}
+                checked={leads.includes(m)}
+                onChange={(on) => toggleLead(m, on)}
+              />
             ))}
           </div>
         </fieldset>

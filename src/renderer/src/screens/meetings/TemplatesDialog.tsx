@@ -1,6 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
-import type { AgendaTemplate, SectionKind, TemplateSection } from '../../../../shared/domain/meeting';
+import type {
+  AgendaTemplate,
+  SectionKind,
+  TemplateSection,
+} from '../../../../shared/domain/meeting';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, IconButton, Spinner, TextField, useToast } from '../../ui';
 
@@ -35,7 +39,8 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }): ReactNode
     setError(null);
   }, [current]);
 
-  const update = (i: number, patch: Partial<Draft>): void => setSections((all) => all.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const update = (i: number, patch: Partial<Draft>): void =>
+    setSections((all) => all.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const move = (i: number, by: number): void =>
     setSections((all) => {
       const next = [...all];
@@ -55,7 +60,10 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }): ReactNode
     }
   };
 
-  const clean = (): Draft[] => sections.filter((s) => s.title.trim()).map((s) => ({ ...s, title: s.title.trim(), prompt: s.prompt.trim() }));
+  const clean = (): Draft[] =>
+    sections
+      .filter((s) => s.title.trim())
+      .map((s) => ({ ...s, title: s.title.trim(), prompt: s.prompt.trim() }));
 
   return (
     <Dialog
@@ -80,10 +88,40 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }): ReactNode
             </Button>
           )}
           <span className="spacer" />
-          <Button onClick={() => void run(() => api.meetings.createTemplate({ name: `${name || 'New'} (copy)`, sections: clean().map((s) => ({ title: s.title, prompt: s.prompt, kind: s.kind })) }), 'Template copied.')}>
+          <Button
+            onClick={() =>
+              void run(
+                () =>
+                  api.meetings.createTemplate({
+                    name: `${name || 'New'} (copy)`,
+                    sections: clean().map((s) => ({
+                      title: s.title,
+                      prompt: s.prompt,
+                      kind: s.kind,
+                    })),
+                  }),
+                'Template copied.',
+              )
+            }
+          >
             Duplicate
           </Button>
-          <Button variant="primary" disabled={!current} onClick={() => current && void run(() => api.meetings.updateTemplate({ id: current.id, name: name.trim(), sections: clean() }), 'Template saved. New meetings will use it.')}>
+          <Button
+            variant="primary"
+            disabled={!current}
+            onClick={() =>
+              current &&
+              void run(
+                () =>
+                  api.meetings.updateTemplate({
+                    id: current.id,
+                    name: name.trim(),
+                    sections: clean(),
+                  }),
+                'Template saved. New meetings will use it.',
+              )
+            }
+          >
             Save
           </Button>
         </>
@@ -97,7 +135,11 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }): ReactNode
             <ul className="meetings-template-list">
               {templates.map((t) => (
                 <li key={t.id}>
-                  <button type="button" aria-current={t.id === current?.id ? 'true' : undefined} onClick={() => setSelected(t.id)}>
+                  <button
+                    type="button"
+                    aria-current={t.id === current?.id ? 'true' : undefined}
+                    onClick={() => setSelected(t.id)}
+                  >
                     {t.name}
                   </button>
                 </li>
@@ -105,17 +147,32 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }): ReactNode
             </ul>
           </nav>
           <div className="stack">
-            <TextField label="Template name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+            <TextField
+              label="Template name"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={200}
+            />
             <ol className="meetings-template-sections">
               {sections.map((s, i) => (
                 <li key={s.id ?? `new-${i}`} className="meetings-template-section">
                   <div className="meetings-form-row">
-                    <TextField label={`Section ${i + 1}`} value={s.title} onChange={(e) => update(i, { title: e.target.value })} maxLength={120} />
+                    <TextField
+                      label={`Section ${i + 1}`}
+                      value={s.title}
+                      onChange={(e) => update(i, { title: e.target.value })}
+                      maxLength={120}
+                    />
                     <div className="field">
                       <label className="field-label" htmlFor={`kind-${i}`}>
                         Used for
                       </label>
-                      <select id={`kind-${i}`} className="select" value={s.kind} onChange={(e) => update(i, { kind: e.target.value as SectionKind })}>
+                      <select
+                        id={`kind-${i}`}
+                        className="select"
+                        value={s.kind}
+                        onChange={(e) => update(i, { kind: e.target.value as SectionKind })}
+                      >
                         {KINDS.map((k) => (
                           <option key={k.value} value={k.value}>
                             {k.label}
@@ -124,19 +181,50 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }): ReactNode
                       </select>
                     </div>
                     <div className="row meetings-template-tools">
-                      <IconButton label={`Move ${s.title || 'section'} up`} icon={<ArrowUp size={15} />} disabled={i === 0} onClick={() => move(i, -1)} />
-                      <IconButton label={`Move ${s.title || 'section'} down`} icon={<ArrowDown size={15} />} disabled={i === sections.length - 1} onClick={() => move(i, 1)} />
-                      <IconButton label={`Remove ${s.title || 'section'}`} icon={<Trash2 size={15} />} disabled={sections.length === 1} onClick={() => setSections((all) => all.filter((_, j) => j !== i))} />
+                      <IconButton
+                        label={`Move ${s.title || 'section'} up`}
+                        icon={<ArrowUp size={15} />}
+                        disabled={i === 0}
+                        onClick={() => move(i, -1)}
+                      />
+                      <IconButton
+                        label={`Move ${s.title || 'section'} down`}
+                        icon={<ArrowDown size={15} />}
+                        disabled={i === sections.length - 1}
+                        onClick={() => move(i, 1)}
+                      />
+                      <IconButton
+                        label={`Remove ${s.title || 'section'}`}
+                        icon={<Trash2 size={15} />}
+                        disabled={sections.length === 1}
+                        onClick={() => setSections((all) => all.filter((_, j) => j !== i))}
+                      />
                     </div>
                   </div>
-                  <TextField label="Prompt" hideLabel placeholder="A line that helps you fill this section" value={s.prompt} onChange={(e) => update(i, { prompt: e.target.value })} maxLength={300} />
+                  <TextField
+                    label="Prompt"
+                    hideLabel
+                    placeholder="A line that helps you fill this section"
+                    value={s.prompt}
+                    onChange={(e) => update(i, { prompt: e.target.value })}
+                    maxLength={300}
+                  />
                 </li>
               ))}
             </ol>
-            <Button icon={<Plus size={15} />} onClick={() => setSections((all) => [...all, { title: '', prompt: '', kind: 'other' }])} disabled={sections.length >= 20}>
+            <Button
+              icon={<Plus size={15} />}
+              onClick={() =>
+                setSections((all) => [...all, { title: '', prompt: '', kind: 'other' }])
+              }
+              disabled={sections.length >= 20}
+            >
               Add a section
             </Button>
-            <p className="faint">Changes shape the agendas of meetings you open from now on; agendas already started keep their sections.</p>
+            <p className="faint">
+              Changes shape the agendas of meetings you open from now on; agendas already started
+              keep their sections.
+            </p>
             {error && <Alert tone="danger">{error}</Alert>}
           </div>
         </div>

@@ -42,7 +42,10 @@ export function UpcomingList({
           const ref = { seriesId: o.seriesId, key: o.key };
           const prepared = o.meetingId !== null;
           return (
-            <li key={`${o.seriesId}-${o.key}`} className={`meetings-occ${skipped ? ' is-skipped' : ''}${i === 0 ? ' is-next' : ''}`}>
+            <li
+              key={`${o.seriesId}-${o.key}`}
+              className={`meetings-occ${skipped ? ' is-skipped' : ''}${i === 0 ? ' is-next' : ''}`}
+            >
               <div className="meetings-date" aria-hidden="true">
                 <span className="meetings-date-wd">{d.weekday}</span>
                 <span className="meetings-date-day">{d.day}</span>
@@ -61,41 +64,60 @@ export function UpcomingList({
                   {o.moved && !skipped && <Badge tone="accent">Moved</Badge>}
                   {prepared && !skipped && (
                     <Badge tone="success">
-                      {o.agendaCount === 0 ? 'Agenda started' : `${o.agendaCount} agenda ${o.agendaCount === 1 ? 'item' : 'items'}`}
+                      {o.agendaCount === 0
+                        ? 'Agenda started'
+                        : `${o.agendaCount} agenda ${o.agendaCount === 1 ? 'item' : 'items'}`}
                     </Badge>
                   )}
                 </span>
               </div>
               <div className="row meetings-occ-actions">
                 {skipped ? (
-                  <Button size="sm" icon={<Undo2 size={14} />} onClick={() => void act(() => api.meetings.restoreOccurrence(ref), '1:1 restored.')}>
+                  <Button
+                    size="sm"
+                    icon={<Undo2 size={14} />}
+                    onClick={() =>
+                      void act(() => api.meetings.restoreOccurrence(ref), '1:1 restored.')
+                    }
+                  >
                     Restore
                   </Button>
                 ) : (
                   <>
                     <span className="row meetings-occ-secondary">
-                      <Button size="sm" variant="ghost" icon={<CalendarClock size={14} />} onClick={() => setMoving(o)} aria-label={`Move the 1:1 of ${d.weekday} ${d.day} ${d.month}`}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        icon={<CalendarClock size={14} />}
+                        onClick={() => setMoving(o)}
+                        aria-label={`Move the 1:1 of ${d.weekday} ${d.day} ${d.month}`}
+                      >
                         Move
                       </Button>
                       <Button
                         size="sm"
                         variant="ghost"
                         icon={<CalendarX2 size={14} />}
-                        onClick={() => void act(() => api.meetings.skipOccurrence(ref), 'Skipped. Anything on its agenda moves on to the next 1:1.')}
+                        onClick={() =>
+                          void act(
+                            () => api.meetings.skipOccurrence(ref),
+                            'Skipped. Anything on its agenda moves on to the next 1:1.',
+                          )
+                        }
                         aria-label={`Skip the 1:1 of ${d.weekday} ${d.day} ${d.month}`}
                       >
                         Skip
                       </Button>
-                    <IconButton
-                      label={`Export the 1:1 of ${d.weekday} ${d.day} ${d.month} as .ics`}
-                      icon={<FileDown size={15} />}
-                      onClick={() =>
-                        void api.meetings.exportMeetingIcs(ref).then(
-                          (r) => r.path && toast(`Saved ${r.path}`),
-                          (err: unknown) => toast(errorMessage(err), 'error'),
-                        )
-                      }
-                    />
+                      <IconButton
+                        label={`Export the 1:1 of ${d.weekday} ${d.day} ${d.month} as .ics`}
+                        icon={<FileDown size={15} />}
+                        onClick={() =>
+                          void api.meetings.exportMeetingIcs(ref).then(
+                            (r) => r.path && toast(`Saved ${r.path}`),
+                            (err: unknown) => toast(errorMessage(err), 'error'),
+                          )
+                        }
+                      />
                     </span>
                     <Button
                       size="sm"

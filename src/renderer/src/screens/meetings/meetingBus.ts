@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 
 /** Things the command palette can ask of the open meeting. */
-export type MeetingCommand = 'close' | 'follow-up' | 'export-agenda' | 'add-item' | 'add-action' | 'export-ics';
+export type MeetingCommand =
+  'close' | 'follow-up' | 'export-agenda' | 'add-item' | 'add-action' | 'export-ics';
 
 const listeners = new Set<(cmd: MeetingCommand) => void>();
 

@@ -7,17 +7,32 @@ export function localZone(): string {
 
 /** "Mon 16 Mar" for an instant, in a zone. */
 export function shortDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(new Date(iso));
 }
 
 /** "Monday, 16 March 2026" for an instant, in a zone. */
 export function longDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
 }
 
 /** "10:00" for an instant, in a zone. */
 export function clock(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 /** A zone's city, in words: "Europe/New_York" → "New York". */
@@ -28,20 +43,35 @@ export function zoneCity(timeZone: string): string {
 /** "9:00 – 9:30 AM" in the user's own time (a meeting that runs past midnight shows two plain times). */
 export function timeRange(start: string, end: string): string {
   const here = localZone();
-  const fmt = new Intl.DateTimeFormat(undefined, { timeZone: here, hour: 'numeric', minute: '2-digit' });
-  if (toZoned(start, here).date !== toZoned(end, here).date) return `${fmt.format(new Date(start))} – ${fmt.format(new Date(end))}`;
+  const fmt = new Intl.DateTimeFormat(undefined, {
+    timeZone: here,
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  if (toZoned(start, here).date !== toZoned(end, here).date)
+    return `${fmt.format(new Date(start))} – ${fmt.format(new Date(end))}`;
   return fmt.formatRange(new Date(start), new Date(end));
 }
 
 /** "10:00 AM in Berlin" when the series' own zone shows another time than the user's; empty otherwise. */
 export function zoneNote(start: string, timeZone: string): string {
   const here = localZone();
-  return timeZone === here || clock(start, timeZone) === clock(start, here) ? '' : `${clock(start, timeZone)} in ${zoneCity(timeZone)}`;
+  return timeZone === here || clock(start, timeZone) === clock(start, here)
+    ? ''
+    : `${clock(start, timeZone)} in ${zoneCity(timeZone)}`;
 }
 
 /** The date block of a calendar row: weekday, day number and month. */
-export function dateParts(iso: string, timeZone: string): { weekday: string; day: string; month: string } {
-  const parts = new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).formatToParts(new Date(iso));
+export function dateParts(
+  iso: string,
+  timeZone: string,
+): { weekday: string; day: string; month: string } {
+  const parts = new Intl.DateTimeFormat(undefined, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).formatToParts(new Date(iso));
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
   return { weekday: get('weekday'), day: get('day'), month: get('month') };
 }
@@ -82,7 +112,15 @@ export function weekdayOf(date: string): number {
 }
 
 /** Weekday names, Monday first. */
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
 
 /** "15 min", "1 h", "1 day" for a reminder lead time. */
 export function leadLabel(minutes: number): string {

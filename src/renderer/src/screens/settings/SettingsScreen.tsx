@@ -4,6 +4,7 @@ import { api, errorMessage } from '../../lib/api';
 import { useSettings } from '../../lib/settings';
 import { Card, Checkbox, PageHeader, Select, TextField, useToast } from '../../ui';
 import { UpcomingReminders } from '../../reminders/UpcomingReminders';
+import { NumberSetting } from './NumberSetting';
 import { VaultSettings } from './VaultSettings';
 import './settings.css';
 
@@ -55,17 +56,12 @@ export function SettingsScreen(): ReactNode {
         </Card>
         <Card title="Privacy and locking">
           <div className="stack">
-            <TextField
+            <NumberSetting
               label="Lock after this many idle minutes"
-              type="number"
+              value={s.autoLockMinutes}
               min={1}
               max={240}
-              defaultValue={s.autoLockMinutes}
-              key={`lock-${s.autoLockMinutes}`}
-              onBlur={(e) => {
-                const v = Number(e.target.value);
-                if (Number.isInteger(v) && v >= 1 && v <= 240) update({ autoLockMinutes: v });
-              }}
+              onSave={(v) => update({ autoLockMinutes: v })}
               hint="Typing counts as activity. Upward also locks when the computer sleeps or the screen locks."
             />
             <Checkbox
@@ -87,23 +83,27 @@ export function SettingsScreen(): ReactNode {
                   .split(',')
                   .map((x) => Number(x.trim()))
                   .filter((n) => Number.isInteger(n) && n >= 0 && n <= 10080);
-                if (values.length) update({ reminderLeadMinutes: [...new Set(values)].slice(0, 5) });
+                if (values.length)
+                  update({ reminderLeadMinutes: [...new Set(values)].slice(0, 5) });
               }}
             />
-            <TextField
+            <NumberSetting
               label="Nudge me when I have not met a leader for this many weeks"
-              type="number"
+              value={s.keepInTouchWeeks}
               min={1}
               max={52}
-              defaultValue={s.keepInTouchWeeks}
-              key={`kit-${s.keepInTouchWeeks}`}
-              onBlur={(e) => {
-                const v = Number(e.target.value);
-                if (Number.isInteger(v) && v >= 1 && v <= 52) update({ keepInTouchWeeks: v });
-              }}
+              onSave={(v) => update({ keepInTouchWeeks: v })}
             />
-            <Checkbox label="Keep running in the tray when the window closes" checked={s.closeToTray} onChange={(v) => update({ closeToTray: v })} />
-            <Checkbox label="Start Upward when I log in" checked={s.launchAtLogin} onChange={(v) => update({ launchAtLogin: v })} />
+            <Checkbox
+              label="Keep running in the tray when the window closes"
+              checked={s.closeToTray}
+              onChange={(v) => update({ closeToTray: v })}
+            />
+            <Checkbox
+              label="Start Upward when I log in"
+              checked={s.launchAtLogin}
+              onChange={(v) => update({ launchAtLogin: v })}
+            />
             <UpcomingReminders />
           </div>
         </Card>

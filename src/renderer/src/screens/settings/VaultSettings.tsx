@@ -3,6 +3,7 @@ import { api, errorMessage, useApiData } from '../../lib/api';
 import { useSettings } from '../../lib/settings';
 import { Alert, Button, Card, Dialog, TextField, useToast } from '../../ui';
 import { BackupList } from '../vault/BackupList';
+import { NumberSetting } from './NumberSetting';
 import { ImportArchiveDialog } from '../vault/ImportArchive';
 
 /** The vault part of Settings: where it lives, passphrase, recovery code, backups, moving and carrying. */
@@ -58,22 +59,22 @@ export function VaultSettings(): ReactNode {
             </Button>
             <Button onClick={() => setDialog('import')}>Import encrypted copy…</Button>
           </div>
-          <TextField
+          <NumberSetting
             label="Backups to keep"
-            type="number"
+            value={settings.backupsKept}
             min={1}
             max={100}
-            defaultValue={settings.backupsKept}
-            key={`b-${settings.backupsKept}`}
-            onBlur={(e) => {
-              const v = Number(e.target.value);
-              if (Number.isInteger(v) && v >= 1 && v <= 100) void run(async () => (await api.settings.update({ backupsKept: v }), null));
-            }}
+            onSave={(v) =>
+              void run(async () => (await api.settings.update({ backupsKept: v }), null))
+            }
           />
           <div className="row">
             <h3>Backups</h3>
             <span className="spacer" />
-            <Button size="sm" onClick={() => void run(async () => (await api.vault.backupNow(), 'Backup made'))}>
+            <Button
+              size="sm"
+              onClick={() => void run(async () => (await api.vault.backupNow(), 'Backup made'))}
+            >
               Back up now
             </Button>
           </div>
@@ -92,7 +93,13 @@ export function VaultSettings(): ReactNode {
   );
 }
 
-function ChangePassphraseDialog({ open, onClose }: { open: boolean; onClose: () => void }): ReactNode {
+function ChangePassphraseDialog({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}): ReactNode {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -116,9 +123,26 @@ function ChangePassphraseDialog({ open, onClose }: { open: boolean; onClose: () 
   return (
     <Dialog open={open} title="Change passphrase" onClose={onClose}>
       <form className="stack" onSubmit={(e) => void submit(e)}>
-        <TextField label="Current passphrase" type="password" value={current} onChange={(e) => setCurrent(e.target.value)} autoFocus />
-        <TextField label="New passphrase" type="password" value={next} onChange={(e) => setNext(e.target.value)} hint="At least 8 characters." />
-        <TextField label="Confirm new passphrase" type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+        <TextField
+          label="Current passphrase"
+          type="password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          autoFocus
+        />
+        <TextField
+          label="New passphrase"
+          type="password"
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+          hint="At least 8 characters."
+        />
+        <TextField
+          label="Confirm new passphrase"
+          type="password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
         {error && <Alert tone="danger">{error}</Alert>}
         <div className="row">
           <span className="spacer" />
@@ -181,7 +205,13 @@ function RecoveryDialog({ open, onClose }: { open: boolean; onClose: () => void 
       ) : (
         <form className="stack" onSubmit={(e) => void submit(e)}>
           <p>Making a new recovery code makes the old one stop working.</p>
-          <TextField label="Passphrase" type="password" value={pass} onChange={(e) => setPass(e.target.value)} autoFocus />
+          <TextField
+            label="Passphrase"
+            type="password"
+            value={pass}
+            onChange={(e) => setPass(e.target.value)}
+            autoFocus
+          />
           {error && <Alert tone="danger">{error}</Alert>}
           <div className="row">
             <span className="spacer" />

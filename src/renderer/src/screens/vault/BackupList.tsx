@@ -6,8 +6,16 @@ import { useSettings } from '../../lib/settings';
 import { Alert, Button, Dialog, Spinner, useToast } from '../../ui';
 
 /** The vault's backups, newest first, each restorable after a confirmation. */
-export function BackupList({ onRestored, version = 0 }: { onRestored?: (s: VaultStatus) => void; version?: number }): ReactNode {
-  const { data, error, loading, reload } = useApiData(() => api.vault.listBackups(), [version], { areas: ['vault'] });
+export function BackupList({
+  onRestored,
+  version = 0,
+}: {
+  onRestored?: (s: VaultStatus) => void;
+  version?: number;
+}): ReactNode {
+  const { data, error, loading, reload } = useApiData(() => api.vault.listBackups(), [version], {
+    areas: ['vault'],
+  });
   const [confirm, setConfirm] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
@@ -30,7 +38,8 @@ export function BackupList({ onRestored, version = 0 }: { onRestored?: (s: Vault
 
   if (loading && !data) return <Spinner label="Loading backups" />;
   if (error) return <Alert tone="danger">{error}</Alert>;
-  if (!data?.length) return <p className="muted">No backups yet. Upward makes one each time you unlock.</p>;
+  if (!data?.length)
+    return <p className="muted">No backups yet. Upward makes one each time you unlock.</p>;
   return (
     <>
       <ul className="list stack" aria-label="Backups">
@@ -38,10 +47,17 @@ export function BackupList({ onRestored, version = 0 }: { onRestored?: (s: Vault
           <li key={b.id} className="row">
             <span>
               {formatDateTime(b.createdAt, dateFormat)}
-              <span className="faint"> · {b.files} files · {(b.bytes / 1024).toFixed(0)} KB</span>
+              <span className="faint">
+                {' '}
+                · {b.files} files · {(b.bytes / 1024).toFixed(0)} KB
+              </span>
             </span>
             <span className="spacer" />
-            <Button size="sm" onClick={() => setConfirm(b.id)} aria-label={`Restore backup of ${formatDateTime(b.createdAt, dateFormat)}`}>
+            <Button
+              size="sm"
+              onClick={() => setConfirm(b.id)}
+              aria-label={`Restore backup of ${formatDateTime(b.createdAt, dateFormat)}`}
+            >
               Restore
             </Button>
           </li>
@@ -54,15 +70,19 @@ export function BackupList({ onRestored, version = 0 }: { onRestored?: (s: Vault
         footer={
           <>
             <Button onClick={() => setConfirm(null)}>Cancel</Button>
-            <Button variant="primary" disabled={busy} onClick={() => confirm && void restore(confirm)}>
+            <Button
+              variant="primary"
+              disabled={busy}
+              onClick={() => confirm && void restore(confirm)}
+            >
               Restore backup
             </Button>
           </>
         }
       >
         <p>
-          The vault will be replaced by this backup. Your current files are backed up first, so nothing is lost. You
-          will unlock again afterwards.
+          The vault will be replaced by this backup. Your current files are backed up first, so
+          nothing is lost. You will unlock again afterwards.
         </p>
       </Dialog>
     </>

@@ -22,7 +22,12 @@ export function FirstRun({ onDone }: { onDone: () => void }): ReactNode {
           </button>
         </div>
       )}
-      <ImportArchiveDialog open={importing} onClose={() => setImporting(false)} onImported={onDone} replacing={false} />
+      <ImportArchiveDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={onDone}
+        replacing={false}
+      />
     </main>
   );
 }
@@ -69,8 +74,8 @@ function PassphraseStep({ onCreated }: { onCreated: (code: string) => void }): R
       <Brand />
       <h1 id="first-run-title">Create your private vault</h1>
       <p className="lead">
-        Everything you write in Upward is encrypted on this computer with a passphrase only you know. Nothing ever
-        leaves your machine.
+        Everything you write in Upward is encrypted on this computer with a passphrase only you
+        know. Nothing ever leaves your machine.
       </p>
       <TextField
         label="Passphrase"
@@ -133,8 +138,9 @@ function RecoveryCodeStep({ code, onDone }: { code: string; onDone: () => void }
       <Brand />
       <h1 id="recovery-title">Your recovery code</h1>
       <p className="lead">
-        If you forget your passphrase, this code is the only other way in. It is shown <strong>only now</strong>. Save
-        the recovery kit or write the code down, and keep it somewhere safe and offline.
+        If you forget your passphrase, this code is the only other way in. It is shown{' '}
+        <strong>only now</strong>. Save the recovery kit or write the code down, and keep it
+        somewhere safe and offline.
       </p>
       <div className="recovery-code" data-testid="recovery-code" aria-label="Recovery code">
         {code}
@@ -143,12 +149,18 @@ function RecoveryCodeStep({ code, onDone }: { code: string; onDone: () => void }
         <Button onClick={() => void saveKit()}>Save recovery kit (.docx)</Button>
         <Button
           variant="ghost"
-          onClick={() => void api.app.copyText({ text: code }).then(() => toast('Recovery code copied'))}
+          onClick={() =>
+            void api.app.copyText({ text: code }).then(() => toast('Recovery code copied'))
+          }
         >
           Copy code
         </Button>
       </div>
-      <Checkbox label="I have stored my recovery code safely" checked={stored} onChange={setStored} />
+      <Checkbox
+        label="I have stored my recovery code safely"
+        checked={stored}
+        onChange={setStored}
+      />
       <div className="vault-actions">
         <Button variant="primary" size="lg" disabled={!stored} onClick={onDone}>
           Open Upward

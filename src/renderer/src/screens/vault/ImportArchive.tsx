@@ -41,11 +41,14 @@ export function ImportArchiveDialog({
     <Dialog open={open} title="Import an encrypted copy" onClose={onClose}>
       <form className="stack" onSubmit={(e) => void submit(e)}>
         <p>
-          Choose a <span className="mono">.upward</span> file exported from Upward, and enter the passphrase or recovery
-          code it was made with. Every file in it is checked before anything changes here.
+          Choose a <span className="mono">.upward</span> file exported from Upward, and enter the
+          passphrase or recovery code it was made with. Every file in it is checked before anything
+          changes here.
         </p>
         {replacing && (
-          <Alert tone="warning">The vault on this computer is backed up first, then replaced by the imported one.</Alert>
+          <Alert tone="warning">
+            The vault on this computer is backed up first, then replaced by the imported one.
+          </Alert>
         )}
         <Select
           label="Unlock it with"

@@ -7,7 +7,13 @@ import { Brand } from './Brand';
 import './vault.css';
 
 /** The unlock screen: passphrase or recovery code, with a countdown after repeated failures. */
-export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked: (s: VaultStatus) => void }): ReactNode {
+export function Unlock({
+  status,
+  onUnlocked,
+}: {
+  status: VaultStatus;
+  onUnlocked: (s: VaultStatus) => void;
+}): ReactNode {
   const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +42,12 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
       if (err instanceof ApiCallError) {
         const retry = Number(err.details?.retryAfterSeconds ?? 0);
         if (retry > 0) setWait(retry);
-        if (err.code === 'corrupt' || err.code === 'tampered' || err.code === 'wrong-vault' || err.code === 'future-version') {
+        if (
+          err.code === 'corrupt' ||
+          err.code === 'tampered' ||
+          err.code === 'wrong-vault' ||
+          err.code === 'future-version'
+        ) {
           setShowBackups(true);
         }
       }
@@ -50,7 +61,11 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
   return (
     <main className="vault-screen">
       <div className="stack" style={{ width: 'min(520px, 100%)', alignItems: 'center' }}>
-        <form className="vault-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title">
+        <form
+          className="vault-card"
+          onSubmit={(e) => void submit(e)}
+          aria-labelledby="unlock-title"
+        >
           <Brand />
           <h1 id="unlock-title">Unlock your vault</h1>
           <p className="lead">
@@ -95,7 +110,12 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
               {method === 'passphrase' ? 'Use recovery code' : 'Use passphrase'}
             </button>
             <div className="spacer" />
-            <Button type="submit" variant="primary" size="lg" disabled={busy || !secret || wait > 0}>
+            <Button
+              type="submit"
+              variant="primary"
+              size="lg"
+              disabled={busy || !secret || wait > 0}
+            >
               {busy ? 'Unlocking…' : 'Unlock'}
             </Button>
           </div>

@@ -28,7 +28,9 @@ export function loadStrength(): Promise<(pw: string) => Strength> {
       const advice =
         r.feedback.warning ||
         r.feedback.suggestions[0] ||
-        (score >= 3 ? 'Good. Keep it somewhere only you can reach.' : 'Add more words or characters.');
+        (score >= 3
+          ? 'Good. Keep it somewhere only you can reach.'
+          : 'Add more words or characters.');
       return { score, label: LABELS[score], advice };
     };
   })();

@@ -28,7 +28,11 @@ export function fixtureMeeting(id: string, start: string, fields: Partial<Meetin
 }
 
 /** An agenda item for rule tests. */
-export function fixtureItem(id: string, sectionId: string, fields: Partial<AgendaItem> = {}): AgendaItem {
+export function fixtureItem(
+  id: string,
+  sectionId: string,
+  fields: Partial<AgendaItem> = {},
+): AgendaItem {
   return makeItem({ id, sectionId, text: `Item ${id}`, ...fields });
 }
 

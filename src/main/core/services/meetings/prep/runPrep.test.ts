@@ -16,15 +16,35 @@ describe('prep assistant', () => {
 
   it('hides a suggestion already accepted onto the agenda', () => {
     const input = fixtureInput({ actions: [overdue] });
-    const meeting = { ...input.meeting, agenda: [fixtureItem('i', 'followups', { suggestionId: 'overdue-action:a' })] };
+    const meeting = {
+      ...input.meeting,
+      agenda: [fixtureItem('i', 'followups', { suggestionId: 'overdue-action:a' })],
+    };
     expect(runPrep({ ...input, meeting })).toEqual([]);
   });
 
   it('takes extra rules (the goodwill bank adds its own) and lists each id once', () => {
     const lowBalance: PrepRule = (i) =>
-      i.goodwill?.low ? [suggest('goodwill', 'goodwill-low', 'asks', 'Make a deposit before the ask', 'The balance is low.', { advisory: true })] : [];
-    const twice: PrepRule = () => [suggest('x', 'same', 'updates', 'A', 'r'), suggest('x', 'same', 'updates', 'B', 'r')];
-    const out = runPrep(fixtureInput({ goodwill: { balance: -3, low: true } }), [lowBalance, twice]);
+      i.goodwill?.low
+        ? [
+            suggest(
+              'goodwill',
+              'goodwill-low',
+              'asks',
+              'Make a deposit before the ask',
+              'The balance is low.',
+              { advisory: true },
+            ),
+          ]
+        : [];
+    const twice: PrepRule = () => [
+      suggest('x', 'same', 'updates', 'A', 'r'),
+      suggest('x', 'same', 'updates', 'B', 'r'),
+    ];
+    const out = runPrep(fixtureInput({ goodwill: { balance: -3, low: true } }), [
+      lowBalance,
+      twice,
+    ]);
     expect(out.map((s) => [s.id, s.advisory])).toEqual([
       ['goodwill-low', true],
       ['same', false],
@@ -33,6 +53,13 @@ describe('prep assistant', () => {
 
   it('shows the UI only the public fields of a suggestion', () => {
     const [s] = runPrep(fixtureInput({ actions: [overdue] }));
-    expect(Object.keys(publicSuggestion(s)).sort()).toEqual(['advisory', 'id', 'reason', 'rule', 'section', 'text']);
+    expect(Object.keys(publicSuggestion(s)).sort()).toEqual([
+      'advisory',
+      'id',
+      'reason',
+      'rule',
+      'section',
+      'text',
+    ]);
   });
 });

@@ -22,5 +22,12 @@ export function runPrep(input: PrepInput, rules: PrepRule[] = prepRules): RuleSu
 
 /** The public part of a suggestion (what the UI shows). */
 export function publicSuggestion(s: RuleSuggestion): PrepSuggestion {
-  return { id: s.id, rule: s.rule, section: s.section, text: s.text, reason: s.reason, advisory: s.advisory };
+  return {
+    id: s.id,
+    rule: s.rule,
+    section: s.section,
+    text: s.text,
+    reason: s.reason,
+    advisory: s.advisory,
+  };
 }

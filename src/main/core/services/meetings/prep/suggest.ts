@@ -10,7 +10,15 @@ export function suggest(
   reason: string,
   extra: { advisory?: boolean; effect?: SuggestionEffect } = {},
 ): RuleSuggestion {
-  return { id, rule, section, text: text.slice(0, 500), reason, advisory: extra.advisory ?? false, effect: extra.effect };
+  return {
+    id,
+    rule,
+    section,
+    text: text.slice(0, 500),
+    reason,
+    advisory: extra.advisory ?? false,
+    effect: extra.effect,
+  };
 }
 
 /** Quotes a user's text inside a sentence, shortened when long. */

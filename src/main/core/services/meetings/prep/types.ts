@@ -9,7 +9,11 @@ export interface WinSummary {
 }
 
 /** Finds the wins logged for a leader (or for no leader in particular) on or after `since`. */
-export type WinsProvider = (query: { leaderId: string; since: string | null; until: string }) => Promise<WinSummary[]>;
+export type WinsProvider = (query: {
+  leaderId: string;
+  since: string | null;
+  until: string;
+}) => Promise<WinSummary[]>;
 
 /** The goodwill standing with a leader, as the goodwill bank reports it. */
 export interface GoodwillSnapshot {

@@ -40,12 +40,21 @@ describe('mentions', () => {
     expect(props.items.map((i) => i.id)).toEqual(['l1', 'm1']);
     props.command(PEOPLE[1]);
     const para = editor.getJSON().content?.[0];
-    expect(para?.content?.[1]).toMatchObject({ type: 'mention', attrs: { id: 'm1', label: '1:1 with Dana, 3 March', kind: 'meeting' } });
+    expect(para?.content?.[1]).toMatchObject({
+      type: 'mention',
+      attrs: { id: 'm1', label: '1:1 with Dana, 3 March', kind: 'meeting' },
+    });
     expect(editor.getText()).toContain('Talked to @1:1 with Dana, 3 March');
   });
 
   it('reads a mention back from HTML with its kind', () => {
-    editor = testEditor('<p><span data-type="mention" data-id="l1" data-label="Dana" data-kind="meeting">@Dana</span></p>');
-    expect((editor.getJSON() as RichNode).content?.[0].content?.[0].attrs).toMatchObject({ id: 'l1', label: 'Dana', kind: 'meeting' });
+    editor = testEditor(
+      '<p><span data-type="mention" data-id="l1" data-label="Dana" data-kind="meeting">@Dana</span></p>',
+    );
+    expect((editor.getJSON() as RichNode).content?.[0].content?.[0].attrs).toMatchObject({
+      id: 'l1',
+      label: 'Dana',
+      kind: 'meeting',
+    });
   });
 });

@@ -25,7 +25,8 @@ export const RichMention = Mention.extend({
       ...this.parent?.(),
       kind: {
         default: 'leader',
-        parseHTML: (el: HTMLElement) => (el.getAttribute('data-kind') === 'meeting' ? 'meeting' : 'leader'),
+        parseHTML: (el: HTMLElement) =>
+          el.getAttribute('data-kind') === 'meeting' ? 'meeting' : 'leader',
         renderHTML: (attrs: { kind?: string }) => ({ 'data-kind': attrs.kind ?? 'leader' }),
       },
     };
@@ -60,7 +61,14 @@ export function mentionSuggestion(
         .chain()
         .focus()
         .insertContentAt(range, [
-          { type: 'mention', attrs: { id: props.id, label: props.label, kind: (props as Partial<MentionItem>).kind ?? 'leader' } },
+          {
+            type: 'mention',
+            attrs: {
+              id: props.id,
+              label: props.label,
+              kind: (props as Partial<MentionItem>).kind ?? 'leader',
+            },
+          },
           { type: 'text', text: ' ' },
         ])
         .run();

@@ -16,14 +16,22 @@ describe('links', () => {
     expect(normalizeHref('example.com/a')).toBe('https://example.com/a');
     expect(normalizeHref('dana@example.com')).toBe('mailto:dana@example.com');
     expect(isAllowedHref('http://intranet/page')).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'vbscript:x', 'upward://x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'vbscript:x',
+      'upward://x',
+    ]) {
       expect(isAllowedHref(bad)).toBe(false);
     }
   });
 
   function clickLink(init: MouseEventInit): { opened: string[]; defaultPrevented: boolean } {
     const opened: string[] = [];
-    editor = testEditor('<p><a href="https://example.com/x">go</a></p>', { openLink: (h) => opened.push(h) });
+    editor = testEditor('<p><a href="https://example.com/x">go</a></p>', {
+      openLink: (h) => opened.push(h),
+    });
     document.body.append(editor.view.dom);
     const anchor = editor.view.dom.querySelector('a');
     const event = new MouseEvent('click', { bubbles: true, cancelable: true, ...init });
@@ -36,7 +44,10 @@ describe('links', () => {
   });
 
   it('Ctrl+click and Cmd+click open the link outside the app', () => {
-    expect(clickLink({ ctrlKey: true })).toEqual({ opened: ['https://example.com/x'], defaultPrevented: true });
+    expect(clickLink({ ctrlKey: true })).toEqual({
+      opened: ['https://example.com/x'],
+      defaultPrevented: true,
+    });
     editor?.destroy();
     expect(clickLink({ metaKey: true }).opened).toEqual(['https://example.com/x']);
   });

@@ -7,11 +7,20 @@ import { cleanPastedHtml } from './safePaste';
 import { HOSTILE_PASTES } from './hostileCorpus';
 
 // jsdom has no layout; ProseMirror asks for rectangles when scrolling the selection into view.
-Range.prototype.getClientRects = () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+Range.prototype.getClientRects = () =>
+  ({
+    length: 0,
+    item: () => null,
+    [Symbol.iterator]: [][Symbol.iterator],
+  }) as unknown as DOMRectList;
 Range.prototype.getBoundingClientRect = () => new DOMRect();
 // jsdom has no ClipboardEvent; ProseMirror only needs an event object to pass along.
 if (!('ClipboardEvent' in globalThis)) {
-  Object.assign(globalThis, { ClipboardEvent: class extends Event { clipboardData = null; } });
+  Object.assign(globalThis, {
+    ClipboardEvent: class extends Event {
+      clipboardData = null;
+    },
+  });
 }
 
 let editor: Editor | null = null;
@@ -27,7 +36,10 @@ function pasteInto(html: string): RichNode {
 }
 
 /** Every node type and attribute name of a document, to check nothing outside the schema survived. */
-function inventory(n: RichNode, out = { types: new Set<string>(), attrs: new Set<string>(), hrefs: [] as string[] }) {
+function inventory(
+  n: RichNode,
+  out = { types: new Set<string>(), attrs: new Set<string>(), hrefs: [] as string[] },
+) {
   out.types.add(n.type);
   Object.keys(n.attrs ?? {}).forEach((a) => out.attrs.add(a));
   for (const m of n.marks ?? []) {
@@ -39,24 +51,41 @@ function inventory(n: RichNode, out = { types: new Set<string>(), attrs: new Set
 }
 
 describe('pasting hostile HTML', () => {
-  it.each(HOSTILE_PASTES.map((p) => [p.name, p] as const))('%s: keeps the words, drops the danger', (_name, sample) => {
-    const doc = pasteInto(sample.html);
-    const stored = sanitizeRichText(doc);
-    const json = JSON.stringify(stored);
-    const { types, attrs, hrefs } = inventory(doc);
-    expect([...types].every((t) => !['image', 'script', 'iframe', 'codeBlock'].includes(t))).toBe(true);
-    expect([...attrs].every((a) => !/^on|^style$|^src$/i.test(a))).toBe(true);
-    expect(hrefs.every((h) => /^(https?:|mailto:)/.test(h))).toBe(true);
-    // Words stay words: the structure (everything but the text itself) carries nothing active.
-    const structure = JSON.stringify(stored, (k, v: unknown) => (k === 'text' || k === 'label' ? '' : v));
-    expect(structure).not.toMatch(/javascript:|vbscript:|data:text|onerror|onload|onclick|<script|alert\(/i);
-    // And what the editor shows holds no element that could run or load anything.
-    const dom = editor?.view.dom;
-    expect(dom?.querySelectorAll('script, iframe, object, embed, svg, img:not(.ProseMirror-separator), [onerror], [onclick], [onload], [style]').length).toBe(0);
-    for (const word of sample.keeps) expect(json).toContain(word);
-    // What the editor holds is already what is stored (bar the editor's own trigger character): the schema let nothing else through.
-    expect(stored).toEqual(JSON.parse(JSON.stringify(doc, (k, v: unknown) => (k === 'mentionSuggestionChar' ? undefined : v))));
-  });
+  it.each(HOSTILE_PASTES.map((p) => [p.name, p] as const))(
+    '%s: keeps the words, drops the danger',
+    (_name, sample) => {
+      const doc = pasteInto(sample.html);
+      const stored = sanitizeRichText(doc);
+      const json = JSON.stringify(stored);
+      const { types, attrs, hrefs } = inventory(doc);
+      expect([...types].every((t) => !['image', 'script', 'iframe', 'codeBlock'].includes(t))).toBe(
+        true,
+      );
+      expect([...attrs].every((a) => !/^on|^style$|^src$/i.test(a))).toBe(true);
+      expect(hrefs.every((h) => /^(https?:|mailto:)/.test(h))).toBe(true);
+      // Words stay words: the structure (everything but the text itself) carries nothing active.
+      const structure = JSON.stringify(stored, (k, v: unknown) =>
+        k === 'text' || k === 'label' ? '' : v,
+      );
+      expect(structure).not.toMatch(
+        /javascript:|vbscript:|data:text|onerror|onload|onclick|<script|alert\(/i,
+      );
+      // And what the editor shows holds no element that could run or load anything.
+      const dom = editor?.view.dom;
+      expect(
+        dom?.querySelectorAll(
+          'script, iframe, object, embed, svg, img:not(.ProseMirror-separator), [onerror], [onclick], [onload], [style]',
+        ).length,
+      ).toBe(0);
+      for (const word of sample.keeps) expect(json).toContain(word);
+      // What the editor holds is already what is stored (bar the editor's own trigger character): the schema let nothing else through.
+      expect(stored).toEqual(
+        JSON.parse(
+          JSON.stringify(doc, (k, v: unknown) => (k === 'mentionSuggestionChar' ? undefined : v)),
+        ),
+      );
+    },
+  );
 
   it('nothing in the corpus runs while being cleaned', () => {
     const w = window as unknown as { pwned?: number };
@@ -65,21 +94,33 @@ describe('pasting hostile HTML', () => {
   });
 
   it('keeps safe formatting a user would expect to paste from a web page', () => {
-    const doc = pasteInto('<h2>Plan</h2><p><strong>Bold</strong> and <a href="https://example.com" onclick="x()">a link</a></p><ul><li>one</li></ul>');
-    expect(doc.content?.map((n) => n.type).slice(0, 3)).toEqual(['heading', 'paragraph', 'bulletList']);
+    const doc = pasteInto(
+      '<h2>Plan</h2><p><strong>Bold</strong> and <a href="https://example.com" onclick="x()">a link</a></p><ul><li>one</li></ul>',
+    );
+    expect(doc.content?.map((n) => n.type).slice(0, 3)).toEqual([
+      'heading',
+      'paragraph',
+      'bulletList',
+    ]);
     const link = doc.content?.[1].content?.find((n) => n.text === 'a link');
-    expect(link?.marks).toEqual([{ type: 'link', attrs: expect.objectContaining({ href: 'https://example.com' }) }]);
+    expect(link?.marks).toEqual([
+      { type: 'link', attrs: expect.objectContaining({ href: 'https://example.com' }) },
+    ]);
   });
 });
 
 describe('cleanPastedHtml', () => {
   it('removes event handlers before parsing, however they are written, and keeps the text', () => {
-    const out = cleanPastedHtml(`<p ONCLICK="a()" title="t">one</p><p onmouseover='b()' >two</p><b onload=c()>three</b><i\nonfocus="d()">four</i>`);
+    const out = cleanPastedHtml(
+      `<p ONCLICK="a()" title="t">one</p><p onmouseover='b()' >two</p><b onload=c()>three</b><i\nonfocus="d()">four</i>`,
+    );
     expect(out).not.toMatch(/on[a-z]+=/i);
     expect(out).toBe('<p>one</p><p>two</p><b>three</b><i>four</i>');
   });
 
   it('leaves words that merely look like handlers alone', () => {
-    expect(cleanPastedHtml('<p>set onclick=save in the form</p>')).toBe('<p>set onclick=save in the form</p>');
+    expect(cleanPastedHtml('<p>set onclick=save in the form</p>')).toBe(
+      '<p>set onclick=save in the form</p>',
+    );
   });
 });

@@ -4,9 +4,36 @@ import { isSafeLink } from '../../../../../shared/domain/richtext';
 
 /** Elements whose whole content is dropped from pasted HTML: active, embedded or remote content. */
 const DROP = [
-  'script', 'style', 'link', 'meta', 'base', 'title', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'img', 'picture', 'video', 'audio', 'source', 'track', 'svg', 'math', 'canvas', 'template', 'noscript',
-  'form', 'input', 'button', 'select', 'textarea', 'option', 'head',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'svg',
+  'math',
+  'canvas',
+  'template',
+  'noscript',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'head',
 ];
 
 /** Attributes that carry meaning the editor understands; everything else (events, styles, ids) goes. */
@@ -22,7 +49,10 @@ const KEEP: Record<string, readonly string[]> = {
 const VALUE = `(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+)`;
 const ATTRIBUTE = `\\s+[^\\s"'=<>/]+(?:\\s*=\\s*${VALUE})?`;
 /** An event-handler attribute inside a tag (`<img onerror=…>`), never inside another attribute's quoted value. */
-const EVENT_ATTR = new RegExp(`(<[a-zA-Z][^\\s/>]*(?:${ATTRIBUTE})*?)\\s+on[a-z]+\\s*=\\s*${VALUE}`, 'gi');
+const EVENT_ATTR = new RegExp(
+  `(<[a-zA-Z][^\\s/>]*(?:${ATTRIBUTE})*?)\\s+on[a-z]+\\s*=\\s*${VALUE}`,
+  'gi',
+);
 
 /**
  * Removes event-handler attributes from the markup before it is parsed at all. The
@@ -32,7 +62,7 @@ const EVENT_ATTR = new RegExp(`(<[a-zA-Z][^\\s/>]*(?:${ATTRIBUTE})*?)\\s+on[a-z]
  */
 function stripEventAttributes(html: string): string {
   let out = html;
-  for (let prev = ''; prev !== out; ) {
+  for (let prev = ''; prev !== out;) {
     prev = out;
     out = out.replace(EVENT_ATTR, '$1');
   }

@@ -4,27 +4,49 @@ import { actionItemsRule } from './actionItems';
 
 describe('prep rule: open and overdue action items', () => {
   it('asks you to give a new date for your own overdue item, and says why', () => {
-    const [s] = actionItemsRule(fixtureInput({ actions: [fixtureAction('a', { text: 'Send the plan', due: '2026-03-05', overdue: true })] }));
-    expect(s).toMatchObject({ id: 'overdue-action:a', section: 'followups', text: 'New date for: Send the plan' });
+    const [s] = actionItemsRule(
+      fixtureInput({
+        actions: [fixtureAction('a', { text: 'Send the plan', due: '2026-03-05', overdue: true })],
+      }),
+    );
+    expect(s).toMatchObject({
+      id: 'overdue-action:a',
+      section: 'followups',
+      text: 'New date for: Send the plan',
+    });
     expect(s.reason).toContain('2026-03-05');
     expect(s.effect?.origin).toBe('action');
   });
 
   it('proposes checking on the leader’s overdue item, naming them', () => {
-    const [s] = actionItemsRule(fixtureInput({ actions: [fixtureAction('b', { owner: { kind: 'leader' }, due: '2026-03-01', overdue: true })] }));
+    const [s] = actionItemsRule(
+      fixtureInput({
+        actions: [
+          fixtureAction('b', { owner: { kind: 'leader' }, due: '2026-03-01', overdue: true }),
+        ],
+      }),
+    );
     expect(s.text).toBe('Check on: Action b (Dana)');
     expect(s.reason).toMatch(/^Dana took on/);
   });
 
   it('proposes reporting progress on your item due by the meeting, but not one due later', () => {
     const out = actionItemsRule(
-      fixtureInput({ actions: [fixtureAction('soon', { due: '2026-03-16' }), fixtureAction('later', { due: '2026-03-30' })] }),
+      fixtureInput({
+        actions: [
+          fixtureAction('soon', { due: '2026-03-16' }),
+          fixtureAction('later', { due: '2026-03-30' }),
+        ],
+      }),
     );
     expect(out.map((s) => s.id)).toEqual(['due-action:soon']);
   });
 
   it('proposes mentioning what you finished since the last 1:1, as a win', () => {
-    const last = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', { status: 'held', closedAt: '2026-03-02T09:30:00.000Z' });
+    const last = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', {
+      status: 'held',
+      closedAt: '2026-03-02T09:30:00.000Z',
+    });
     const out = actionItemsRule(
       fixtureInput({
         previous: [last],

@@ -33,18 +33,59 @@ export const actionItemsRule: PrepRule = (input) => {
     if (a.status === 'open' && a.overdue) {
       const who = ownerName(a, name);
       if (a.owner.kind === 'me') {
-        out.push(suggest('action-items', `overdue-action:${a.id}`, 'followups', `New date for: ${a.text}`,
-          `You committed to ${quote(a.text)} by ${due} and it is still open; raising it before you are asked keeps their trust.`, FOLLOW_UP));
+        out.push(
+          suggest(
+            'action-items',
+            `overdue-action:${a.id}`,
+            'followups',
+            `New date for: ${a.text}`,
+            `You committed to ${quote(a.text)} by ${due} and it is still open; raising it before you are asked keeps their trust.`,
+            FOLLOW_UP,
+          ),
+        );
       } else {
-        out.push(suggest('action-items', `overdue-action:${a.id}`, 'followups', `Check on: ${a.text} (${who})`,
-          `${who} took on ${quote(a.text)}, due ${due}, and it is still open.`, FOLLOW_UP));
+        out.push(
+          suggest(
+            'action-items',
+            `overdue-action:${a.id}`,
+            'followups',
+            `Check on: ${a.text} (${who})`,
+            `${who} took on ${quote(a.text)}, due ${due}, and it is still open.`,
+            FOLLOW_UP,
+          ),
+        );
       }
-    } else if (a.status === 'open' && a.owner.kind === 'me' && a.due && a.due <= input.meetingDate) {
-      out.push(suggest('action-items', `due-action:${a.id}`, 'followups', `Progress on: ${a.text}`,
-        `It is yours and due ${due}, on or before this meeting; say where it stands.`, FOLLOW_UP));
-    } else if (a.status === 'done' && a.owner.kind === 'me' && a.completedAt && (!since || a.completedAt > since)) {
-      out.push(suggest('action-items', `done-action:${a.id}`, 'wins', `Done: ${a.text}`,
-        `You finished it on ${input.formatDate(a.completedAt.slice(0, 10))}, after your last 1:1; closing the loop shows you do what you said.`));
+    } else if (
+      a.status === 'open' &&
+      a.owner.kind === 'me' &&
+      a.due &&
+      a.due <= input.meetingDate
+    ) {
+      out.push(
+        suggest(
+          'action-items',
+          `due-action:${a.id}`,
+          'followups',
+          `Progress on: ${a.text}`,
+          `It is yours and due ${due}, on or before this meeting; say where it stands.`,
+          FOLLOW_UP,
+        ),
+      );
+    } else if (
+      a.status === 'done' &&
+      a.owner.kind === 'me' &&
+      a.completedAt &&
+      (!since || a.completedAt > since)
+    ) {
+      out.push(
+        suggest(
+          'action-items',
+          `done-action:${a.id}`,
+          'wins',
+          `Done: ${a.text}`,
+          `You finished it on ${input.formatDate(a.completedAt.slice(0, 10))}, after your last 1:1; closing the loop shows you do what you said.`,
+        ),
+      );
     }
   }
   return out;

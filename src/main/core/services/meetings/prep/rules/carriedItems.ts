@@ -20,17 +20,29 @@ export const carriedItemsRule: PrepRule = (input) => {
       if (carried.has(item.id)) continue;
       const kind = m.sections.find((s) => s.id === item.sectionId)?.kind ?? 'updates';
       out.push(
-        suggest('carried-items', `uncarried:${item.id}`, kind, item.text,
+        suggest(
+          'carried-items',
+          `uncarried:${item.id}`,
+          kind,
+          item.text,
           `It was on the agenda of your 1:1 on ${when}, which was never closed, and was not marked discussed.`,
-          { effect: { origin: 'carried', carriedFromId: item.id, carryCount: item.carryCount + 1 } }),
+          {
+            effect: { origin: 'carried', carriedFromId: item.id, carryCount: item.carryCount + 1 },
+          },
+        ),
       );
     }
   }
   for (const item of input.meeting.agenda) {
     if (item.origin !== 'carried' || item.status === 'discussed' || item.carryCount < 2) continue;
     out.push(
-      suggest('carried-items', `stale:${item.id}`, 'asks', `Decide or let go: ${item.text}`,
-        `${quote(item.text)} has been carried over ${item.carryCount} times without being discussed; settle it or drop it.`),
+      suggest(
+        'carried-items',
+        `stale:${item.id}`,
+        'asks',
+        `Decide or let go: ${item.text}`,
+        `${quote(item.text)} has been carried over ${item.carryCount} times without being discussed; settle it or drop it.`,
+      ),
     );
   }
   return out;

@@ -21,7 +21,12 @@ export const feedbackNudgeRule: PrepRule = (input) => {
   if (askedBefore || onAgenda) return [];
   const meetings = n === 1 ? 'your last 1:1' : `your last ${n} 1:1s`;
   return [
-    suggest('feedback-nudge', 'feedback-nudge', 'feedback', 'What is one thing I could do differently to make your job easier?',
-      `No feedback for you was discussed in ${meetings} with ${input.leader.name}; asking keeps surprises out of your review.`),
+    suggest(
+      'feedback-nudge',
+      'feedback-nudge',
+      'feedback',
+      'What is one thing I could do differently to make your job easier?',
+      `No feedback for you was discussed in ${meetings} with ${input.leader.name}; asking keeps surprises out of your review.`,
+    ),
   ];
 };

@@ -7,4 +7,11 @@ import { leaderGoalsRule } from './leaderGoals';
 import { winsRule } from './wins';
 
 /** Every rule of the prep assistant, in the order their suggestions are listed. Add a rule by adding it here. */
-export const prepRules: PrepRule[] = [actionItemsRule, carriedItemsRule, winsRule, leaderGoalsRule, feedbackNudgeRule, goodwillBeforeAskRule];
+export const prepRules: PrepRule[] = [
+  actionItemsRule,
+  carriedItemsRule,
+  winsRule,
+  leaderGoalsRule,
+  feedbackNudgeRule,
+  goodwillBeforeAskRule,
+];

@@ -11,7 +11,10 @@ const goals = [
 describe('prep rule: the leader’s goals', () => {
   it('proposes aligning updates with two of the leader’s goals, quoting them', () => {
     const out = leaderGoalsRule(fixtureInput({ leader: { id: 'dana', name: 'Dana', goals } }));
-    expect(out.map((s) => s.text)).toEqual(['Progress toward: Cut churn by half', 'Progress toward: Launch in Spain']);
+    expect(out.map((s) => s.text)).toEqual([
+      'Progress toward: Cut churn by half',
+      'Progress toward: Launch in Spain',
+    ]);
     expect(out[0]).toMatchObject({ id: 'goal:g1', section: 'updates' });
     expect(out[0].reason).toContain('Dana named “Cut churn by half”');
   });
@@ -19,9 +22,14 @@ describe('prep rule: the leader’s goals', () => {
   it('rotates: goals raised recently give way to the ones not raised yet', () => {
     const last = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', {
       status: 'held',
-      agenda: [fixtureItem('a', 'updates', { suggestionId: 'goal:g1' }), fixtureItem('b', 'updates', { suggestionId: 'goal:g2' })],
+      agenda: [
+        fixtureItem('a', 'updates', { suggestionId: 'goal:g1' }),
+        fixtureItem('b', 'updates', { suggestionId: 'goal:g2' }),
+      ],
     });
-    const out = leaderGoalsRule(fixtureInput({ leader: { id: 'dana', name: 'Dana', goals }, previous: [last] }));
+    const out = leaderGoalsRule(
+      fixtureInput({ leader: { id: 'dana', name: 'Dana', goals }, previous: [last] }),
+    );
     expect(out.map((s) => s.id)).toEqual(['goal:g3', 'goal:g1']);
   });
 

@@ -4,23 +4,52 @@ import { winsRule } from './wins';
 
 describe('prep rule: wins since the last 1:1', () => {
   it('proposes each win logged since the last 1:1 under Wins, saying when it was logged', () => {
-    const out = winsRule(fixtureInput({ wins: [{ id: 'e1', date: '2026-03-09', title: 'Shipped search' }] }));
+    const out = winsRule(
+      fixtureInput({ wins: [{ id: 'e1', date: '2026-03-09', title: 'Shipped search' }] }),
+    );
     expect(out).toEqual([
-      expect.objectContaining({ id: 'win:e1', section: 'wins', text: 'Shipped search', reason: expect.stringContaining('2026-03-09') }),
+      expect.objectContaining({
+        id: 'win:e1',
+        section: 'wins',
+        text: 'Shipped search',
+        reason: expect.stringContaining('2026-03-09'),
+      }),
     ]);
   });
 
   it('names an untitled win by its date', () => {
-    expect(winsRule(fixtureInput({ wins: [{ id: 'e2', date: '2026-03-10', title: '' }] }))[0].text).toBe('Win of 2026-03-10');
+    expect(
+      winsRule(fixtureInput({ wins: [{ id: 'e2', date: '2026-03-10', title: '' }] }))[0].text,
+    ).toBe('Win of 2026-03-10');
   });
 
   it('does not propose a win already raised in an earlier meeting', () => {
-    const earlier = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', { status: 'held', agenda: [fixtureItem('i', 'wins', { suggestionId: 'win:e1' })] });
-    expect(winsRule(fixtureInput({ previous: [earlier], wins: [{ id: 'e1', date: '2026-03-02', title: 'Old' }] }))).toEqual([]);
+    const earlier = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', {
+      status: 'held',
+      agenda: [fixtureItem('i', 'wins', { suggestionId: 'win:e1' })],
+    });
+    expect(
+      winsRule(
+        fixtureInput({
+          previous: [earlier],
+          wins: [{ id: 'e1', date: '2026-03-02', title: 'Old' }],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('does not propose again a win dismissed while preparing an earlier meeting', () => {
-    const earlier = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', { status: 'held', dismissedSuggestions: ['win:e1'] });
-    expect(winsRule(fixtureInput({ previous: [earlier], wins: [{ id: 'e1', date: '2026-03-02', title: 'Old' }] }))).toEqual([]);
+    const earlier = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', {
+      status: 'held',
+      dismissedSuggestions: ['win:e1'],
+    });
+    expect(
+      winsRule(
+        fixtureInput({
+          previous: [earlier],
+          wins: [{ id: 'e1', date: '2026-03-02', title: 'Old' }],
+        }),
+      ),
+    ).toEqual([]);
   });
 });

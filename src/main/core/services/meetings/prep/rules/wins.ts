@@ -7,12 +7,18 @@ import type { PrepRule } from '../types';
  */
 export const winsRule: PrepRule = (input) => {
   const raised = new Set<string>();
-  for (const m of [input.meeting, ...input.previous]) for (const i of m.agenda) if (i.suggestionId) raised.add(i.suggestionId);
+  for (const m of [input.meeting, ...input.previous])
+    for (const i of m.agenda) if (i.suggestionId) raised.add(i.suggestionId);
   for (const m of input.previous) for (const id of m.dismissedSuggestions) raised.add(id);
   return input.wins
     .filter((w) => !raised.has(`win:${w.id}`))
     .map((w) =>
-      suggest('wins', `win:${w.id}`, 'wins', w.title || `Win of ${input.formatDate(w.date)}`,
-        `You logged ${w.title ? quote(w.title) : 'a win'} on ${input.formatDate(w.date)}, after your last 1:1; make the progress visible.`),
+      suggest(
+        'wins',
+        `win:${w.id}`,
+        'wins',
+        w.title || `Win of ${input.formatDate(w.date)}`,
+        `You logged ${w.title ? quote(w.title) : 'a win'} on ${input.formatDate(w.date)}, after your last 1:1; make the progress visible.`,
+      ),
     );
 };
