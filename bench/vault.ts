@@ -33,11 +33,11 @@ registerFigure({
   name: 'vault',
   async run(ctx) {
     const bench = await buildBenchVault(ctx);
-    const year = bench.data.currentYear;
+    const part = bench.data.currentJournalPart;
     const out: BenchRecord[] = [];
 
     // unlock: passphrase to first screen — key derivation (N=2^17), every file checked,
-    // the manifest, and what the first screens read (leaders, series, goodwill, this year's journal).
+    // the manifest, and what the first screens read (leaders, series, goodwill, this month's journal).
     const unlock: number[] = [];
     for (let i = 0; i < UNLOCK_RUNS + 1; i++) {
       const vault = await bench.instance();
@@ -48,7 +48,7 @@ registerFigure({
           store.open(leadersShard),
           store.open(seriesShard),
           store.open(goodwillShard),
-          store.open(journalShard, year),
+          store.open(journalShard, part),
         ]);
       });
       if (i > 0) unlock.push(ms);
@@ -69,10 +69,10 @@ registerFigure({
     }
     out.push(record('load', ctx, 'upward', load));
 
-    // autosave: one change to this year's journal shard, until it is on disk.
+    // autosave: one change to this month's journal shard, until it is on disk.
     const vault = await bench.instance();
     await vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
-    const journal = await vault.store().open(journalShard, year);
+    const journal = await vault.store().open(journalShard, part);
     const edit = (d: JournalShardData, i: number): void => {
       d.entries[0].title = `Edited ${i}`;
       d.entries[0].updatedAt = new Date().toISOString();
@@ -92,7 +92,7 @@ registerFigure({
     // The same shard, unencrypted, written by plain lowdb (JSONFile: temp file and rename, no fsync).
     const plainDir = await ctx.tempDir();
     const db = new Low<JournalShardData>(
-      new JSONFile(join(plainDir, `journal-${year}.json`)),
+      new JSONFile(join(plainDir, `journal-${part}.json`)),
       plainData,
     );
     const lowdb: number[] = [];
@@ -106,7 +106,7 @@ registerFigure({
     out.push(record('autosave', ctx, 'lowdb-plain', lowdb));
 
     // The same bytes lowdb wrote, by a bare fs.writeFile (no serialising, no rename, no fsync).
-    const bytes = await readFile(join(plainDir, `journal-${year}.json`));
+    const bytes = await readFile(join(plainDir, `journal-${part}.json`));
     const target = join(plainDir, 'bare.json');
     const bare: number[] = [];
     for (let i = 0; i < AUTOSAVE_RUNS + 3; i++) {

@@ -1,7 +1,7 @@
 import type { RichNode } from '../../src/shared/domain/richtext';
 import { DEFAULT_CATEGORIES } from '../../src/main/core/services/goodwill/defaultCategories';
 import { goodwillShard, ledgerShard } from '../../src/main/core/services/goodwill/goodwillShard';
-import { journalShard } from '../../src/main/core/services/journal/journalShard';
+import { journalShard, periodOf } from '../../src/main/core/services/journal/journalShard';
 import { leadersShard } from '../../src/main/core/services/leaders/leadersShard';
 import { DEFAULT_TEMPLATE } from '../../src/main/core/services/meetings/defaultTemplate';
 import { meetingsShard, seriesShard } from '../../src/main/core/services/meetings/meetingsShard';
@@ -20,8 +20,8 @@ export interface SyntheticVault {
   size: BenchSize;
   shards: SyntheticShard[];
   counts: { journal: number; meetings: number; ledger: number };
-  /** The year the last day falls in (the "current" year autosave touches). */
-  currentYear: string;
+  /** The journal part the last day falls in (the current month, which autosave touches). */
+  currentJournalPart: string;
 }
 
 /** The last day of every synthetic history. */
@@ -96,18 +96,23 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 const date = (ms: number): string => iso(ms).slice(0, 10);
 const yearOf = (ms: number): string => iso(ms).slice(0, 4);
 
-/** Groups items into per-year shards of one kind. */
-function byYear<T>(
+const monthOf = (ms: number): string => periodOf(date(ms));
+
+/** Groups items into shards of one kind, one per part (`partOf` gives an item's part). */
+function byPart<T>(
   def: ShardDef<unknown>,
   items: { at: number; item: T }[],
   wrap: (items: T[]) => unknown,
+  partOf: (ms: number) => string = yearOf,
 ): SyntheticShard[] {
-  const years = new Map<string, T[]>();
+  const groups = new Map<string, T[]>();
   for (const { at, item } of items) {
-    const y = yearOf(at);
-    years.set(y, [...(years.get(y) ?? []), item]);
+    const p = partOf(at);
+    const list = groups.get(p);
+    if (list) list.push(item);
+    else groups.set(p, [item]);
   }
-  return [...years.entries()]
+  return [...groups.entries()]
     .sort()
     .map(([part, list]) => ({ def, part, data: def.schema.parse(wrap(list)) }));
 }
@@ -217,14 +222,14 @@ function build(size: BenchSize): SyntheticVault {
       def: goodwillShard as ShardDef<unknown>,
       data: goodwillShard.schema.parse(goodwillShard.init()),
     },
-    ...byYear(journalShard as ShardDef<unknown>, journal, (entries) => ({ entries })),
-    ...byYear(meetingsShard as ShardDef<unknown>, meetings, (list) => ({ meetings: list })),
-    ...byYear(ledgerShard as ShardDef<unknown>, ledger, (entries) => ({
+    ...byPart(journalShard as ShardDef<unknown>, journal, (entries) => ({ entries }), monthOf),
+    ...byPart(meetingsShard as ShardDef<unknown>, meetings, (list) => ({ meetings: list })),
+    ...byPart(ledgerShard as ShardDef<unknown>, ledger, (entries) => ({
       revision: entries.length,
       entries,
     })),
   ];
-  return { size, shards, counts, currentYear: yearOf(END) };
+  return { size, shards, counts, currentJournalPart: monthOf(END) };
 }
 
 const cache = new Map<BenchSize, SyntheticVault>();
@@ -232,7 +237,7 @@ const cache = new Map<BenchSize, SyntheticVault>();
 /**
  * Synthetic data for a size: 1 month, or 10 years of heavy use (≈3,650 journal entries
  * of ~4 KB rich text, 520 meetings with agendas and notes, 5,000 ledger entries), split
- * into per-year shards like the services split them. Built once per size and run.
+ * into shards like the services split them (journal per month, meetings and ledger per year). Built once per size and run.
  */
 export function syntheticVault(size: BenchSize): SyntheticVault {
   let v = cache.get(size);

@@ -1,18 +1,19 @@
 import type { JournalEntry, JournalSummary } from '../../../../shared/domain/journal';
 import { richTextToPlain } from '../../../../shared/domain/richtext';
 import type { ShardHandle } from '../../vault/store';
-import type { JournalShardData } from './journalShard';
+import { sortParts, type JournalShardData } from './journalShard';
 
 /** What the catalog keeps of an entry: its summary and its plain text (for search). */
 export interface CatalogEntry {
-  year: string;
+  /** The shard part the entry lives in. */
+  part: string;
   summary: JournalSummary;
   /** The body as plain text. */
   text: string;
 }
 
-interface YearState {
-  /** The shard data this year was read from; a different object means it was reloaded. */
+interface PartState {
+  /** The shard data this part was read from; a different object means it was reloaded. */
   source: JournalShardData;
   byId: Map<string, CatalogEntry>;
 }
@@ -20,11 +21,11 @@ interface YearState {
 const EXCERPT_LENGTH = 160;
 
 /** Summarises an entry for lists and search results. */
-export function catalogEntry(year: string, e: JournalEntry): CatalogEntry {
+export function catalogEntry(part: string, e: JournalEntry): CatalogEntry {
   const text = richTextToPlain(e.body);
   const flat = text.replace(/\s+/g, ' ').trim();
   return {
-    year,
+    part,
     text,
     summary: {
       id: e.id,
@@ -39,106 +40,106 @@ export function catalogEntry(year: string, e: JournalEntry): CatalogEntry {
   };
 }
 
-/** Lets other work run between two years' shards so loading never blocks for long. */
+/** Lets other work run between two parts' shards so loading never blocks for long. */
 export const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** A year shard copy of an entry that also lives in another year (a crash between two writes). */
+/** A copy of an entry that also lives in another part (a crash between two writes). */
 export interface Duplicate {
   id: string;
-  /** The year whose copy is older and should go. */
-  staleYear: string;
+  /** The part whose copy is older and should go. */
+  stalePart: string;
 }
 
 /**
- * The journal's in-memory catalog: a summary of every entry of every loaded year,
- * rebuilt for a year whenever its shard data is a different object (reloaded or
+ * The journal's in-memory catalog: a summary of every entry of every loaded part,
+ * rebuilt for a part whenever its shard data is a different object (reloaded or
  * restored), and updated in place as the user writes.
  */
 export interface JournalCatalog {
-  /** Opens one year's shard and makes sure its summaries are current. */
-  year(year: string): Promise<ShardHandle<JournalShardData>>;
-  /** Loads every year; with `gently`, yields between years. Returns copies found in two years. */
+  /** Opens one part's shard and makes sure its summaries are current. */
+  part(part: string): Promise<ShardHandle<JournalShardData>>;
+  /** Loads every part, newest first; with `gently`, yields between parts. Returns copies found in two parts. */
   all(opts?: { gently?: boolean; stillWanted?: () => boolean }): Promise<Duplicate[]>;
-  /** The year an entry lives in, if its year is loaded. */
+  /** The part an entry lives in, if its part is loaded. */
   locate(id: string): string | undefined;
   entries(): IterableIterator<CatalogEntry>;
-  /** The entries of one loaded year. */
-  yearEntries(year: string): IterableIterator<CatalogEntry>;
-  /** Years loaded, with the data they were read from. */
-  loadedYears(): [string, JournalShardData][];
-  put(year: string, e: JournalEntry): CatalogEntry;
+  /** The entries of one loaded part. */
+  partEntries(part: string): IterableIterator<CatalogEntry>;
+  /** Parts loaded, with the data they were read from. */
+  loadedParts(): [string, JournalShardData][];
+  put(part: string, e: JournalEntry): CatalogEntry;
   drop(id: string): void;
   get(id: string): CatalogEntry | undefined;
 }
 
 /** Builds a catalog over the vault's journal shards. */
 export function createJournalCatalog(
-  open: (year: string) => Promise<ShardHandle<JournalShardData>>,
+  open: (part: string) => Promise<ShardHandle<JournalShardData>>,
   parts: () => string[],
 ): JournalCatalog {
-  const years = new Map<string, YearState>();
+  const loaded = new Map<string, PartState>();
   const where = new Map<string, string>();
   const duplicates: Duplicate[] = [];
 
-  function rebuild(year: string, source: JournalShardData): void {
-    const old = years.get(year);
-    for (const id of old?.byId.keys() ?? []) if (where.get(id) === year) where.delete(id);
+  function rebuild(part: string, source: JournalShardData): void {
+    const old = loaded.get(part);
+    for (const id of old?.byId.keys() ?? []) if (where.get(id) === part) where.delete(id);
     const byId = new Map<string, CatalogEntry>();
     for (const e of source.entries) {
       const other = where.get(e.id);
-      const otherEntry = other ? years.get(other)?.byId.get(e.id) : undefined;
-      if (other && other !== year && otherEntry) {
+      const otherEntry = other ? loaded.get(other)?.byId.get(e.id) : undefined;
+      if (other && other !== part && otherEntry) {
         const keepOther = otherEntry.summary.updatedAt >= e.updatedAt;
-        duplicates.push({ id: e.id, staleYear: keepOther ? year : other });
+        duplicates.push({ id: e.id, stalePart: keepOther ? part : other });
         if (keepOther) continue;
-        years.get(other)?.byId.delete(e.id);
+        loaded.get(other)?.byId.delete(e.id);
       }
-      byId.set(e.id, catalogEntry(year, e));
-      where.set(e.id, year);
+      byId.set(e.id, catalogEntry(part, e));
+      where.set(e.id, part);
     }
-    years.set(year, { source, byId });
+    loaded.set(part, { source, byId });
   }
 
-  async function year(y: string): Promise<ShardHandle<JournalShardData>> {
-    const h = await open(y);
-    if (years.get(y)?.source !== h.data) rebuild(y, h.data);
+  async function part(p: string): Promise<ShardHandle<JournalShardData>> {
+    const h = await open(p);
+    if (loaded.get(p)?.source !== h.data) rebuild(p, h.data);
     return h;
   }
 
   return {
-    year,
+    part,
     async all(opts = {}) {
-      for (const y of [...parts()].reverse()) {
+      for (const p of sortParts(parts()).reverse()) {
         if (opts.stillWanted && !opts.stillWanted()) break;
-        await year(y);
+        await part(p);
         if (opts.gently) await yieldToOthers();
       }
       return duplicates.splice(0);
     },
     locate: (id) => where.get(id),
     *entries() {
-      for (const st of years.values()) yield* st.byId.values();
+      for (const st of loaded.values()) yield* st.byId.values();
     },
-    *yearEntries(y) {
-      yield* years.get(y)?.byId.values() ?? [];
+    *partEntries(p) {
+      yield* loaded.get(p)?.byId.values() ?? [];
     },
-    loadedYears: () => [...years].map(([y, st]) => [y, st.source]),
-    put(y, e) {
+    loadedParts: () => [...loaded].map(([p, st]) => [p, st.source]),
+    put(p, e) {
       const prev = where.get(e.id);
-      if (prev && prev !== y) years.get(prev)?.byId.delete(e.id);
-      const entry = catalogEntry(y, e);
-      years.get(y)?.byId.set(e.id, entry);
-      where.set(e.id, y);
+      if (prev && prev !== p) loaded.get(prev)?.byId.delete(e.id);
+      const entry = catalogEntry(p, e);
+      loaded.get(p)?.byId.set(e.id, entry);
+      where.set(e.id, p);
       return entry;
     },
     drop(id) {
-      const y = where.get(id);
-      if (y) years.get(y)?.byId.delete(id);
+      const p = where.get(id);
+      if (p) loaded.get(p)?.byId.delete(id);
       where.delete(id);
     },
     get(id) {
-      const y = where.get(id);
-      return y ? years.get(y)?.byId.get(id) : undefined;
+      const p = where.get(id);
+      return p ? loaded.get(p)?.byId.get(id) : undefined;
     },
   };
 }

@@ -3,6 +3,7 @@ import { mkdtemp as makeTemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import type { JournalEntry } from '../../../../shared/domain/journal';
 import { plainToRichText, type RichDoc } from '../../../../shared/domain/richtext';
 import type { ShardDef, VaultStore } from '../../vault/store';
 import { createLeadersService } from '../leaders/leadersService';
@@ -52,8 +53,32 @@ function setup() {
 
 const text = (s: string): RichDoc => plainToRichText(s);
 
+/** A stored entry as a vault written before month parts holds it. */
+const stored = (id: string, date: string, title: string, body = ''): JournalEntry => ({
+  id,
+  date,
+  title,
+  body: body ? text(body) : null,
+  tags: [],
+  leaderId: null,
+  mood: null,
+  createdAt: `${date}T08:00:00.000Z`,
+  updatedAt: `${date}T08:00:00.000Z`,
+});
+
+/** Writes entries into a whole-year part, the way vaults were written before month parts. */
+async function writeYearPart(
+  ctx: ReturnType<typeof setup>['ctx'],
+  year: string,
+  entries: JournalEntry[],
+) {
+  (await ctx.memory.open(journalShard, year)).change((d) => {
+    d.entries.push(...entries);
+  });
+}
+
 describe('journal service', () => {
-  it('lists a date range from the years it covers only', async () => {
+  it('lists a date range from the months it covers only', async () => {
     const { h, ctx, opened } = setup();
     await h.create({ title: 'Old', date: '2019-05-01' });
     await h.create({ title: 'Recent', date: '2026-03-01' });
@@ -62,25 +87,26 @@ describe('journal service', () => {
     opened.length = 0;
     const recent = await fresh.list({ from: '2026-02-01', to: '2026-03-10' });
     expect(recent.map((e) => e.title)).toEqual(['Recent']);
-    expect(opened.filter((n) => n.startsWith('journal'))).toEqual(['journal-2026']);
+    expect(opened.filter((n) => n.startsWith('journal'))).toEqual(['journal-2026-03']);
   });
 
-  it('starts an entry dated today, stored in that year', async () => {
+  it('starts an entry dated today, stored in that month', async () => {
     const { h, ctx } = setup();
     const e = await h.create({ title: 'First' });
     expect(e.date).toBe('2026-03-10');
-    expect(ctx.memory.parts('journal')).toEqual(['2026']);
+    expect(ctx.memory.parts('journal')).toEqual(['2026-03']);
     expect(await h.get({ id: e.id })).toEqual(e);
   });
 
-  it('autosaves an entry by rewriting only its own year', async () => {
+  it('autosaves an entry by rewriting only its own month', async () => {
     const { h, touched } = setup();
     await h.create({ date: '2019-05-01', title: 'Old' });
+    await h.create({ date: '2026-02-27', title: 'Last month' });
     const e = await h.create({ date: '2026-03-01', title: 'New' });
     touched.length = 0;
     await h.update({ id: e.id, patch: { body: text('typing…') } });
     await h.update({ id: e.id, patch: { body: text('typing more') } });
-    expect(touched).toEqual(['journal-2026', 'journal-2026']);
+    expect(touched).toEqual(['journal-2026-03', 'journal-2026-03']);
     expect((await h.get({ id: e.id })).body).toEqual(text('typing more'));
   });
 
@@ -108,7 +134,7 @@ describe('journal service', () => {
     ).toEqual(['A']);
   });
 
-  it('gives the first screen of the list from the newest years only', async () => {
+  it('gives the first screen of the list from the newest months only', async () => {
     const { h, ctx, leaders } = setup();
     for (let y = 2016; y <= 2026; y++)
       for (let d = 1; d <= 3; d++) await h.create({ date: `${y}-05-0${d}`, title: `${y}/${d}` });
@@ -127,7 +153,7 @@ describe('journal service', () => {
     const first = await fresh.handlers.list({ limit: 4 });
     expect(first.entries.map((e) => e.title)).toEqual(['2026/3', '2026/2', '2026/1', '2025/3']);
     expect(first.complete).toBe(false);
-    expect(opened).toEqual(['2026', '2025']);
+    expect(opened).toEqual(['2026-05', '2025-05']);
     expect((await fresh.handlers.list({ limit: 100 })).complete).toBe(true);
     expect(
       (await fresh.handlers.list({ limit: 2, from: '2016-01-01', to: '2016-12-31' })).entries.map(
@@ -136,13 +162,89 @@ describe('journal service', () => {
     ).toEqual(['2016/3', '2016/2']);
   });
 
-  it('moves an entry to another year when its date changes, and it stays listed once', async () => {
+  it('moves an entry to another month when its date changes, and it stays listed once', async () => {
     const { h, ctx } = setup();
     const e = await h.create({ date: '2026-01-02', title: 'Moved' });
     await h.update({ id: e.id, patch: { date: '2025-12-31' } });
     expect((await h.list({})).entries.map((s) => s.date)).toEqual(['2025-12-31']);
-    const y2026 = await ctx.memory.open(journalShard, '2026');
-    expect(y2026.data.entries).toEqual([]);
+    const jan = await ctx.memory.open(journalShard, '2026-01');
+    expect(jan.data.entries).toEqual([]);
+  });
+
+  it('reads entries saved one year per part, and moves an entry to its month when it is edited', async () => {
+    const { ctx, leaders } = setup();
+    await writeYearPart(ctx, '2025', [
+      stored('spring', '2025-03-14', 'Spring review', 'Dana liked the one-page update.'),
+      stored('autumn', '2025-11-20', 'Autumn plan', 'Asked for a clear priority list.'),
+    ]);
+    const journal = createJournalService(ctx, { leaders });
+    const h = journal.handlers;
+    expect((await h.list({})).entries.map((e) => e.title)).toEqual([
+      'Autumn plan',
+      'Spring review',
+    ]);
+    expect((await h.get({ id: 'spring' })).body).toEqual(text('Dana liked the one-page update.'));
+    expect((await h.search({ query: 'priority', limit: 10 })).hits.map((x) => x.entry.id)).toEqual([
+      'autumn',
+    ]);
+
+    await h.update({ id: 'spring', patch: { body: text('Dana asked for the update monthly.') } });
+    const year = await ctx.memory.open(journalShard, '2025');
+    expect(year.data.entries.map((e) => e.id)).toEqual(['autumn']);
+    const march = await ctx.memory.open(journalShard, '2025-03');
+    expect(march.data.entries.map((e) => e.id)).toEqual(['spring']);
+    expect((await h.list({})).entries.map((e) => e.id)).toEqual(['autumn', 'spring']);
+    expect((await h.search({ query: 'monthly', limit: 10 })).hits.map((x) => x.entry.id)).toEqual([
+      'spring',
+    ]);
+
+    // After an unlock, the moved entry is found once, in its month.
+    const fresh = createJournalService(ctx, { leaders });
+    expect((await fresh.list()).map((e) => e.id)).toEqual(['autumn', 'spring']);
+    expect((await fresh.get('spring')).body).toEqual(text('Dana asked for the update monthly.'));
+  });
+
+  it('lists the newest first when year parts and month parts are mixed', async () => {
+    const { ctx, leaders } = setup();
+    await writeYearPart(ctx, '2025', [
+      stored('early', '2025-02-01', 'Early 2025'),
+      stored('late', '2025-12-20', 'Late December'),
+    ]);
+    const first = createJournalService(ctx, { leaders });
+    await first.handlers.create({ date: '2025-12-01', title: 'Early December' });
+    await first.handlers.create({ date: '2025-11-15', title: 'November' });
+    await first.handlers.create({ date: '2026-01-05', title: 'January' });
+
+    const opened: string[] = [];
+    const fresh = createJournalService(
+      {
+        ...ctx,
+        store: () => ({
+          ...ctx.memory,
+          open: (def, part) => (opened.push(part ?? ''), ctx.memory.open(def, part)),
+          parts: (k) => ctx.memory.parts(k),
+        }),
+      },
+      { leaders },
+    );
+    const top = await fresh.handlers.list({ limit: 3 });
+    expect(top.entries.map((e) => e.title)).toEqual(['January', 'Late December', 'Early December']);
+    expect(top.complete).toBe(false);
+    expect((await fresh.handlers.list({ limit: 10 })).entries.map((e) => e.title)).toEqual([
+      'January',
+      'Late December',
+      'Early December',
+      'November',
+      'Early 2025',
+    ]);
+
+    opened.length = 0;
+    const november = await fresh.list({ from: '2025-11-01', to: '2025-11-30' });
+    expect(november.map((e) => e.title)).toEqual(['November']);
+    expect(opened.sort()).toEqual(['2025', '2025-11']);
+    expect(
+      (await fresh.list({ from: '2025-12-10', to: '2026-01-31' })).map((e) => e.title),
+    ).toEqual(['January', 'Late December']);
   });
 
   it('keeps the newer copy when a crash left an entry in two years', async () => {

@@ -16,7 +16,14 @@ import {
   type CatalogEntry,
   type JournalCatalog,
 } from './journalCatalog';
-import { journalShard, yearOf } from './journalShard';
+import {
+  isYearPart,
+  journalShard,
+  periodOf,
+  periodOverlaps,
+  periodStart,
+  sortParts,
+} from './journalShard';
 import { REFLECTION_PROMPTS } from './prompts';
 import {
   createJournalSearchIndex,
@@ -30,7 +37,7 @@ export interface JournalService {
   handlers: Handlers['journal'];
   /** Entry summaries newest first, filtered. */
   list(filter?: JournalFilter): Promise<JournalSummary[]>;
-  /** The newest `limit` matches, reading only the years needed; `complete` when nothing was left out. */
+  /** The newest `limit` matches, reading only the parts needed; `complete` when nothing was left out. */
   listNewest(
     filter: JournalFilter,
     limit: number,
@@ -39,7 +46,7 @@ export interface JournalService {
   get(id: string): Promise<JournalEntry>;
   /** Full-text search, best first. */
   search(query: string, limit?: number): Promise<SearchHit[]>;
-  /** Resolves once every year is loaded and indexed (the background work after unlock). */
+  /** Resolves once every part is loaded and indexed (the background work after unlock). */
   ready(): Promise<void>;
 }
 
@@ -66,63 +73,64 @@ function matches(s: JournalSummary, f: JournalFilter): boolean {
 
 const toIndexed = (c: CatalogEntry): IndexedEntry => ({
   id: c.summary.id,
-  year: c.year,
+  year: c.part,
   title: c.summary.title,
   text: c.text,
   tags: c.summary.tags,
 });
 
-/** Builds the journal service: entries sharded per year, a catalog of summaries and a search index in memory. */
+/** Builds the journal service: entries sharded per month, a catalog of summaries and a search index in memory. */
 export function createJournalService(
   ctx: ServiceContext,
   deps: { leaders: LeadersService },
 ): JournalService {
-  const open = (year: string) => ctx.store().open(journalShard, year);
-  const parts = () => ctx.store().parts(journalShard.kind);
+  const open = (part: string) => ctx.store().open(journalShard, part);
+  /** Existing parts, oldest first (see `sortParts`). */
+  const parts = () => sortParts(ctx.store().parts(journalShard.kind));
   let catalog: JournalCatalog = createJournalCatalog(open, parts);
   let index: JournalSearchIndex = createJournalSearchIndex();
   let generation = 0;
   let warming: Promise<void> = Promise.resolve();
 
-  /** Loads every year and removes the stale copy of any entry found in two years. */
+  /** Loads every part and removes the stale copy of any entry found in two parts. */
   async function loadAll(gently = false): Promise<void> {
     const gen = generation;
     const duplicates = await catalog.all({ gently, stillWanted: () => gen === generation });
     for (const d of duplicates) {
-      (await open(d.staleYear)).change((data) => {
+      (await open(d.stalePart)).change((data) => {
         const keep = catalog.locate(d.id);
-        if (keep !== d.staleYear) data.entries = data.entries.filter((e) => e.id !== d.id);
+        if (keep !== d.stalePart) data.entries = data.entries.filter((e) => e.id !== d.id);
       });
     }
   }
 
   /**
-   * Indexes every loaded year whose shard is not indexed yet (or was reloaded). Gently:
+   * Indexes every loaded part whose shard is not indexed yet (or was reloaded). Gently:
    * a few entries at a time, letting other work run in between, so requests are never
    * held up for long while the index is built after unlock.
    */
   async function indexAll(gently = false): Promise<void> {
     const gen = generation;
-    for (const [year, source] of catalog.loadedYears()) {
-      if (index.isCurrent(year, source)) continue;
-      const ids = [...catalog.entries()].filter((c) => c.year === year).map((c) => c.summary.id);
+    for (const [part, source] of catalog.loadedParts()) {
+      if (index.isCurrent(part, source)) continue;
+      const ids = [...catalog.entries()].filter((c) => c.part === part).map((c) => c.summary.id);
       if (!gently) {
         index.setYear(
-          year,
+          part,
           source,
           ids.flatMap((id) => toIndexedById(id)),
         );
         continue;
       }
-      index.beginYear(year);
+      index.beginYear(part);
       for (let i = 0; i < ids.length; i += INDEX_BATCH) {
         // Read each entry as it is now: it may have been edited or deleted meanwhile.
         index.addToYear(ids.slice(i, i + INDEX_BATCH).flatMap((id) => toIndexedById(id)));
         await yieldToOthers();
-        // Locked, or a search indexed this year at once in the meantime.
-        if (gen !== generation || !index.isBuilding(year)) return;
+        // Locked, or a search indexed this part at once in the meantime.
+        if (gen !== generation || !index.isBuilding(part)) return;
       }
-      index.finishYear(year, source);
+      index.finishYear(part, source);
     }
   }
 
@@ -133,11 +141,11 @@ export function createJournalService(
 
   ctx.onUnlock(() => {
     const gen = generation;
-    // The newest year now (the top of the list); every other year once the first screen has been served.
+    // The newest part now (the top of the list); every other part once the first screen has been served.
     const first = Promise.resolve()
       .then(() => {
         const newest = parts().at(-1);
-        return newest ? catalog.year(newest) : undefined;
+        return newest ? catalog.part(newest) : undefined;
       })
       .then(
         () => undefined,
@@ -160,23 +168,23 @@ export function createJournalService(
     index = createJournalSearchIndex();
   });
 
-  /** Finds the shard holding an entry, loading every year if needed. */
+  /** Finds the shard holding an entry, loading every part if needed. */
   async function locate(id: string) {
-    let year = catalog.locate(id);
-    if (!year) {
+    let part = catalog.locate(id);
+    if (!part) {
       await loadAll();
-      year = catalog.locate(id);
+      part = catalog.locate(id);
     }
-    if (!year) throw new AppError('not-found', NOT_FOUND);
-    const h = await catalog.year(year);
+    if (!part) throw new AppError('not-found', NOT_FOUND);
+    const h = await catalog.part(part);
     const entry = h.data.entries.find((e) => e.id === id);
     if (!entry) throw new AppError('not-found', NOT_FOUND);
-    return { year, h, entry };
+    return { part, h, entry };
   }
 
-  /** Keeps the search index in step with one saved entry, when its year is indexed (or being indexed). */
+  /** Keeps the search index in step with one saved entry, when its part is indexed (or being indexed). */
   function reindex(c: CatalogEntry, source: object): void {
-    if (index.isCurrent(c.year, source) || index.isBuilding(c.year)) index.upsert(toIndexed(c));
+    if (index.isCurrent(c.part, source) || index.isBuilding(c.part)) index.upsert(toIndexed(c));
   }
 
   async function checkLeader(leaderId: string | null | undefined): Promise<void> {
@@ -205,18 +213,18 @@ export function createJournalService(
       createdAt: now,
       updatedAt: now,
     });
-    const year = yearOf(entry.date);
-    const h = await catalog.year(year);
+    const part = periodOf(entry.date);
+    const h = await catalog.part(part);
     h.change((d) => {
       d.entries.push(entry);
     });
-    reindex(catalog.put(year, entry), h.data);
+    reindex(catalog.put(part, entry), h.data);
     return entry;
   }
 
   async function update(id: string, patch: Partial<JournalDraft>): Promise<JournalEntry> {
     if (patch.leaderId !== undefined) await checkLeader(patch.leaderId);
-    const { year, h, entry } = await locate(id);
+    const { part, h, entry } = await locate(id);
     const next = validate({
       ...entry,
       ...patch,
@@ -224,16 +232,17 @@ export function createJournalService(
       createdAt: entry.createdAt,
       updatedAt: ctx.nowIso(),
     });
-    const nextYear = yearOf(next.date);
-    if (nextYear === year) {
+    // An entry of a year part (an older vault) always moves to its month part when saved.
+    const nextPart = periodOf(next.date);
+    if (nextPart === part) {
       h.change((d) => {
         d.entries = d.entries.map((e) => (e.id === id ? next : e));
       });
-      reindex(catalog.put(year, next), h.data);
+      reindex(catalog.put(part, next), h.data);
       return next;
     }
-    // Moving to another year: write the new copy first; a crash in between leaves two copies, and the older one is dropped on the next load.
-    const target = await catalog.year(nextYear);
+    // Moving to another part: write the new copy first; a crash in between leaves two copies, and the older one is dropped on the next load.
+    const target = await catalog.part(nextPart);
     target.change((d) => {
       d.entries.push(next);
     });
@@ -241,7 +250,7 @@ export function createJournalService(
       d.entries = d.entries.filter((e) => e.id !== id);
     });
     index.remove(id);
-    reindex(catalog.put(nextYear, next), target.data);
+    reindex(catalog.put(nextPart, next), target.data);
     return next;
   }
 
@@ -258,15 +267,11 @@ export function createJournalService(
   async function list(filter: JournalFilter = {}): Promise<JournalSummary[]> {
     const out: JournalSummary[] = [];
     if (filter.from || filter.to) {
-      // A date range reads only the years it covers (recent wins must not load ten years).
-      for (const year of parts()) {
-        if (
-          (filter.to && year > filter.to.slice(0, 4)) ||
-          (filter.from && year < filter.from.slice(0, 4))
-        )
-          continue;
-        await catalog.year(year);
-        for (const c of catalog.yearEntries(year))
+      // A date range reads only the parts it covers (recent wins must not load ten years).
+      for (const part of parts()) {
+        if (!periodOverlaps(part, filter.from, filter.to)) continue;
+        await catalog.part(part);
+        for (const c of catalog.partEntries(part))
           if (matches(c.summary, filter)) out.push(c.summary);
       }
       return out.sort(newestFirst);
@@ -282,16 +287,20 @@ export function createJournalService(
   ): Promise<{ entries: JournalSummary[]; complete: boolean }> {
     const out: JournalSummary[] = [];
     let complete = true;
-    // Every entry of a year is newer than every entry of the years before it.
-    for (const year of [...parts()].reverse()) {
-      if (filter.to && year > filter.to.slice(0, 4)) continue;
-      if (filter.from && year < filter.from.slice(0, 4)) break;
-      if (out.length >= limit) {
+    // Newest part first: every entry of a part is newer than every entry of the parts after
+    // it, except within a year that has a year part (an older vault), read first of its
+    // year; the months of that year are all read before stopping.
+    let openYear = '';
+    for (const part of [...parts()].reverse()) {
+      if (filter.to && periodStart(part) > filter.to) continue;
+      if (!periodOverlaps(part, filter.from)) break;
+      if (out.length >= limit && part.slice(0, 4) !== openYear) {
         complete = false;
         break;
       }
-      await catalog.year(year);
-      for (const c of catalog.yearEntries(year))
+      if (isYearPart(part)) openYear = part;
+      await catalog.part(part);
+      for (const c of catalog.partEntries(part))
         if (matches(c.summary, filter)) out.push(c.summary);
     }
     out.sort(newestFirst);
