@@ -157,6 +157,7 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
     }),
   ).toBeVisible();
   await categories.getByRole('button', { name: 'Done' }).click();
+  await expect(categories).toBeHidden();
 
   await expectAccessible(page, 'goodwill');
   await shot(page, 'goodwill-ledger-light');
