@@ -69,16 +69,16 @@ function shown(app: AppHandle): string[][] {
   return (app.bridge?.shell.notifications ?? []).map((n) => [n.title, n.body]);
 }
 
+/** Why the fake-clock tests skip in Electron mode. */
+const NEEDS_FAKE_CLOCK = 'needs the Chromium bridge, whose core runs on a clock the test drives';
+
 test.describe('reminders on a fake clock', () => {
   test.use({ fakeTime: true });
 
   test('fire exactly at their lead times, say nothing private while locked, and open their agenda after unlocking', async ({
     app,
   }) => {
-    test.skip(
-      !app.bridge?.time,
-      'needs the Chromium bridge, whose core runs on a clock the test drives',
-    );
+    test.skip(!app.bridge?.time, NEEDS_FAKE_CLOCK);
     const time = app.bridge!.time!;
     const { page } = app;
     await createVault(page);
@@ -126,10 +126,7 @@ test.describe('reminders on a fake clock', () => {
   });
 
   test('never show a reminder twice, even after a restart', async ({ app }) => {
-    test.skip(
-      !app.bridge?.time,
-      'needs the Chromium bridge, whose core runs on a clock the test drives',
-    );
+    test.skip(!app.bridge?.time, NEEDS_FAKE_CLOCK);
     const time = app.bridge!.time!;
     const { page } = app;
     await createVault(page);
@@ -155,10 +152,7 @@ test.describe('reminders on a fake clock', () => {
   test('the next 1:1 and the coming reminders are shown where they belong, in both themes', async ({
     app,
   }) => {
-    test.skip(
-      !app.bridge?.time,
-      'needs the Chromium bridge, whose core runs on a clock the test drives',
-    );
+    test.skip(!app.bridge?.time, NEEDS_FAKE_CLOCK);
     const { page } = app;
     await createVault(page);
     await weeklyOneOnOne(page, app.bridge!.time!.now());
