@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Gauge, Plus, Trash2 } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { Gauge, Trash2 } from 'lucide-react';
 import type { Metric } from '../../../../shared/domain/dashboard';
 import { api, errorMessage } from '../../lib/api';
-import { Button, Card, IconButton, useToast } from '../../ui';
+import { Card, IconButton, useToast } from '../../ui';
+import { AddByNameForm } from './AddByNameForm';
 
 /** A field of a metric tile, saved when the user leaves it. */
 function MetricField({
@@ -55,20 +56,14 @@ export function MetricsCard({
   onChanged: () => void;
 }): ReactNode {
   const toast = useToast();
-  const [name, setName] = useState('');
-  const newRef = useRef<HTMLInputElement>(null);
-  // The palette's "add" commands land here: put the keyboard in the field once the palette has closed and handed focus back.
-  useEffect(() => {
-    if (!autoFocusNew) return;
-    const t = setTimeout(() => newRef.current?.focus(), 0);
-    return () => clearTimeout(t);
-  }, [autoFocusNew]);
-  const run = async (fn: () => Promise<unknown>): Promise<void> => {
+  const run = async (fn: () => Promise<unknown>): Promise<boolean> => {
     try {
       await fn();
       onChanged();
+      return true;
     } catch (e) {
       toast(errorMessage(e), 'error');
+      return false;
     }
   };
   return (
@@ -128,30 +123,14 @@ export function MetricsCard({
           </li>
         ))}
       </ul>
-      <form
-        className="dash-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!name.trim()) return;
-          void run(async () => {
-            await api.dashboard.createMetric({ name, leaderId, value: '', target: '' });
-            setName('');
-          });
-        }}
-      >
-        <input
-          className="input"
-          aria-label="New metric"
-          placeholder="New metric"
-          value={name}
-          maxLength={500}
-          ref={newRef}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <Button type="submit" size="sm" icon={<Plus size={14} />} disabled={!name.trim()}>
-          Add metric
-        </Button>
-      </form>
+      <AddByNameForm
+        label="New metric"
+        buttonLabel="Add metric"
+        autoFocus={autoFocusNew}
+        onAdd={(name) =>
+          run(() => api.dashboard.createMetric({ name, leaderId, value: '', target: '' }))
+        }
+      />
     </Card>
   );
 }

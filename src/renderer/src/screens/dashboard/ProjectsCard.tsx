@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Archive, FolderKanban, Plus, Trash2 } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { Archive, FolderKanban, Trash2 } from 'lucide-react';
 import {
   PROJECT_STATUS_LABELS,
   ProjectStatus,
   type Project,
 } from '../../../../shared/domain/dashboard';
 import { api, errorMessage } from '../../lib/api';
-import { Badge, Button, Card, IconButton, useToast } from '../../ui';
+import { Badge, Card, IconButton, useToast } from '../../ui';
+import { AddByNameForm } from './AddByNameForm';
 
 const STATUSES = ProjectStatus.options;
 
@@ -165,22 +166,14 @@ export function ProjectsCard({
   onChanged: () => void;
 }): ReactNode {
   const toast = useToast();
-  const [name, setName] = useState('');
-  const newRef = useRef<HTMLInputElement>(null);
-  // The palette's "add" commands land here: put the keyboard in the field once the palette has closed and handed focus back.
-  useEffect(() => {
-    if (!autoFocusNew) return;
-    const t = setTimeout(() => newRef.current?.focus(), 0);
-    return () => clearTimeout(t);
-  }, [autoFocusNew]);
-  const add = async (): Promise<void> => {
-    if (!name.trim()) return;
+  const add = async (name: string): Promise<boolean> => {
     try {
       await api.dashboard.createProject({ name, leaderId, status: 'on-track', update: '' });
-      setName('');
       onChanged();
+      return true;
     } catch (e) {
       toast(errorMessage(e), 'error');
+      return false;
     }
   };
   const counts = STATUSES.map(
@@ -220,26 +213,12 @@ export function ProjectsCard({
           />
         ))}
       </ul>
-      <form
-        className="dash-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <input
-          className="input"
-          aria-label="New project"
-          placeholder="New project"
-          value={name}
-          maxLength={500}
-          ref={newRef}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <Button type="submit" size="sm" icon={<Plus size={14} />} disabled={!name.trim()}>
-          Add project
-        </Button>
-      </form>
+      <AddByNameForm
+        label="New project"
+        buttonLabel="Add project"
+        autoFocus={autoFocusNew}
+        onAdd={add}
+      />
     </Card>
   );
 }
