@@ -3,3 +3,4 @@ export { Field, TextField, TextArea, Select, Checkbox } from './Field';
 export { PageHeader, EmptyState, Card, Badge, Alert, Spinner } from './Layout';
 export { Dialog } from './Dialog';
 export { ToastProvider, useToast } from './Toast';
+export { ExportDocxDialog } from './ExportDocxDialog';
