@@ -9,47 +9,11 @@
  * they are painted too. `dashboard-reopen` is the one-pager a few seconds later, once the
  * background loading after unlock has settled.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { createCore, type Core } from '../src/main/core/core';
-import { installBridge } from '../e2e/bridge/installBridge';
-import { serveStatic } from '../e2e/bridge/staticServer';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/fixtures/mode';
+import { createCore } from '../src/main/core/core';
 import { BENCH_PASSPHRASE, benchDeps, buildBenchVault } from './lib/benchVault';
 import { type BenchRecord, type FigureContext, registerFigure } from './lib/figures';
+import { timeRoute, timeScreenOpens } from './lib/screenTiming';
 import { summarise } from './lib/stats';
-
-const RUNS = 5;
-const RENDERER = resolve(import.meta.dirname, '..', 'out', 'renderer');
-/** How long the background work after unlock gets before the warm figure is taken. */
-const SETTLE_MS = 5000;
-
-/**
- * Routes to the dashboard and waits until the one-pager is painted, then until its recent
- * wins (which load on their own) are painted too; returns both times in milliseconds.
- */
-async function timeDashboard(page: Page): Promise<{ page: number; wins: number }> {
-  // Runs in the page (the bench is compiled without the DOM's types, hence a string).
-  const ms: unknown = await page.evaluate(`(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const painted = async (selector) => {
-      while (!document.querySelector(selector)) await frame();
-      await frame();
-      await frame();
-      return performance.now() - t0;
-    };
-    const t0 = performance.now();
-    location.hash = '#/dashboard';
-    const page = await painted('[data-testid="dashboard-ready"]');
-    const wins = await painted('[data-testid="wins-ready"]');
-    return { page, wins };
-  })()`);
-  const t = ms as { page?: unknown; wins?: unknown };
-  if (typeof t.page !== 'number' || typeof t.wins !== 'number')
-    throw new Error('The page did not report its times.');
-  return { page: t.page, wins: t.wins };
-}
 
 /**
  * Every ledger line was written by the goodwill service in real use, which keeps per-year
@@ -68,66 +32,41 @@ async function prepareTotals(dataDir: string): Promise<void> {
 registerFigure({
   name: 'dashboard',
   async run(ctx: FigureContext): Promise<BenchRecord[]> {
-    if (!existsSync(join(RENDERER, 'index.html')))
-      throw new Error('The dashboard figure needs the built UI: run `npm run build` first.');
     const bench = await buildBenchVault(ctx);
     await prepareTotals(bench.dataDir);
-    const server = await serveStatic(RENDERER);
-    let browser: Browser | null = null;
-    const cold: number[] = [];
-    const coldWins: number[] = [];
-    const warm: number[] = [];
-    try {
-      browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-      for (let i = 0; i < RUNS + 1; i++) {
-        const core: Core = await createCore(benchDeps(bench.dataDir));
-        const context = await browser.newContext({ viewport: { width: 1280, height: 840 } });
-        await installBridge(context, () => core);
-        const page = await context.newPage();
-        await page.goto(`${server.url}#/leaders`);
-        await page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
-        await page.getByRole('button', { name: 'Unlock' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Leaders' }).waitFor();
-        const first = await timeDashboard(page);
-        await page.waitForTimeout(SETTLE_MS);
-        await page.evaluate("location.hash = '#/leaders'");
-        await page.getByRole('heading', { level: 1, name: 'Leaders' }).waitFor();
-        const again = await timeDashboard(page);
-        // The first run warms Chromium and the code caches; it is not counted.
-        if (i > 0) {
-          cold.push(first.page);
-          coldWins.push(first.wins);
-          warm.push(again.page);
-        }
-        await context.close();
-        await core.dispose();
-      }
-    } finally {
-      await browser?.close();
-      await server.close();
-    }
+    const { cold, warm } = await timeScreenOpens({
+      figure: 'dashboard',
+      dataDir: bench.dataDir,
+      start: { route: '/leaders', heading: 'Leaders' },
+      settleMs: 5000,
+      runs: 5,
+      // Recent wins load on their own, after the one-pager: timed separately.
+      measure: (page) =>
+        timeRoute(page, '/dashboard', [
+          '[data-testid="dashboard-ready"]',
+          '[data-testid="wins-ready"]',
+        ]),
+    });
+    const record = (figure: string, times: number[]): BenchRecord => ({
+      figure,
+      size: ctx.size,
+      impl: 'upward',
+      ...summarise(times),
+      runs: times.length,
+    });
     return [
-      {
-        figure: 'dashboard-open',
-        size: ctx.size,
-        impl: 'upward',
-        ...summarise(cold),
-        runs: cold.length,
-      },
-      {
-        figure: 'dashboard-open-wins',
-        size: ctx.size,
-        impl: 'upward',
-        ...summarise(coldWins),
-        runs: coldWins.length,
-      },
-      {
-        figure: 'dashboard-reopen',
-        size: ctx.size,
-        impl: 'upward',
-        ...summarise(warm),
-        runs: warm.length,
-      },
+      record(
+        'dashboard-open',
+        cold.map(([page]) => page),
+      ),
+      record(
+        'dashboard-open-wins',
+        cold.map(([, wins]) => wins),
+      ),
+      record(
+        'dashboard-reopen',
+        warm.map(([page]) => page),
+      ),
     ];
   },
   notes(all) {

@@ -8,74 +8,25 @@
  * painted (two animation frames after the first row is in the page). `journal-reopen` is
  * the same a few seconds later, once the background loading after unlock has settled.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { createCore, type Core } from '../src/main/core/core';
-import { installBridge } from '../e2e/bridge/installBridge';
-import { serveStatic } from '../e2e/bridge/staticServer';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/fixtures/mode';
-import { BENCH_PASSPHRASE, benchDeps, buildBenchVault } from './lib/benchVault';
+import { buildBenchVault } from './lib/benchVault';
 import { type BenchRecord, type FigureContext, registerFigure } from './lib/figures';
+import { timeRoute, timeScreenOpens } from './lib/screenTiming';
 import { summarise } from './lib/stats';
 
-const RUNS = 5;
-const RENDERER = resolve(import.meta.dirname, '..', 'out', 'renderer');
-/** How long the background work after unlock gets before the warm figure is taken. */
-const SETTLE_MS = 6000;
-
-/** Routes to the journal and waits until its list is painted; returns the milliseconds it took. */
-async function timeJournal(page: Page): Promise<number> {
-  // A string, so the bench's compiler adds no helpers the page does not have.
-  return page.evaluate(`(async () => {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const t0 = performance.now();
-    location.hash = '#/journal';
-    while (!document.querySelector('[role="list"][aria-label^="Entries"] [role="listitem"]')) await frame();
-    await frame();
-    await frame();
-    return performance.now() - t0;
-  })()`);
-}
+const FIRST_ROW = '[role="list"][aria-label^="Entries"] [role="listitem"]';
 
 registerFigure({
   name: 'journal-open',
   async run(ctx: FigureContext): Promise<BenchRecord[]> {
-    if (!existsSync(join(RENDERER, 'index.html')))
-      throw new Error('The journal-open figure needs the built UI: run `npm run build` first.');
     const bench = await buildBenchVault(ctx);
-    const server = await serveStatic(RENDERER);
-    let browser: Browser | null = null;
-    const cold: number[] = [];
-    const warm: number[] = [];
-    try {
-      browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-      for (let i = 0; i < RUNS + 1; i++) {
-        const core: Core = await createCore(benchDeps(bench.dataDir));
-        const context = await browser.newContext({ viewport: { width: 1280, height: 840 } });
-        await installBridge(context, () => core);
-        const page = await context.newPage();
-        await page.goto(`${server.url}#/settings`);
-        await page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
-        await page.getByRole('button', { name: 'Unlock' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-        const first = await timeJournal(page);
-        await page.waitForTimeout(SETTLE_MS);
-        await page.evaluate("location.hash = '#/settings'");
-        await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-        const again = await timeJournal(page);
-        // The first run warms Chromium and the code caches; it is not counted.
-        if (i > 0) {
-          cold.push(first);
-          warm.push(again);
-        }
-        await context.close();
-        await core.dispose();
-      }
-    } finally {
-      await browser?.close();
-      await server.close();
-    }
+    const { cold, warm } = await timeScreenOpens({
+      figure: 'journal-open',
+      dataDir: bench.dataDir,
+      start: { route: '/settings', heading: 'Settings' },
+      settleMs: 6000,
+      runs: 5,
+      measure: async (page) => (await timeRoute(page, '/journal', [FIRST_ROW]))[0],
+    });
     return [
       {
         figure: 'journal-open',
