@@ -23,3 +23,41 @@ test('locking in the middle of a sentence keeps it, and unlocking returns to the
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Half-written thought');
   await expect(journal.body).toContainText('She trusted me with the launch because');
 });
+
+test.describe('auto-lock on a fake clock', () => {
+  test.use({ fakeTime: true });
+
+  test('typing keeps the vault open; a minute of nothing locks it', async ({ app }) => {
+    test.skip(
+      !app.bridge?.time,
+      'needs the Chromium bridge, whose core runs on a clock the test drives',
+    );
+    const time = app.bridge!.time!;
+    const { page } = app;
+    const state = async (): Promise<string> => {
+      // Lets a lock that a timer started finish before looking.
+      await page.waitForTimeout(300);
+      return page.evaluate(async () => {
+        const r = await window.api.vault.status();
+        return r.ok ? r.value.state : 'error';
+      });
+    };
+    await createVault(page);
+    await page.evaluate(() => window.api.settings.update({ autoLockMinutes: 1 }));
+    const journal = new JournalPage(page);
+    await journal.open();
+    await journal.newEntry();
+    await journal.body.click();
+    // The page reports activity at most every 20 s of its own time: let that pass.
+    await page.clock.install();
+    await page.clock.fastForward(25_000);
+    await time.tick(50_000);
+    await page.keyboard.type('Still here');
+    await time.tick(55_000);
+    // 105 s since unlocking, 55 s since the last keystroke.
+    expect(await state()).toBe('unlocked');
+    await time.tick(10_000);
+    await expect.poll(state).toBe('locked');
+    await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  });
+});
