@@ -35,6 +35,14 @@ function VaultGate(): ReactNode {
   }, []);
   useEffect(refresh, [refresh]);
   useEffect(() => onEvent('locked', refresh), [refresh]);
+  // Stable, so the shell's shortcut and event listeners are not re-attached on every render.
+  const lock = useCallback((): void => {
+    // Whatever is being typed reaches the vault before the key is dropped.
+    void flushPendingSaves()
+      .catch(() => undefined)
+      .then(() => api.vault.lock())
+      .then(setStatus);
+  }, []);
 
   if (!status) {
     return (
@@ -45,13 +53,6 @@ function VaultGate(): ReactNode {
   }
   if (status.state === 'none') return <FirstRun onDone={refresh} />;
   if (status.state === 'locked') return <Unlock status={status} onUnlocked={setStatus} />;
-  const lock = (): void => {
-    // Whatever is being typed reaches the vault before the key is dropped.
-    void flushPendingSaves()
-      .catch(() => undefined)
-      .then(() => api.vault.lock())
-      .then(setStatus);
-  };
   return <Shell onLock={lock} writeError={status.pendingWriteError} />;
 }
 
