@@ -45,3 +45,27 @@ export async function docxBodyXml(bytes: Uint8Array): Promise<string> {
   const end = xml.lastIndexOf('<w:sectPr');
   return xml.slice(start, end === -1 ? xml.lastIndexOf('</w:body>') : end);
 }
+
+/** The text of every table row in a .docx, one array of cell texts per row, independent of how a renderer wraps lines. */
+export async function docxTableRows(bytes: Uint8Array): Promise<string[][]> {
+  const xml = await docxXml(bytes);
+  const rows = xml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? [];
+  return rows.map((row) =>
+    (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) =>
+      (cell.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? [])
+        .map((t) => unescapeXml(t.replace(/<[^>]+>/g, '')))
+        .join('')
+        .trim(),
+    ),
+  );
+}
+
+/** The number of pages of a PDF, from poppler's pdfinfo. */
+export async function pdfPageCount(pdf: string): Promise<number> {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const { stdout } = await promisify(execFile)('pdfinfo', [pdf]);
+  const match = /^Pages:\s+(\d+)/m.exec(stdout);
+  if (!match) throw new Error(`pdfinfo printed no page count for ${pdf}`);
+  return Number(match[1]);
+}
