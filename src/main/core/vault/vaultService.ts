@@ -210,5 +210,8 @@ export function createVaultService(
       if (s) await s.store.syncAll();
     },
     loadedShards: () => rt.session?.store.loaded() ?? [],
+    conflicts: () => rt.requireSession().store.conflicts(),
+    resolveConflict: (shard, key, version) =>
+      rt.requireSession().store.resolve(shard, key, version),
   };
 }
