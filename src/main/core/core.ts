@@ -19,6 +19,7 @@ import {
   type RemindersService,
 } from './services/reminders/remindersService';
 import type { VaultService } from './vault/vaultService.types';
+import { createOpenDataService } from './openData/openDataService';
 
 /** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
 export interface Core {
@@ -81,6 +82,10 @@ export async function createCore(
     hasVault: async () => (await vault.handlers.status(undefined)).state !== 'none',
     onSettingsChange: (fn) => settings.onChange(fn),
   });
+  const openData = createOpenDataService(ctx, {
+    reload: () => vault.reloadServices(),
+    authorName: () => settings.get().exportAuthor || 'Me',
+  });
   const replanOn = new Set(['series', 'meetings', 'leaders', 'actions', 'vault', '*']);
   feed.onDataChanged((area) => {
     if (replanOn.has(area)) void reminders.refresh();
@@ -124,6 +129,7 @@ export async function createCore(
     goodwill: goodwill.handlers,
     dashboard: dashboard.handlers,
     reminders: reminders.handlers,
+    data: openData.handlers,
   };
 
   await reminders.start();

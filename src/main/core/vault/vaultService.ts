@@ -198,6 +198,10 @@ export function createVaultService(
     lock: (reason) => rt.ops.run(() => rt.closeSession(reason)),
     onLock: (fn) => rt.lockListeners.push(fn),
     onUnlock: (fn) => rt.unlockListeners.push(fn),
+    reloadServices: () => {
+      if (!rt.session) return;
+      for (const fn of [...rt.lockListeners, ...rt.unlockListeners]) fn();
+    },
     activity: () => rt.session?.idle.activity(),
     async dispose() {
       await rt.ops.run(() => rt.closeSession('shutdown', false));
