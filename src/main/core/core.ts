@@ -20,6 +20,7 @@ import {
 } from './services/reminders/remindersService';
 import type { VaultService } from './vault/vaultService.types';
 import { createOpenDataService } from './openData/openDataService';
+import { createReviewService } from './services/review/reviewService';
 
 /** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
 export interface Core {
@@ -86,6 +87,7 @@ export async function createCore(
     reload: () => vault.reloadServices(),
     authorName: () => settings.get().exportAuthor || 'Me',
   });
+  const review = createReviewService(ctx, { journal, leaders, actions, goodwill, meetings });
   const replanOn = new Set(['series', 'meetings', 'leaders', 'actions', 'vault', '*']);
   feed.onDataChanged((area) => {
     if (replanOn.has(area)) void reminders.refresh();
@@ -130,6 +132,7 @@ export async function createCore(
     dashboard: dashboard.handlers,
     reminders: reminders.handlers,
     data: openData.handlers,
+    review: review.handlers,
   };
 
   await reminders.start();

@@ -10,6 +10,7 @@ import { goodwillContract } from './areas/goodwill';
 import { dashboardContract } from './areas/dashboard';
 import { remindersContract } from './areas/reminders';
 import { dataContract } from './areas/data';
+import { reviewContract } from './areas/review';
 
 /**
  * The whole IPC contract: every channel the renderer may call, by area and action.
@@ -27,6 +28,7 @@ export const contract = {
   dashboard: dashboardContract,
   reminders: remindersContract,
   data: dataContract,
+  review: reviewContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contract = typeof contract;
