@@ -6,6 +6,7 @@ import { JournalScreen } from './screens/journal/JournalScreen';
 import { LeadersScreen } from './screens/leaders/LeadersScreen';
 import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { ReviewScreen } from './screens/review/ReviewScreen';
 
 /** A top-level area of the app: its route prefix, its screen and its place in the sidebar. */
 export interface AreaRoute {
@@ -22,5 +23,6 @@ export const routes: AreaRoute[] = [
   { prefix: 'leaders', label: 'Leaders', screen: LeadersScreen },
   { prefix: 'journal', label: 'Journal', screen: JournalScreen },
   { prefix: 'goodwill', label: 'Goodwill', screen: GoodwillScreen },
+  { prefix: 'review', label: 'Review', screen: ReviewScreen },
   { prefix: 'settings', label: 'Settings', screen: SettingsScreen },
 ];
