@@ -36,7 +36,8 @@ export async function checkVaultCopy(
   try {
     keyFile = parseKeyFile(await fs.readFile(join(dir, KEY_FILE)));
   } catch (err) {
-    if (err instanceof FileProblem) throw damaged(err.code, KEY_FILE, `failed the check (${err.reason})`);
+    if (err instanceof FileProblem)
+      throw damaged(err.code, KEY_FILE, `failed the check (${err.reason})`);
     throw err;
   }
   const key = await unwrapDataKey(keyFile, method, secret);
@@ -56,7 +57,8 @@ export async function checkVaultCopy(
           plaintext.fill(0);
         }
       } catch (err) {
-        if (err instanceof FileProblem) throw damaged(err.code, file, `failed the check (${err.reason})`);
+        if (err instanceof FileProblem)
+          throw damaged(err.code, file, `failed the check (${err.reason})`);
         if (err instanceof SyntaxError)
           throw damaged('corrupt', file, 'does not hold readable data');
         throw err;
