@@ -75,6 +75,7 @@ export class DiskStore implements VaultStore {
   private flushing: Promise<void> | null = null;
   private closed = false;
   private manifest!: Loaded<Manifest>;
+  private writtenWaiters: (() => void)[] = [];
 
   private constructor(private readonly env: DiskStoreEnv) {}
 
@@ -131,13 +132,38 @@ export class DiskStore implements VaultStore {
     if (this.timer !== null) this.env.timers.clearTimeout(this.timer);
     this.timer = null;
     while (this.flushing) await this.flushing;
-    if (!this.dirtyOrder.length) return;
+    if (!this.dirtyOrder.length) return this.wakeWrittenWaiters();
     this.flushing = this.writeDirty();
     try {
       await this.flushing;
     } finally {
       this.flushing = null;
+      this.wakeWrittenWaiters();
     }
+  }
+
+  /**
+   * Resolves once every change made so far has been through a write (coalescing is kept:
+   * this waits for the scheduled write, it does not force one). Changes held because
+   * their file cannot be read count as gone through; `heldMessage()` says so.
+   */
+  whenWritten(): Promise<void> {
+    if (this.nothingToWrite()) return Promise.resolve();
+    return new Promise((resolve) => this.writtenWaiters.push(resolve));
+  }
+
+  private nothingToWrite(): boolean {
+    return (
+      this.closed ||
+      (this.timer === null && this.flushing === null && this.dirtyOrder.every((s) => s.blocked))
+    );
+  }
+
+  private wakeWrittenWaiters(): void {
+    if (!this.nothingToWrite()) return;
+    const waiters = this.writtenWaiters;
+    this.writtenWaiters = [];
+    waiters.forEach((w) => w());
   }
 
   /** Writes the manifest now (a new vault starts with an empty one on disk). */
@@ -164,6 +190,7 @@ export class DiskStore implements VaultStore {
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
+    this.wakeWrittenWaiters();
     for (const s of this.shards.values()) (s.low as { data: unknown }).data = null;
     this.shards.clear();
     this.dirtyOrder = [];
