@@ -12,6 +12,7 @@ import { getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listChannels } from '../../src/shared/ipc/contract';
 import { shellResourceFiles } from '../../src/main/launchConfig';
+import { spellcheckOn } from '../../src/main/spellcheck';
 import { bootLayout, layOutForNode, packageLinuxDir, projectDir, sizeOf } from './packageApp';
 
 const MB = 1024 * 1024;
@@ -87,7 +88,7 @@ describe('the packaged app', () => {
       nodeIntegration: false,
       webSecurity: true,
       devTools: false,
-      spellcheck: false,
+      spellcheck: spellcheckOn(process.platform),
       preload: join(resources, 'app.asar', 'out', 'preload', 'index.cjs'),
     });
     // The test hooks in the environment were ignored: the built page, not a dev server.
@@ -113,7 +114,9 @@ describe('the packaged app', () => {
     );
     expect(boot.statusAnswer).toMatchObject({ ok: true });
     expect(boot.trays).toHaveLength(1);
-    expect(boot.trays[0].image).toBe(join(resources, 'assets', 'tray.png'));
+    // The first image the shell names for this platform is the tray's (the others are its @2x).
+    const trayImage = shellResourceFiles(process.platform).find((f) => f.startsWith('tray'));
+    expect(boot.trays[0].image).toBe(join(resources, 'assets', trayImage ?? ''));
     expect(boot.trays[0].menuLabels.length).toBeGreaterThan(0);
     expect(boot.menuRoles).not.toContain('toggleDevTools');
     expect(boot.menuRoles).not.toContain('viewMenu');
@@ -143,10 +146,11 @@ describe('the boot check fails', () => {
   it('when a file the app reads is not packaged', async () => {
     const broken = join(work, 'missing-file', 'resources');
     await cp(resources, broken, { recursive: true });
-    await rm(join(broken, 'assets', 'tray.png'));
+    const tray = shellResourceFiles(process.platform).find((f) => f.startsWith('tray')) ?? '';
+    await rm(join(broken, 'assets', tray));
     const r = await bootLayout({ resourcesDir: broken, workDir: join(work, 'run-file') });
     const missing = r.pathsRead.filter((p) => !existsSync(p));
-    expect(missing).toEqual([join(broken, 'assets', 'tray.png')]);
+    expect(missing).toEqual([join(broken, 'assets', tray)]);
   });
 
   it('when a path assumes the source tree', async () => {
@@ -156,6 +160,7 @@ describe('the boot check fails', () => {
       unpackaged: true,
     });
     const missing = r.pathsRead.filter((p) => !existsSync(p));
-    expect(missing).toContain(join(resources, 'app.asar', 'resources', 'tray.png'));
+    const tray = shellResourceFiles(process.platform).find((f) => f.startsWith('tray')) ?? '';
+    expect(missing).toContain(join(resources, 'app.asar', 'resources', tray));
   });
 });

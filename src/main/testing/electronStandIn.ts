@@ -4,6 +4,7 @@
  * `import … from 'electron'`; the boot harness configures `standIn` first and reads what the
  * shell did from it afterwards.
  */
+import { fileURLToPath } from 'node:url';
 import {
   FakeBrowserWindow,
   FakeMenu,
@@ -125,7 +126,7 @@ export class BrowserWindow extends FakeBrowserWindow {
   }
   override loadURL(url: string): Promise<void> {
     standIn.steps.push('window:loadURL');
-    if (url.startsWith('file:')) standIn.pathsRead.push(new URL(url).pathname);
+    if (url.startsWith('file:')) standIn.pathsRead.push(fileURLToPath(url));
     return super.loadURL(url);
   }
   isMinimized(): boolean {
