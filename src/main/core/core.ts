@@ -105,8 +105,8 @@ export async function createCore(
         vault.activity();
         return null;
       },
-      copyText: ({ text }) => {
-        deps.shell.copyText(text);
+      copyText: async ({ text }) => {
+        await deps.shell.copyText(text);
         return null;
       },
     },

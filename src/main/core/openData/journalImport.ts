@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 import { JournalEntry, Tag } from '../../../shared/domain/journal';
 import { richTextToPlain, type RichDoc, type RichNode } from '../../../shared/domain/richtext';

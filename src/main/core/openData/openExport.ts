@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { LEADER_LISTS, RELATIONSHIP_LABELS, type Leader } from '../../../shared/domain/leader';
 import type { ActionItem, Meeting, Series } from '../../../shared/domain/meeting';
@@ -42,7 +42,7 @@ function frontMatter(fields: Record<string, unknown>): string {
   const clean = Object.fromEntries(
     Object.entries(fields).filter(([, v]) => v !== undefined && v !== null && v !== ''),
   );
-  return `---\n${stringify(clean, { lineWidth: 0 })}---\n`;
+  return `---\n${dump(clean, { lineWidth: -1 })}---\n`;
 }
 
 /** A file name every system accepts, unique within its folder. */
