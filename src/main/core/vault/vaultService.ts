@@ -220,7 +220,7 @@ export function createVaultService(
     },
     async syncWithDisk() {
       const s = rt.session;
-      if (s) for (const name of s.store.loaded()) await s.store.reloadIfChanged(name);
+      if (s) await s.store.syncAll();
     },
     loadedShards: () => rt.session?.store.loaded() ?? [],
   };
