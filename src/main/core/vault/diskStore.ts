@@ -2,6 +2,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Timers } from '../platform/types';
+import { type DerivedFiles, createDerivedFiles } from './derivedFiles';
 import { EncryptedAdapter } from './encryptedAdapter';
 import { FileProblem, fileProblemError } from './fileProblem';
 import { type ShardDef, type ShardHandle, type VaultStore, shardName } from './store';
@@ -56,6 +57,8 @@ export interface DiskStoreEnv {
   onChanged(kind: string): void;
   /** Changes are being held in memory because their file cannot be read (message), or no longer are (null). */
   onHeld(message: string | null): void;
+  /** This computer's name, for its folder of derived data. */
+  computer: string;
 }
 
 function lockedError(): AppError {
@@ -75,8 +78,11 @@ export class DiskStore implements VaultStore {
   private flushing: Promise<void> | null = null;
   private closed = false;
   private manifest!: Loaded<Manifest>;
+  readonly derived: DerivedFiles;
 
-  private constructor(private readonly env: DiskStoreEnv) {}
+  private constructor(private readonly env: DiskStoreEnv) {
+    this.derived = createDerivedFiles(env);
+  }
 
   /** Opens the store: loads the manifest and lists any shard file it is missing. */
   static async open(
@@ -125,6 +131,15 @@ export class DiskStore implements VaultStore {
       if (s.kind === kind && s.part !== null) out.add(s.part);
     for (const s of this.shards.values()) if (s.kind === kind && s.part !== null) out.add(s.part);
     return [...out].sort();
+  }
+
+  shardVersion(kind: string, part?: string): { version: string; data: unknown } | null {
+    if (this.closed) return null;
+    const name = shardName(kind, part);
+    const s = this.shards.get(name);
+    if (s?.dirty) return null;
+    const version = this.env.files.versionOf(name);
+    return version === undefined ? null : { version, data: s?.low.data };
   }
 
   async flush(): Promise<void> {

@@ -111,6 +111,12 @@ export class VaultFiles {
     return bytes;
   }
 
+  /** The version of a shard last read or written here (its IV), or undefined when not seen. */
+  versionOf(name: string): string | undefined {
+    const v = this.pending.get(name)?.iv ?? this.known.get(name);
+    return v === ABSENT || v === UNREADABLE ? undefined : v;
+  }
+
   /** Forgets versions seen (the vault locked or moved). */
   forget(): void {
     this.known.clear();

@@ -211,6 +211,7 @@ export class VaultRuntime {
           key,
           vaultId: keyFile.vaultId,
           timers: this.deps.timers,
+          computer: this.deps.computerName ?? '',
           onProblem: (p) => void this.reportProblem(p),
           onChanged: (kind) => this.deps.events.emit('dataChanged', { area: kind }),
           onHeld: (message) =>
