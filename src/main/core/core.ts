@@ -5,7 +5,7 @@ import type { CoreDeps } from './platform/types';
 import { createSettingsService, type SettingsService } from './services/settingsService';
 import { localDate, newId, type ServiceContext } from './services/context';
 import { createLeadersService } from './services/leaders/leadersService';
-import { createJournalService } from './services/journal/journalService';
+import { createJournalService, type JournalService } from './services/journal/journalService';
 import { createActionsService } from './services/actions/actionsService';
 import { createMeetingsService } from './services/meetings/meetingsService';
 import { leaderDirectoryFrom, winsFromJournal } from './services/meetings/providers';
@@ -31,6 +31,8 @@ export interface Core {
   ctx: ServiceContext;
   /** Reminders, the next 1:1 and the tray's words (the shell shows them). */
   reminders: RemindersService;
+  /** The journal (its saved search index is written on quit). */
+  journal: JournalService;
   /** Writes everything pending and stops timers (app quit). */
   dispose(): Promise<void>;
 }
@@ -118,7 +120,14 @@ export async function createCore(
         return next;
       },
     },
-    vault: vault.handlers,
+    vault: {
+      ...vault.handlers,
+      // The search index is saved before the documents are dropped, so the next unlock reuses it.
+      lock: async (input) => {
+        if (vault.isUnlocked()) await journal.saveIndex({ ifChanged: true }).catch(() => undefined);
+        return vault.handlers.lock(input);
+      },
+    },
     // Profile changes emit no event of their own; names and archiving matter to reminders.
     leaders: notifyAfter(
       leaders.handlers,
@@ -144,7 +153,10 @@ export async function createCore(
     settings,
     ctx,
     reminders,
+    journal,
     dispose: async () => {
+      // The search index as it is now, so the next start does not re-read what changed.
+      if (vault.isUnlocked()) await journal.saveIndex({ ifChanged: true }).catch(() => undefined);
       await reminders.dispose();
       await vault.dispose();
     },

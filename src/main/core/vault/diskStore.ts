@@ -2,7 +2,12 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Timers } from '../platform/types';
+<<<<<<< HEAD
 import { EncryptedAdapter, decodeShardVersion } from './encryptedAdapter';
+=======
+import { type DerivedFiles, createDerivedFiles } from './derivedFiles';
+import { EncryptedAdapter } from './encryptedAdapter';
+>>>>>>> perf
 import { FileProblem, fileProblemError } from './fileProblem';
 import { Clock, compareClocks, joinClocks, tick } from './recordClock';
 import {
@@ -85,6 +90,7 @@ export interface DiskStoreEnv {
   onChanged(kind: string): void;
   /** Changes are being held in memory because their file cannot be read (message), or no longer are (null). */
   onHeld(message: string | null): void;
+<<<<<<< HEAD
   /** This computer's name: its entry in every clock. */
   computer: string;
   now(): number;
@@ -97,6 +103,10 @@ export interface DiskStoreEnv {
 /** The message of a shard that waits for a sync client. */
 export function waitingMessage(file: string): string {
   return `Waiting for “${file}” to finish syncing from your other computer. That part of the vault can be read but not changed until it arrives.`;
+=======
+  /** This computer's name, for its folder of derived data. */
+  computer: string;
+>>>>>>> perf
 }
 
 function lockedError(): AppError {
@@ -116,13 +126,19 @@ export class DiskStore implements VaultStore {
   private flushing: Promise<void> | null = null;
   private closed = false;
   private manifest!: Loaded<Manifest>;
+<<<<<<< HEAD
   private writtenWaiters: (() => void)[] = [];
   /** Shards waiting for a sync client, by name (loaded or not). */
   private readonly waiting = new Map<string, WaitReason>();
   /** Other versions of shards not merged yet (their shard is merged when first opened). */
   private readonly copies: SyncCopy[] = [];
+=======
+  readonly derived: DerivedFiles;
+>>>>>>> perf
 
-  private constructor(private readonly env: DiskStoreEnv) {}
+  private constructor(private readonly env: DiskStoreEnv) {
+    this.derived = createDerivedFiles(env);
+  }
 
   /**
    * Opens the store: loads the manifest, lists any shard file it is missing, and compares
@@ -218,6 +234,15 @@ export class DiskStore implements VaultStore {
       if (s.kind === kind && s.part !== null) out.add(s.part);
     for (const s of this.shards.values()) if (s.kind === kind && s.part !== null) out.add(s.part);
     return [...out].sort();
+  }
+
+  shardVersion(kind: string, part?: string): { version: string; data: unknown } | null {
+    if (this.closed) return null;
+    const name = shardName(kind, part);
+    const s = this.shards.get(name);
+    if (s?.dirty) return null;
+    const version = this.env.files.versionOf(name);
+    return version === undefined ? null : { version, data: s?.low.data };
   }
 
   async flush(): Promise<void> {

@@ -11,7 +11,11 @@ import {
   rotateBackups,
   vaultFileNames,
 } from './backups';
+<<<<<<< HEAD
 import { checkVaultCopy } from './backupCheck';
+=======
+import { DERIVED_DIR } from './derivedFiles';
+>>>>>>> perf
 import { KEY_FILE, type UnlockMethod } from './keyFile';
 import type { VaultRuntime } from './vaultRuntime';
 import { isNotFound, writeAtomic } from './vaultFs';
@@ -149,6 +153,8 @@ export async function moveVault(rt: VaultRuntime): Promise<{ location: string | 
   }
   await rt.swapWriter(writer);
   for (const name of names) await rt.fs.unlink(join(from, name)).catch(() => undefined);
+  // Derived data (the search index) is not carried over: it is rebuilt in the new folder.
+  await rt.fs.rm(join(from, DERIVED_DIR)).catch(() => undefined);
   if ((await rt.fs.readdir(from)).length === 0) await rt.fs.rm(from);
   const s = rt.session;
   if (s) {
