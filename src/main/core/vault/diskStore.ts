@@ -3,7 +3,12 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Timers } from '../platform/types';
+<<<<<<< HEAD
 import { EncryptedAdapter, decodeShardVersion } from './encryptedAdapter';
+=======
+import { type DerivedFiles, createDerivedFiles } from './derivedFiles';
+import { EncryptedAdapter } from './encryptedAdapter';
+>>>>>>> perf
 import { FileProblem, fileProblemError } from './fileProblem';
 import { Clock, compareClocks, joinClocks, tick } from './recordClock';
 import {
@@ -86,6 +91,7 @@ export interface DiskStoreEnv {
   onChanged(kind: string): void;
   /** Changes are being held in memory because their file cannot be read (message), or no longer are (null). */
   onHeld(message: string | null): void;
+<<<<<<< HEAD
   /** This computer's name: its entry in every clock. */
   computer: string;
   now(): number;
@@ -98,6 +104,10 @@ export interface DiskStoreEnv {
 /** The message of a shard that waits for a sync client. */
 export function waitingMessage(file: string): string {
   return `Waiting for “${file}” to finish syncing from your other computer. That part of the vault can be read but not changed until it arrives.`;
+=======
+  /** This computer's name, for its folder of derived data. */
+  computer: string;
+>>>>>>> perf
 }
 
 function lockedError(): AppError {
@@ -117,12 +127,19 @@ export class DiskStore implements VaultStore {
   private flushing: Promise<void> | null = null;
   private closed = false;
   private manifest!: Loaded<Manifest>;
+<<<<<<< HEAD
+  private writtenWaiters: (() => void)[] = [];
   /** Shards waiting for a sync client, by name (loaded or not). */
   private readonly waiting = new Map<string, WaitReason>();
   /** Other versions of shards not merged yet (their shard is merged when first opened). */
   private readonly copies: SyncCopy[] = [];
+=======
+  readonly derived: DerivedFiles;
+>>>>>>> perf
 
-  private constructor(private readonly env: DiskStoreEnv) {}
+  private constructor(private readonly env: DiskStoreEnv) {
+    this.derived = createDerivedFiles(env);
+  }
 
   /**
    * Opens the store: loads the manifest, lists any shard file it is missing, and compares
@@ -220,17 +237,51 @@ export class DiskStore implements VaultStore {
     return [...out].sort();
   }
 
+  shardVersion(kind: string, part?: string): { version: string; data: unknown } | null {
+    if (this.closed) return null;
+    const name = shardName(kind, part);
+    const s = this.shards.get(name);
+    if (s?.dirty) return null;
+    const version = this.env.files.versionOf(name);
+    return version === undefined ? null : { version, data: s?.low.data };
+  }
+
   async flush(): Promise<void> {
     if (this.timer !== null) this.env.timers.clearTimeout(this.timer);
     this.timer = null;
     while (this.flushing) await this.flushing;
-    if (!this.dirtyOrder.length) return;
+    if (!this.dirtyOrder.length) return this.wakeWrittenWaiters();
     this.flushing = this.writeDirty();
     try {
       await this.flushing;
     } finally {
       this.flushing = null;
+      this.wakeWrittenWaiters();
     }
+  }
+
+  /**
+   * Resolves once every change made so far has been through a write (coalescing is kept:
+   * this waits for the scheduled write, it does not force one). Changes held because
+   * their file cannot be read count as gone through; `heldMessage()` says so.
+   */
+  whenWritten(): Promise<void> {
+    if (this.nothingToWrite()) return Promise.resolve();
+    return new Promise((resolve) => this.writtenWaiters.push(resolve));
+  }
+
+  private nothingToWrite(): boolean {
+    return (
+      this.closed ||
+      (this.timer === null && this.flushing === null && this.dirtyOrder.every((s) => s.blocked))
+    );
+  }
+
+  private wakeWrittenWaiters(): void {
+    if (!this.nothingToWrite()) return;
+    const waiters = this.writtenWaiters;
+    this.writtenWaiters = [];
+    waiters.forEach((w) => w());
   }
 
   /** Writes the manifest now (a new vault starts with an empty one on disk). */
@@ -257,6 +308,7 @@ export class DiskStore implements VaultStore {
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
+    this.wakeWrittenWaiters();
     for (const s of this.shards.values()) (s.low as { data: unknown }).data = null;
     this.shards.clear();
     this.dirtyOrder = [];

@@ -154,7 +154,11 @@ describe('a vault file that cannot be read', () => {
     await expect(
       t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }),
     ).rejects.toMatchObject({ code: 'corrupt' });
-    const s = await t.vault.handlers.restoreBackup({ id: backup.id });
+    const s = await t.vault.handlers.restoreBackup({
+      id: backup.id,
+      method: 'passphrase',
+      secret: PASSPHRASE,
+    });
     expect(s.problem).toBeNull();
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
     // The backup was made at the first unlock, before the note existed: the vault opens to that state.

@@ -66,6 +66,15 @@ export const vaultContract = {
     VaultStatus,
   ),
   lock: channel(z.undefined(), VaultStatus),
+  /**
+   * Resolves once every change made so far is durably on disk (written, synced, renamed):
+   * `saved` is true then. Writes stay coalesced; this waits for them. `saved` is false,
+   * with the reason, when a change is kept in memory because it cannot be written.
+   */
+  whenSaved: channel(
+    z.undefined(),
+    z.object({ saved: z.boolean(), message: z.string().nullable() }),
+  ),
   changePassphrase: channel(z.object({ current: Secret, next: Passphrase }), z.null()),
   regenerateRecoveryCode: channel(
     z.object({ passphrase: Secret }),
@@ -75,7 +84,18 @@ export const vaultContract = {
   saveRecoveryKit: channel(z.object({ recoveryCode: z.string().max(200) }), Saved),
   listBackups: channel(z.undefined(), z.array(BackupInfo)),
   backupNow: channel(z.undefined(), BackupInfo),
-  restoreBackup: channel(z.object({ id: z.string().max(200) }), VaultStatus),
+  /**
+   * Checks the whole backup with the secret the vault had when it was made, then replaces
+   * the vault with it and opens it. A damaged backup is refused and nothing changes.
+   */
+  restoreBackup: channel(
+    z.object({
+      id: z.string().max(200),
+      method: z.enum(['passphrase', 'recovery']),
+      secret: Secret,
+    }),
+    VaultStatus,
+  ),
   /** Asks for a folder and moves the vault there; null when cancelled. */
   move: channel(z.undefined(), z.object({ location: z.string().nullable() })),
   /** Writes the whole vault as one encrypted file; path null when cancelled. */
