@@ -50,9 +50,17 @@ export async function checkVaultCopy(
       let data: unknown;
       try {
         const bytes = await fs.readFile(join(dir, file));
-        const { plaintext } = decodeShard(key, bytes, { vaultId: keyFile.vaultId, name }, file);
+        const { header, plaintext } = decodeShard(
+          key,
+          bytes,
+          { vaultId: keyFile.vaultId, name },
+          file,
+        );
         try {
           data = JSON.parse(plaintext.toString('utf8'));
+          // Format 2 wraps the data with its sync record (revisions, tombstones).
+          if (header.v >= 2 && typeof data === 'object' && data !== null && 'data' in data)
+            data = (data as { data: unknown }).data;
         } finally {
           plaintext.fill(0);
         }
