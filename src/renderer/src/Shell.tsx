@@ -4,6 +4,7 @@ import type { CommandContext } from './commands/types';
 import { api, onEvent } from './lib/api';
 import { useRoute } from './lib/router';
 import { Sidebar } from './Sidebar';
+import { SyncNotice } from './SyncNotice';
 import { routes } from './routes';
 
 export { preloadScreens } from './routes';
@@ -91,6 +92,7 @@ export function Shell({
             <Alert tone="warning">{writeMessage}</Alert>
           </div>
         )}
+        <SyncNotice />
         <Suspense fallback={<Spinner label="Opening" />}>
           <Screen key={area.prefix} />
         </Suspense>

@@ -48,21 +48,23 @@ export function Sidebar({
       </div>
       <nav aria-label="Main">
         <ul className="list nav-list">
-          {routes.map((r) => {
-            const Icon = ICONS[r.prefix] ?? LayoutDashboard;
-            return (
-              <li key={r.prefix}>
-                <Link
-                  to={`/${r.prefix}`}
-                  className={`nav-item${r.prefix === current ? ' active' : ''}`}
-                  aria-current={r.prefix === current ? 'page' : undefined}
-                >
-                  <Icon size={17} aria-hidden="true" />
-                  {r.label}
-                </Link>
-              </li>
-            );
-          })}
+          {routes
+            .filter((r) => !r.hidden)
+            .map((r) => {
+              const Icon = ICONS[r.prefix] ?? LayoutDashboard;
+              return (
+                <li key={r.prefix}>
+                  <Link
+                    to={`/${r.prefix}`}
+                    className={`nav-item${r.prefix === current ? ' active' : ''}`}
+                    aria-current={r.prefix === current ? 'page' : undefined}
+                  >
+                    <Icon size={17} aria-hidden="true" />
+                    {r.label}
+                  </Link>
+                </li>
+              );
+            })}
         </ul>
       </nav>
       <div className="sidebar-footer">

@@ -193,6 +193,28 @@ export function createVaultService(
         return rt.backup();
       }),
 
+    conflicts: async () => {
+      const groups = await rt.requireSession().store.conflicts();
+      return groups.flatMap((g) =>
+        g.conflicts.map((c) => ({
+          shard: g.shard,
+          kind: g.kind,
+          key: c.key,
+          versions: c.versions.map((v) => ({
+            version: v.h,
+            at: v.at > 0 ? new Date(v.at).toISOString() : null,
+            computer: v.by,
+            deleted: v.deleted,
+            value: v.deleted ? null : v.value,
+          })),
+        })),
+      );
+    },
+
+    resolveConflict: async ({ shard, key, version }) => ({
+      resolved: await rt.requireSession().store.resolve(shard, key, version),
+    }),
+
     restoreBackup: ({ id, method, secret }) =>
       rt.ops.run(() => restoreBackup(rt, id, method, secret)),
     move: () => rt.ops.run(() => moveVault(rt)),
