@@ -12,6 +12,7 @@ import { leaderDirectoryFrom, winsFromJournal } from './services/meetings/provid
 import { createGoodwillService } from './services/goodwill/goodwillService';
 import { createDashboardService } from './services/dashboard/dashboardService';
 import { journalWins } from './services/dashboard/journalWins';
+import { createSearchService } from './services/search/searchService';
 import { createVaultService } from './vault/vaultService';
 import { createChangeFeed, notifyAfter } from './services/reminders/changeFeed';
 import {
@@ -73,6 +74,7 @@ export async function createCore(
     goodwill,
     wins: journalWins(journal),
   });
+  const search = createSearchService(ctx, { journal });
   const reminders = createRemindersService(ctx, {
     meetings,
     actions,
@@ -124,6 +126,7 @@ export async function createCore(
     goodwill: goodwill.handlers,
     dashboard: dashboard.handlers,
     reminders: reminders.handlers,
+    search: search.handlers,
   };
 
   await reminders.start();

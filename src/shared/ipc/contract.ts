@@ -9,6 +9,7 @@ import { actionsContract } from './areas/actions';
 import { goodwillContract } from './areas/goodwill';
 import { dashboardContract } from './areas/dashboard';
 import { remindersContract } from './areas/reminders';
+import { searchContract } from './areas/search';
 
 /**
  * The whole IPC contract: every channel the renderer may call, by area and action.
@@ -25,6 +26,7 @@ export const contract = {
   goodwill: goodwillContract,
   dashboard: dashboardContract,
   reminders: remindersContract,
+  search: searchContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contract = typeof contract;
