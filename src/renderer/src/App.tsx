@@ -4,6 +4,7 @@ import { CommandPalette } from './commands/CommandPalette';
 import { flushPendingSaves } from './editor';
 import type { CommandContext } from './commands/types';
 import { api, onEvent } from './lib/api';
+import { useDocumentTitle, useScreenFocus } from './lib/focus';
 import { RouterProvider, useNavigate, useRoute } from './lib/router';
 import { SettingsProvider } from './lib/settings';
 import { Sidebar } from './Sidebar';
@@ -85,7 +86,7 @@ function Shell({
   onLock: () => void;
   writeError: string | null;
 }): ReactNode {
-  const { segments, navigate } = useRoute();
+  const { path, segments, navigate } = useRoute();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [writeMessage, setWriteMessage] = useState<string | null>(writeError);
   useActivityPings();
@@ -125,6 +126,9 @@ function Shell({
 
   const area = routes.find((r) => r.prefix === segments[0]) ?? routes[0];
   const Screen = area.screen;
+  useDocumentTitle(area.label);
+  // A new screen (not a dialog opened over it through the query) moves focus to its heading.
+  useScreenFocus(path.split('?')[0]);
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">

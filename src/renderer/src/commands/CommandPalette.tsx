@@ -1,5 +1,6 @@
 import { Command as Cmdk } from 'cmdk';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from '../lib/focus';
 import { allCommands } from './index';
 import type { CommandContext } from './types';
 
@@ -14,6 +15,7 @@ export function CommandPalette({
   ctx: CommandContext;
 }): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
+  useReturnFocus(open, { palette: true });
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
