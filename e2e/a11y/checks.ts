@@ -60,7 +60,7 @@ export async function expectVisibleFocus(page: Page, what: string): Promise<stri
     const el = document.activeElement;
     if (!(el instanceof HTMLElement) || el === document.body)
       return { name: 'body', ok: false, why: 'focus is on the page itself' };
-    const name = `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
+    const name = `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
     const look = (): { outline: number; style: string; shadow: string; border: string } => {
       const cs = getComputedStyle(el);
       return {
@@ -91,6 +91,8 @@ export async function tabThrough(page: Page, what: string, count: number): Promi
   const seen: string[] = [];
   for (let i = 0; i < count; i++) {
     await page.keyboard.press('Tab');
+    // Past the last element Tab leaves the page for the browser's own controls: nothing to check.
+    if (await page.evaluate(() => document.activeElement === document.body)) continue;
     seen.push(await expectVisibleFocus(page, what));
   }
   return seen;
