@@ -8,6 +8,7 @@ import {
   NotebookPen,
   PiggyBank,
   Settings,
+  Trophy,
   Users,
   X,
   type LucideIcon,
@@ -25,6 +26,7 @@ const ICONS: Record<string, LucideIcon> = {
   leaders: Users,
   journal: NotebookPen,
   goodwill: PiggyBank,
+  review: Trophy,
   settings: Settings,
 };
 

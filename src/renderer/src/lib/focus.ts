@@ -94,7 +94,7 @@ export function useScreenFocus(screenKey: string): void {
       finish();
     };
     const observer = new MutationObserver(attempt);
-    const timer = window.setTimeout(() => finish(), 3000);
+    const timer = window.setTimeout(() => finish(), 5000);
     function finish(): void {
       done = true;
       observer.disconnect();
