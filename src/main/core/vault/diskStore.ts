@@ -2,12 +2,8 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Timers } from '../platform/types';
-<<<<<<< HEAD
-import { EncryptedAdapter, decodeShardVersion } from './encryptedAdapter';
-=======
 import { type DerivedFiles, createDerivedFiles } from './derivedFiles';
-import { EncryptedAdapter } from './encryptedAdapter';
->>>>>>> perf
+import { EncryptedAdapter, decodeShardVersion } from './encryptedAdapter';
 import { FileProblem, fileProblemError } from './fileProblem';
 import { Clock, compareClocks, joinClocks, tick } from './recordClock';
 import {
@@ -90,8 +86,7 @@ export interface DiskStoreEnv {
   onChanged(kind: string): void;
   /** Changes are being held in memory because their file cannot be read (message), or no longer are (null). */
   onHeld(message: string | null): void;
-<<<<<<< HEAD
-  /** This computer's name: its entry in every clock. */
+  /** This computer's name: its entry in every clock, and its folder of derived data. */
   computer: string;
   now(): number;
   /** Shard kinds seen so far (kept across sessions), so copies and conflicts of any kind can be read. */
@@ -103,10 +98,6 @@ export interface DiskStoreEnv {
 /** The message of a shard that waits for a sync client. */
 export function waitingMessage(file: string): string {
   return `Waiting for “${file}” to finish syncing from your other computer. That part of the vault can be read but not changed until it arrives.`;
-=======
-  /** This computer's name, for its folder of derived data. */
-  computer: string;
->>>>>>> perf
 }
 
 function lockedError(): AppError {
@@ -126,15 +117,12 @@ export class DiskStore implements VaultStore {
   private flushing: Promise<void> | null = null;
   private closed = false;
   private manifest!: Loaded<Manifest>;
-<<<<<<< HEAD
   private writtenWaiters: (() => void)[] = [];
   /** Shards waiting for a sync client, by name (loaded or not). */
   private readonly waiting = new Map<string, WaitReason>();
   /** Other versions of shards not merged yet (their shard is merged when first opened). */
   private readonly copies: SyncCopy[] = [];
-=======
   readonly derived: DerivedFiles;
->>>>>>> perf
 
   private constructor(private readonly env: DiskStoreEnv) {
     this.derived = createDerivedFiles(env);

@@ -1,9 +1,6 @@
 import type { z } from 'zod';
-<<<<<<< HEAD
 import type { SyncHints } from './recordMerge';
-=======
 import type { DerivedFiles } from './derivedFiles';
->>>>>>> perf
 
 /**
  * One kind of shard: its schema, its current schema version, how to start one empty,

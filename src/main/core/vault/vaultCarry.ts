@@ -11,11 +11,8 @@ import {
   rotateBackups,
   vaultFileNames,
 } from './backups';
-<<<<<<< HEAD
 import { checkVaultCopy } from './backupCheck';
-=======
 import { DERIVED_DIR } from './derivedFiles';
->>>>>>> perf
 import { KEY_FILE, type UnlockMethod } from './keyFile';
 import type { VaultRuntime } from './vaultRuntime';
 import { isNotFound, writeAtomic } from './vaultFs';

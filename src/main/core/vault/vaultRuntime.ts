@@ -204,14 +204,10 @@ export class VaultRuntime {
           key,
           vaultId: keyFile.vaultId,
           timers: this.deps.timers,
-<<<<<<< HEAD
-          computer: this.lockEnv.host,
+          computer: this.deps.computerName ?? this.lockEnv.host,
           now: () => this.now(),
           defs: this.defs,
           onSyncState: () => this.deps.events.emit('dataChanged', { area: 'vault' }),
-=======
-          computer: this.deps.computerName ?? '',
->>>>>>> perf
           onProblem: (p) => void this.reportProblem(p),
           onChanged: (kind) => this.deps.events.emit('dataChanged', { area: kind }),
           onHeld: (message) =>
