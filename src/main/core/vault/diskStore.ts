@@ -87,7 +87,7 @@ export interface DiskStoreEnv {
   onChanged(kind: string): void;
   /** Changes are being held in memory because their file cannot be read (message), or no longer are (null). */
   onHeld(message: string | null): void;
-  /** This computer's name: its entry in every clock, and the name of its folder of derived data. */
+  /** This computer's name: its entry in every clock, and its folder of derived data. */
   computer: string;
   now(): number;
   /** Shard kinds seen so far (kept across sessions), so copies and conflicts of any kind can be read. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { DerivedFiles } from './derivedFiles';
 import type { SyncHints } from './recordMerge';
+import type { DerivedFiles } from './derivedFiles';
 
 /**
  * One kind of shard: its schema, its current schema version, how to start one empty,
