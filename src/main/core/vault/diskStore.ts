@@ -119,6 +119,8 @@ export class DiskStore implements VaultStore {
   private closed = false;
   private manifest!: Loaded<Manifest>;
   private writtenWaiters: (() => void)[] = [];
+  /** The manifest in memory records newer shard clocks than the one on disk. */
+  private manifestLags = false;
   /** Shards waiting for a sync client, by name (loaded or not). */
   private readonly waiting = new Map<string, WaitReason>();
   /** Other versions of shards not merged yet (their shard is merged when first opened). */
@@ -294,6 +296,7 @@ export class DiskStore implements VaultStore {
 
   /** Writes everything, then drops every decrypted document; handles stop working. */
   async close(): Promise<void> {
+    if (this.manifestLags) this.markDirty(this.manifest as unknown as Loaded<unknown>);
     await this.flush();
     this.closed = true;
     this.wakeWrittenWaiters();
@@ -576,10 +579,15 @@ export class DiskStore implements VaultStore {
     const conflicts = Object.keys(s.adapter.meta.conflicts).length;
     if (compareClocks(clock, entry.clock ?? {}) === 'equal' && (entry.conflicts ?? 0) === conflicts)
       return;
+    const countChanged = (entry.conflicts ?? 0) !== conflicts;
     entry.clock = clock;
     if (conflicts) entry.conflicts = conflicts;
     else delete entry.conflicts;
-    this.markDirty(this.manifest as unknown as Loaded<unknown>);
+    // A newer clock alone rides along with the next manifest write (at the latest when the
+    // vault locks): an autosave then costs one file, and a manifest that lags only ever
+    // checks less, never wrongly.
+    if (countChanged) this.markDirty(this.manifest as unknown as Loaded<unknown>);
+    else this.manifestLags = true;
   }
 
   private setWaiting(s: Loaded<unknown>, reason: WaitReason | null): void {
@@ -742,6 +750,7 @@ export class DiskStore implements VaultStore {
           stamp({ data: s.low.data, meta }, me, this.env.now(), s.def.sync);
         meta.clock = tick(meta.clock, me);
         await s.low.write();
+        if (s.kind === manifestDef.kind && s.adapter.lastWriteOk) this.manifestLags = false;
         if (!s.adapter.lastWriteOk || s.kind === manifestDef.kind) continue;
         // Recorded only once on disk: the manifest never names a version the disk does not have.
         this.record(s);

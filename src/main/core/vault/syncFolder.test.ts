@@ -2,7 +2,9 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkVaultCopy } from './backupCheck';
 import { FakeTime } from './testing/fakeTime';
+import { nodeVaultFs } from './vaultFs';
 import {
   PASSPHRASE,
   type TestVault,
@@ -193,6 +195,18 @@ describe('a vault in a synced folder', () => {
     await desktop.vault.syncWithDisk();
     expect(await notes(desktop)).toEqual(['desktop words']);
     expect(await desktop.vault.conflicts()).toEqual([]);
+    await laptop.vault.dispose();
+    await desktop.vault.dispose();
+  });
+
+  it('a backup that caught a conflict copy named like a shard still passes the restore check', async () => {
+    const { laptop, desktop, dirB } = await twoComputers();
+    await laptop.vault.lock('user');
+    const copy = join(await mkdtemp(join(tmpdir(), 'upward-backup-')), 'b');
+    await cp(laptop.dir, copy, { recursive: true });
+    await copyFile(join(dirB, 'notes-2026.upw'), join(copy, 'notes-2026-DESKTOP.upw'));
+    const ok = await checkVaultCopy(nodeVaultFs, copy, 'passphrase', PASSPHRASE);
+    expect(ok).not.toBe('wrong-secret');
     await laptop.vault.dispose();
     await desktop.vault.dispose();
   });
