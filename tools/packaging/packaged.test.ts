@@ -27,7 +27,11 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'upward-package-'));
   packaged = await packageLinuxDir(work);
   resources = await layOutForNode(packaged, join(work, 'boot'));
-  boot = await bootLayout({ resourcesDir: resources, workDir: join(work, 'run') });
+  boot = await bootLayout({
+    resourcesDir: resources,
+    workDir: join(work, 'run'),
+    openFile: join(work, 'from another computer.upward'),
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -113,6 +117,11 @@ describe('the packaged app', () => {
         .sort(),
     );
     expect(boot.statusAnswer).toMatchObject({ ok: true });
+    // Started for a double-clicked encrypted copy: the window is offered its import.
+    expect(boot.openedAnswer).toEqual({
+      ok: true,
+      value: { name: 'from another computer.upward' },
+    });
     expect(boot.trays).toHaveLength(1);
     // The first image the shell names for this platform is the tray's (the others are its @2x).
     const trayImage = shellResourceFiles(process.platform).find((f) => f.startsWith('tray'));

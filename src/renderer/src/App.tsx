@@ -9,6 +9,7 @@ import { SettingsProvider } from './lib/settings';
 import { Sidebar } from './Sidebar';
 import { routes } from './routes';
 import { FirstRun } from './screens/vault/FirstRun';
+import { ImportArchiveDialog } from './screens/vault/ImportArchive';
 import { Unlock } from './screens/vault/Unlock';
 import { Alert, Spinner, ToastProvider } from './ui';
 
@@ -44,6 +45,16 @@ function VaultGate(): ReactNode {
       .then(setStatus);
   }, []);
 
+  // A .upward file the user opened Upward with: offered for import (after the unlock if locked).
+  const [opened, setOpened] = useState<string | null>(null);
+  useEffect(() => {
+    void api.vault
+      .openedArchive()
+      .then((o) => o && setOpened(o.name))
+      .catch(() => undefined);
+  }, []);
+  useEffect(() => onEvent('archiveOpened', ({ name }) => setOpened(name)), []);
+
   if (!status) {
     return (
       <main className="vault-screen" aria-busy="true">
@@ -51,9 +62,28 @@ function VaultGate(): ReactNode {
       </main>
     );
   }
-  if (status.state === 'none') return <FirstRun onDone={refresh} />;
   if (status.state === 'locked') return <Unlock status={status} onUnlocked={setStatus} />;
-  return <Shell onLock={lock} writeError={status.pendingWriteError} />;
+  return (
+    <>
+      {status.state === 'none' ? (
+        <FirstRun onDone={refresh} />
+      ) : (
+        <Shell onLock={lock} writeError={status.pendingWriteError} />
+      )}
+      {opened && (
+        <ImportArchiveDialog
+          open
+          file={opened}
+          replacing={status.state === 'unlocked'}
+          onClose={() => setOpened(null)}
+          onImported={(s) => {
+            setOpened(null);
+            setStatus(s);
+          }}
+        />
+      )}
+    </>
+  );
 }
 
 /** Pushes back auto-lock while the user types or clicks (at most every 20 s). */
