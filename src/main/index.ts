@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { homedir, hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
 import { eventChannel, type EventName } from '../shared/ipc/events';
@@ -80,6 +80,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     shellKind: 'electron',
     platform: process.platform,
+    computerName: hostname(),
   });
   const c = core;
   if (openedBeforeStart) c.vault.openArchiveFile(openedBeforeStart);

@@ -52,7 +52,15 @@ describe('the packaged app', () => {
         .filter((m): m is string => !!m),
     );
     // Only runtime dependencies (and what they need) are packaged; renderer libraries never are.
-    for (const m of ['react', 'react-dom', 'lucide-react', '@tiptap/core', 'recharts', 'docx'])
+    for (const m of [
+      'react',
+      'lucide-react',
+      '@tiptap/core',
+      'recharts',
+      'parse5',
+      'docx',
+      'fflate',
+    ])
       expect(shippedModules.has(m) && !runtime.includes(m), `${m} is packaged`).toBe(false);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('/src/') || f.startsWith('/e2e/'))).toEqual([]);

@@ -66,6 +66,11 @@ export interface CoreDeps {
   appVersion: string;
   shellKind: 'electron' | 'bridge';
   platform: string;
+  /**
+   * This computer's name (the shell passes the host name): derived data such as the search
+   * index is kept in the vault per computer, never shared. Absent: one common name.
+   */
+  computerName?: string;
   /** Scrypt cost exponent (N = 2^k); lowered only by tests. Defaults to 17. */
   scryptLogN?: number;
 }
