@@ -4,12 +4,6 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
-    resolve: {
-      // fflate's Node build declares its own `require`, which clashes with the CommonJS shim of
-      // the ES module main bundle (a SyntaxError at start). Its plain build has the same
-      // synchronous zip functions, the only ones core uses.
-      alias: [{ find: /^fflate$/, replacement: 'fflate/browser' }],
-    },
     build: {
       externalizeDeps: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
