@@ -125,3 +125,20 @@ export async function replaceVaultFiles(
   }
   await fs.fsyncDir(vaultDir);
 }
+
+/** Deletes every backup made before `beforeMs` (snapshots under secrets no longer in use); returns how many. */
+export async function deleteBackupsBefore(
+  fs: VaultFs,
+  vaultDir: string,
+  beforeMs: number,
+): Promise<number> {
+  const dir = backupsDir(vaultDir);
+  let n = 0;
+  for (const b of await listBackups(fs, vaultDir)) {
+    if (Date.parse(b.createdAt) >= beforeMs) continue;
+    await fs.rm(join(dir, b.id));
+    n++;
+  }
+  if (n) await fs.fsyncDir(dir);
+  return n;
+}

@@ -69,7 +69,16 @@ export const vaultContract = {
     z.undefined(),
     z.object({ saved: z.boolean(), message: z.string().nullable() }),
   ),
-  changePassphrase: channel(z.object({ current: Secret, next: Passphrase }), z.null()),
+  /**
+   * Re-encrypts every file under a fresh data key wrapped under the new passphrase and a
+   * new recovery code (returned): neither old secret opens the vault afterwards. Progress
+   * arrives as `rekeyProgress` events.
+   */
+  changePassphrase: channel(
+    z.object({ current: Secret, next: Passphrase }),
+    z.object({ recoveryCode: z.string() }),
+  ),
+  /** Like a passphrase change: a fresh data key under the passphrase and a new recovery code. */
   regenerateRecoveryCode: channel(
     z.object({ passphrase: Secret }),
     z.object({ recoveryCode: z.string() }),
@@ -77,6 +86,11 @@ export const vaultContract = {
   /** Saves the one-page recovery kit (.docx); the path is null when the user cancelled. */
   saveRecoveryKit: channel(z.object({ recoveryCode: z.string().max(200) }), Saved),
   listBackups: channel(z.undefined(), z.array(BackupInfo)),
+  /** Deletes the backups made before a moment (e.g. before the secrets changed). */
+  deleteBackups: channel(
+    z.object({ before: IsoDateTime }),
+    z.object({ deleted: z.number().int().min(0) }),
+  ),
   backupNow: channel(z.undefined(), BackupInfo),
   /**
    * Checks the whole backup with the secret the vault had when it was made, then replaces
