@@ -2,7 +2,29 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectAccessible, shot } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault, PASSPHRASE } from './fixtures/vault';
+import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
+import { parseKeyFile, unwrapDataKey } from '../src/main/core/vault/keyFile';
+import { decodeShard } from '../src/main/core/vault/shardFormat';
+
+const NEW_PASSPHRASE = 'a completely different passphrase';
+
+/** The vault files an (old) key file and passphrase still decrypt. */
+async function filesOpenedBy(dir: string, keys: Buffer, passphrase: string): Promise<string[]> {
+  const keyFile = parseKeyFile(keys);
+  const key = await unwrapDataKey(keyFile, 'passphrase', passphrase);
+  if (!key) throw new Error('that key file does not open with that passphrase');
+  const opened: string[] = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.upw'))) {
+    try {
+      const name = file.slice(0, -'.upw'.length);
+      decodeShard(key, await readFile(join(dir, file)), { vaultId: keyFile.vaultId, name }, file);
+      opened.push(file);
+    } catch {
+      // Sealed under another key.
+    }
+  }
+  return opened;
+}
 
 /** Flips one byte near the end of a file (inside its sealed body). */
 async function damage(path: string): Promise<void> {
@@ -58,4 +80,50 @@ test('a damaged backup is refused before anything is replaced; the vault stays o
   expect(await vaultFiles(vaultDir)).toEqual(before);
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('After the backup').first()).toBeVisible();
+});
+
+test('a new passphrase re-encrypts the vault: the old key file and passphrase open nothing, older backups can be deleted', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createVault(page);
+  await page.evaluate(() => window.api.leaders.create({ name: 'Written before' }));
+  await page.evaluate(() => window.api.vault.whenSaved());
+  const vaultDir = join(app.dataDir, 'vault');
+  const oldKeys = await readFile(join(vaultDir, 'keys.json'));
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText('Backup made')).toBeVisible();
+  await page.getByRole('button', { name: 'Change passphrase…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change passphrase' });
+  await dialog.getByLabel('Current passphrase').fill(PASSPHRASE);
+  await dialog.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await dialog.getByLabel('Confirm new passphrase').fill(NEW_PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(dialog.getByText(/Passphrase changed/)).toBeVisible();
+  await expect(dialog.getByTestId('new-recovery-code')).toHaveText(/\S{10,}/);
+  await expect(dialog.getByText(/made before this change/)).toBeVisible();
+  await expectAccessible(page, 'passphrase changed');
+  await shot(page, 'passphrase-changed-light');
+  await dialog.getByRole('button', { name: /^Delete \d+ older backups?$/ }).click();
+  await expect(page.getByText(/older backups? deleted/)).toBeVisible();
+  await expect(dialog.getByText(/made before this change/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // Only the backup made under the new key is left.
+  await expect(page.getByRole('button', { name: /^Restore backup of/ })).toHaveCount(1);
+
+  // Written after the change, then checked on disk with the old key file and the old passphrase.
+  await page.evaluate(() => window.api.leaders.create({ name: 'Written after' }));
+  await page.evaluate(() => window.api.vault.whenSaved());
+  expect(await filesOpenedBy(vaultDir, oldKeys, PASSPHRASE)).toEqual([]);
+
+  await page.keyboard.press('Control+L');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert').first()).toContainText(/passphrase/i);
+  await unlock(page, NEW_PASSPHRASE);
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Written before').first()).toBeVisible();
+  await expect(page.getByText('Written after').first()).toBeVisible();
 });

@@ -123,7 +123,7 @@ describe('backups', () => {
       ),
     ).toBe('wrong-passphrase');
     await time.advance(60_000);
-    expect(await t.vault.handlers.deleteBackups({ before: '2026-11-26T12:00:00.000Z' })).toEqual({
+    expect(await t.vault.handlers.deleteBackups({ ids: [older, '../vault'] })).toEqual({
       deleted: 1,
     });
     expect(await backups(t)).toEqual([newest]);

@@ -126,16 +126,17 @@ export async function replaceVaultFiles(
   await fs.fsyncDir(vaultDir);
 }
 
-/** Deletes every backup made before `beforeMs` (snapshots under secrets no longer in use); returns how many. */
-export async function deleteBackupsBefore(
+/** Deletes the listed backups with these ids (never a path the caller made up); returns how many. */
+export async function deleteBackupsById(
   fs: VaultFs,
   vaultDir: string,
-  beforeMs: number,
+  ids: string[],
 ): Promise<number> {
   const dir = backupsDir(vaultDir);
+  const wanted = new Set(ids);
   let n = 0;
   for (const b of await listBackups(fs, vaultDir)) {
-    if (Date.parse(b.createdAt) >= beforeMs) continue;
+    if (!wanted.has(b.id)) continue;
     await fs.rm(join(dir, b.id));
     n++;
   }

@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../../shared/ipc/areas/vault';
 import { AppError, toApiError } from '../errors';
 import type { CoreDeps } from '../platform/types';
 import type { SettingsService } from '../services/settingsService';
-import { deleteBackupsBefore, listBackups, vaultFileNames } from './backups';
+import { deleteBackupsById, listBackups, vaultFileNames } from './backups';
 import {
   KEY_FILE,
   type KeyFile,
@@ -142,6 +142,7 @@ export function createVaultService(
     await rt.openSession(next.keyFile, next.key, { backupIfDue: false });
     // A first backup under the new key; older ones stay under the old secrets.
     await rt.backup().catch(() => undefined);
+    deps.events.emit('dataChanged', { area: 'vault' });
   }
 
   const handlers: VaultService['handlers'] = {
@@ -249,12 +250,12 @@ export function createVaultService(
 
     listBackups: () => listBackups(rt.fs, rt.dir()),
 
-    deleteBackups: ({ before }) =>
-      rt.ops.run(() =>
-        rt.files.queue.run(async () => ({
-          deleted: await deleteBackupsBefore(rt.fs, rt.dir(), Date.parse(before)),
-        })),
-      ),
+    deleteBackups: ({ ids }) =>
+      rt.ops.run(async () => {
+        const deleted = await rt.files.queue.run(() => deleteBackupsById(rt.fs, rt.dir(), ids));
+        deps.events.emit('dataChanged', { area: 'vault' });
+        return { deleted };
+      }),
 
     backupNow: () =>
       rt.ops.run(async (): Promise<BackupInfo> => {

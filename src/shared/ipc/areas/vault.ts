@@ -86,9 +86,9 @@ export const vaultContract = {
   /** Saves the one-page recovery kit (.docx); the path is null when the user cancelled. */
   saveRecoveryKit: channel(z.object({ recoveryCode: z.string().max(200) }), Saved),
   listBackups: channel(z.undefined(), z.array(BackupInfo)),
-  /** Deletes the backups made before a moment (e.g. before the secrets changed). */
+  /** Deletes the listed backups by id (e.g. those made before the secrets changed). */
   deleteBackups: channel(
-    z.object({ before: IsoDateTime }),
+    z.object({ ids: z.array(z.string().max(200)).max(1000) }),
     z.object({ deleted: z.number().int().min(0) }),
   ),
   backupNow: channel(z.undefined(), BackupInfo),
