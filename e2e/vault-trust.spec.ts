@@ -1,5 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestCore, createTestShell } from './bridge/testCore';
 import { expectAccessible, shot } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
@@ -126,4 +128,69 @@ test('a new passphrase re-encrypts the vault: the old key file and passphrase op
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('Written before').first()).toBeVisible();
   await expect(page.getByText('Written after').first()).toBeVisible();
+});
+
+test('open an existing vault as a second computer: another run made it, this one finds it inside the synced folder', async ({
+  app,
+}) => {
+  const { page } = app;
+  // Another computer's run: its own data folder and settings file, its vault in a synced folder.
+  const synced = await mkdtemp(join(tmpdir(), 'upward-synced-'));
+  const otherData = await mkdtemp(join(tmpdir(), 'upward-other-computer-'));
+  const otherVault = join(synced, 'Upward vault');
+  await writeFile(
+    join(otherData, 'settings.json'),
+    JSON.stringify({ settings: {}, vaultDir: otherVault }),
+  );
+  const other = await createTestCore({
+    dataDir: otherData,
+    testShell: createTestShell(otherData),
+    emit: () => undefined,
+  });
+  const made = await other.dispatch('vault:create', { passphrase: PASSPHRASE });
+  expect(made.ok).toBe(true);
+  await other.dispatch('leaders:create', { name: 'Met on the other computer' });
+  await other.dispose();
+
+  // This computer: a first run, which offers the vault already here.
+  await expect(page.getByRole('heading', { name: 'Create your private vault' })).toBeVisible();
+  await app.answerFolder(synced);
+  await page
+    .getByRole('button', { name: /Already have a vault on this computer.*Open it/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await unlock(page);
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Met on the other computer').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('vault-location')).toHaveText(otherVault);
+});
+
+test('a damaged settings file does not hide a vault in a custom folder: the app says so and opens it again', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createVault(page);
+  await page.evaluate(() => window.api.leaders.create({ name: 'Still mine' }));
+  const custom = join(await mkdtemp(join(tmpdir(), 'upward-custom-')), 'Private');
+  await mkdir(custom);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await app.answerFolder(custom);
+  await page.getByRole('button', { name: 'Move vault…' }).click();
+  await expect(page.getByTestId('vault-location')).toHaveText(custom);
+
+  await writeFile(join(app.dataDir, 'settings.json'), '{"settings": {"theme": ');
+  await app.restart();
+  await expect(page.getByRole('heading', { name: 'Looking for your vault?' })).toBeVisible();
+  await expect(page.getByText(/could not read its settings file/)).toBeVisible();
+  await expectAccessible(page, 'first run after a lost settings file');
+  await shot(page, 'settings-lost-light');
+  await app.answerFolder(custom);
+  await page
+    .getByRole('button', { name: 'Open a vault that is already on this computer…' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await unlock(page);
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Still mine').first()).toBeVisible();
 });

@@ -53,7 +53,8 @@ function VaultGate(): ReactNode {
       </main>
     );
   }
-  if (status.state === 'none') return <FirstRun onDone={refresh} />;
+  if (status.state === 'none')
+    return <FirstRun onDone={refresh} settingsProblem={status.settingsProblem} />;
   if (status.state === 'locked') return <Unlock status={status} onUnlocked={setStatus} />;
   return <Shell onLock={lock} writeError={status.pendingWriteError} />;
 }

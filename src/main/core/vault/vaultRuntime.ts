@@ -125,6 +125,7 @@ export class VaultRuntime {
       problem: this.problem,
       pendingWriteError: this.files.writeError() ?? this.session?.store.heldMessage() ?? null,
       conflicts: [...this.conflicts],
+      settingsProblem: state === 'none' ? this.settings.problem() : null,
     };
   }
 

@@ -15,6 +15,7 @@ import {
   unwrapDataKey,
 } from './keyFile';
 import { formatRecoveryCode, generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
+import { openExistingVault } from './openExisting';
 import { RotationCommitted, rotateDataKey } from './keyRotation';
 import { writeFailureMessage } from './vaultFiles';
 import { exportArchive, importArchive, moveVault, restoreBackup } from './vaultCarry';
@@ -265,6 +266,7 @@ export function createVaultService(
 
     restoreBackup: ({ id, method, secret }) =>
       rt.ops.run(() => restoreBackup(rt, id, method, secret)),
+    openExisting: () => rt.ops.run(() => openExistingVault(rt)),
     move: () => rt.ops.run(() => moveVault(rt)),
     exportArchive: () => rt.ops.run(() => exportArchive(rt)),
     importArchive: ({ method, secret }) => rt.ops.run(() => importArchive(rt, method, secret)),

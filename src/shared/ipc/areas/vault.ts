@@ -35,6 +35,8 @@ export const VaultStatus = z.object({
   pendingWriteError: z.string().nullable(),
   /** Versions written by another program (e.g. a sync client) that were kept aside during this session. */
   conflicts: z.array(VaultConflict).default([]),
+  /** Set when the settings file (which records where the vault is) could not be read. */
+  settingsProblem: z.string().nullable().default(null),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -104,6 +106,12 @@ export const vaultContract = {
     }),
     VaultStatus,
   ),
+  /**
+   * Asks for a folder and opens the vault found in it (or in a folder inside it, two
+   * levels deep): the way a second computer joins, or a vault is found again after the
+   * settings file was lost. The vault is left locked; null when cancelled.
+   */
+  openExisting: channel(z.undefined(), z.object({ location: z.string().nullable() })),
   /** Asks for a folder and moves the vault there; null when cancelled. */
   move: channel(z.undefined(), z.object({ location: z.string().nullable() })),
   /** Writes the whole vault as one encrypted file; path null when cancelled. */

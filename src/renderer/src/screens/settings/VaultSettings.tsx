@@ -59,6 +59,16 @@ export function VaultSettings(): ReactNode {
               Export encrypted copy…
             </Button>
             <Button onClick={() => setDialog('import')}>Import encrypted copy…</Button>
+            <Button
+              onClick={() =>
+                void run(async () => {
+                  const r = await api.vault.openExisting();
+                  return r.location ? `Opened the vault in ${r.location}` : null;
+                })
+              }
+            >
+              Open a vault that is already on this computer…
+            </Button>
           </div>
           <NumberSetting
             label="Backups to keep"
