@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { AppError } from '../errors';
 import { vaultFileNames } from './backups';
-import { Manifest } from './diskStore';
+import { type Manifest, manifestDef } from './diskStore';
+import { decodeShardVersion } from './encryptedAdapter';
 import { FileProblem } from './fileProblem';
 import { KEY_FILE, type KeyFile, type UnlockMethod, parseKeyFile, unwrapDataKey } from './keyFile';
 import { decodeShard } from './shardFormat';
@@ -47,14 +48,18 @@ export async function checkVaultCopy(
     let manifest: Manifest | null = null;
     for (const file of names.filter((n) => n !== KEY_FILE)) {
       const name = file.slice(0, -SHARD_EXT.length);
-      let data: unknown;
       try {
         const bytes = await fs.readFile(join(dir, file));
-        const { plaintext } = decodeShard(key, bytes, { vaultId: keyFile.vaultId, name }, file);
-        try {
-          data = JSON.parse(plaintext.toString('utf8'));
-        } finally {
-          plaintext.fill(0);
+        if (name === manifestDef.kind) {
+          // The manifest is read as the vault reads it (format 2 wraps it with its sync data).
+          manifest = decodeShardVersion(key, keyFile.vaultId, name, file, bytes, manifestDef).data;
+        } else {
+          const { plaintext } = decodeShard(key, bytes, { vaultId: keyFile.vaultId, name }, file);
+          try {
+            JSON.parse(plaintext.toString('utf8'));
+          } finally {
+            plaintext.fill(0);
+          }
         }
       } catch (err) {
         if (err instanceof FileProblem)
@@ -64,11 +69,6 @@ export async function checkVaultCopy(
         throw err;
       }
       present.add(name);
-      if (name === 'manifest') {
-        const parsed = Manifest.safeParse(data);
-        if (!parsed.success) throw damaged('corrupt', file, 'does not list the vault’s files');
-        manifest = parsed.data;
-      }
     }
     if (!manifest) throw damaged('corrupt', `manifest${SHARD_EXT}`, 'is missing');
     for (const s of manifest.shards)

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { vaultFileNames } from './backups';
 import type { ScryptParams } from './crypto';
 import { KEY_FILE, type KeyFile, createKeyFile, serialiseKeyFile } from './keyFile';
+import { DERIVED_DIR } from './derivedFiles';
 import { decodeShard, encodeShard } from './shardFormat';
 import { SHARD_EXT } from './vaultFiles';
 import { type VaultFs, readIfExists, writeAtomic } from './vaultFs';
@@ -78,6 +79,8 @@ export async function rotateDataKey(
             kind: header.kind,
             part: header.part,
             schema: header.schema,
+            clock: header.clock,
+            v: header.v,
           },
           plaintext,
         );
@@ -141,6 +144,9 @@ export async function finishRotation(fs: VaultFs, dir: string): Promise<boolean>
   ];
   for (const file of order)
     if (await fs.stat(join(staging, file))) await fs.rename(join(staging, file), join(dir, file));
+  // What each computer derived from the shards (a search index) is still under the old
+  // key: removed, and rebuilt under the new one.
+  await fs.rm(join(dir, DERIVED_DIR));
   await fs.fsyncDir(dir);
   await fs.rm(staging);
   return true;

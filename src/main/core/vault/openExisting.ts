@@ -68,7 +68,6 @@ export async function openExistingVault(rt: VaultRuntime): Promise<{ location: s
   rt.files.dir = dir;
   rt.files.forget();
   rt.problem = null;
-  rt.conflicts = [];
   rt.deps.events.emit('dataChanged', { area: 'vault' });
   return { location: dir };
 }

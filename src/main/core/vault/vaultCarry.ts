@@ -12,6 +12,7 @@ import {
   vaultFileNames,
 } from './backups';
 import { checkVaultCopy } from './backupCheck';
+import { DERIVED_DIR } from './derivedFiles';
 import { KEY_FILE, type UnlockMethod } from './keyFile';
 import type { VaultRuntime } from './vaultRuntime';
 import { isNotFound, writeAtomic } from './vaultFs';
@@ -149,6 +150,8 @@ export async function moveVault(rt: VaultRuntime): Promise<{ location: string | 
   }
   await rt.swapWriter(writer);
   for (const name of names) await rt.fs.unlink(join(from, name)).catch(() => undefined);
+  // Derived data (the search index) is not carried over: it is rebuilt in the new folder.
+  await rt.fs.rm(join(from, DERIVED_DIR)).catch(() => undefined);
   if ((await rt.fs.readdir(from)).length === 0) await rt.fs.rm(from);
   const s = rt.session;
   if (s) {

@@ -279,6 +279,10 @@ export function createVaultService(
     lock: (reason) => rt.ops.run(() => rt.closeSession(reason)),
     onLock: (fn) => rt.lockListeners.push(fn),
     onUnlock: (fn) => rt.unlockListeners.push(fn),
+    reloadServices: () => {
+      if (!rt.session) return;
+      for (const fn of [...rt.lockListeners, ...rt.unlockListeners]) fn();
+    },
     activity: () => rt.session?.idle.activity(),
     async dispose() {
       await rt.ops.run(() => rt.closeSession('shutdown', false));
@@ -288,7 +292,7 @@ export function createVaultService(
     },
     async syncWithDisk() {
       const s = rt.session;
-      if (s) for (const name of s.store.loaded()) await s.store.reloadIfChanged(name);
+      if (s) await s.store.syncAll();
     },
     loadedShards: () => rt.session?.store.loaded() ?? [],
   };
