@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestCore, createTestShell } from './bridge/testCore';
-import { expectAccessible, shot } from './fixtures/audit';
+import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
 import { parseKeyFile, unwrapDataKey } from '../src/main/core/vault/keyFile';
@@ -97,6 +97,7 @@ test('a new passphrase re-encrypts the vault: the old key file and passphrase op
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText('Backup made')).toBeVisible();
+  await switchTheme(page, 'dark');
   await page.getByRole('button', { name: 'Change passphrase…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Change passphrase' });
   await dialog.getByLabel('Current passphrase').fill(PASSPHRASE);
@@ -107,7 +108,7 @@ test('a new passphrase re-encrypts the vault: the old key file and passphrase op
   await expect(dialog.getByTestId('new-recovery-code')).toHaveText(/\S{10,}/);
   await expect(dialog.getByText(/made before this change/)).toBeVisible();
   await expectAccessible(page, 'passphrase changed');
-  await shot(page, 'passphrase-changed-light');
+  await shot(page, 'passphrase-changed-dark');
   await dialog.getByRole('button', { name: /^Delete \d+ older backups?$/ }).click();
   await expect(page.getByText(/older backups? deleted/)).toBeVisible();
   await expect(dialog.getByText(/made before this change/)).toHaveCount(0);
