@@ -8,6 +8,8 @@ export const events = {
   dataChanged: z.object({ area: z.string().max(40) }),
   /** A write failed or recovered; message is null once everything is on disk again. */
   writeStatus: z.object({ message: z.string().nullable() }),
+  /** Progress of reading a calendar file for import. */
+  icsProgress: z.object({ done: z.number().int(), total: z.number().int() }),
   /** Go to a screen (a notification, the tray or a menu asked for it). */
   navigate: z.object({ route: z.string().max(500) }),
   /** Run a command of the UI (from the menu or the tray). */

@@ -66,6 +66,8 @@ export interface CoreDeps {
   appVersion: string;
   shellKind: 'electron' | 'bridge';
   platform: string;
+  /** The built calendar-reading worker script; absent when running from source (tests, bridge). */
+  icsWorkerPath?: string;
   /** Scrypt cost exponent (N = 2^k); lowered only by tests. Defaults to 17. */
   scryptLogN?: number;
 }
