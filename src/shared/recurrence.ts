@@ -69,9 +69,16 @@ export function isoUtc(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** Whether the IANA time zone name is one this system knows. */
+const knownZones = new Map<string, boolean>();
+
+/** Whether the IANA time zone name is one this system knows (remembered: the check is slow). */
 export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    known = IANAZone.isValidZone(zone);
+    if (knownZones.size < 1000) knownZones.set(zone, known);
+  }
+  return known;
 }
 
 /**
@@ -89,16 +96,54 @@ export function utcToZoned(
   ms: number,
   zone: string,
 ): { date: string; time: string; weekday: number } {
-  const dt = DateTime.fromMillis(ms, { zone });
-  return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm'), weekday: dt.weekday - 1 };
+  if (!isValidTimeZone(zone)) {
+    const dt = DateTime.fromMillis(ms, { zone });
+    return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm'), weekday: dt.weekday - 1 };
+  }
+  const local = new Date(instantToFloating(ms, IANAZone.create(zone)));
+  const iso = local.toISOString();
+  const year = local.getUTCFullYear();
+  // Years outside 0000–9999 have a longer ISO form; their date is written from the parts.
+  const date =
+    year >= 0 && year <= 9999
+      ? iso.slice(0, 10)
+      : `${year}-${String(local.getUTCMonth() + 1).padStart(2, '0')}-${String(local.getUTCDate()).padStart(2, '0')}`;
+  return { date, time: iso.slice(11, 16), weekday: (local.getUTCDay() + 6) % 7 };
+}
+
+const offsetsByDay = new Map<string, Map<number, number | null>>();
+
+/**
+ * A zone's UTC offset (minutes) at an instant. Asking the system's zone data is slow, so the
+ * offset is remembered per UTC day when it is the same at both ends of that day; on the rare
+ * days with a clock change the zone is asked each time.
+ */
+function offsetOf(zone: IANAZone, ms: number): number {
+  const day = Math.floor(ms / DAY);
+  let days = offsetsByDay.get(zone.name);
+  if (!days) {
+    days = new Map();
+    offsetsByDay.set(zone.name, days);
+  }
+  let known = days.get(day);
+  if (known === undefined) {
+    const a = zone.offset(day * DAY);
+    const b = zone.offset(day * DAY + DAY - 1);
+    known = a === b ? a : null;
+    if (days.size > 200_000) days.clear();
+    days.set(day, known);
+  }
+  return known ?? zone.offset(ms);
 }
 
 function floatingToInstant(local: number, zone: IANAZone): number {
-  const before = zone.offset(local - DAY);
-  const after = zone.offset(local + DAY);
+  const before = offsetOf(zone, local - DAY);
+  const after = offsetOf(zone, local + DAY);
+  if (before === after && offsetOf(zone, local - before * MINUTE) === before)
+    return local - before * MINUTE;
   const fits = [...new Set([before, after])]
     .map((o) => local - o * MINUTE)
-    .filter((t) => zone.offset(t) * MINUTE === local - t);
+    .filter((t) => offsetOf(zone, t) * MINUTE === local - t);
   return fits.length > 0 ? Math.min(...fits) : local - before * MINUTE;
 }
 
@@ -362,6 +407,10 @@ function exceptionsByMs(
 interface Prepared {
   rule: InstanceType<RRuleModule['RRule']>;
   zone: IANAZone;
+  /** Days between meetings' weeks (or days) for rules that may start later without changing; else null. */
+  periodDays: number | null;
+  parsed: ParsedRule;
+  series: Pick<SeriesSchedule, 'startDate' | 'time'>;
 }
 
 function prepare(series: SeriesSchedule): Prepared | null {
@@ -369,11 +418,44 @@ function prepare(series: SeriesSchedule): Prepared | null {
   const parsed = parseRrule(series.rrule);
   if (!parsed.ok) return null;
   const zone = IANAZone.create(series.timeZone);
-  return { rule: buildRule(parsed.rule, series, zone), zone };
+  const r = parsed.rule;
+  // Daily and weekly rules without COUNT or month/year parts repeat every period exactly.
+  const simple =
+    (r.freq === 'DAILY' || r.freq === 'WEEKLY') &&
+    r.count === null &&
+    !r.byMonth.length &&
+    !r.byWeekNo.length &&
+    !r.byYearDay.length &&
+    !r.byMonthDay.length &&
+    !r.bySetPos.length &&
+    r.byDay.every((d) => d.n === null);
+  return {
+    rule: buildRule(r, series, zone),
+    zone,
+    periodDays: simple ? r.interval * (r.freq === 'WEEKLY' ? 7 : 1) : null,
+    parsed: r,
+    series,
+  };
+}
+
+/**
+ * The rule to expand a window from: for a simple rule long begun, the same rule started a
+ * whole number of periods later (a full period before the window), so the expansion does not
+ * walk every meeting since the series began.
+ */
+function ruleFrom(p: Prepared, fromFloating: number): Prepared['rule'] {
+  if (p.periodDays === null) return p.rule;
+  const start = p.rule.options.dtstart.getTime();
+  const period = p.periodDays * DAY;
+  const m = Math.floor((fromFloating - start) / period) - 1;
+  if (m < 8) return p.rule;
+  const later = new Date(start + m * period).toISOString();
+  return buildRule(p.parsed, { startDate: later.slice(0, 10), time: later.slice(11, 16) }, p.zone);
 }
 
 function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
-  return p.rule
+  const from = instantToFloating(fromMs, p.zone) - DAY;
+  return ruleFrom(p, from)
     .between(
       new Date(instantToFloating(fromMs, p.zone) - DAY),
       new Date(instantToFloating(toMs, p.zone) + DAY),
@@ -381,6 +463,16 @@ function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
     )
     .map((d) => floatingToInstant(d.getTime(), p.zone))
     .filter((t) => t >= fromMs && t < toMs);
+}
+
+/** The original starts (ms) of the series' meetings in [fromMs, toMs), exceptions ignored: one expansion, for matching many dates at once. */
+export function originalStartsBetween(
+  series: SeriesSchedule,
+  fromMs: number,
+  toMs: number,
+): number[] {
+  const p = prepare(series);
+  return p && toMs > fromMs ? originalStarts(p, fromMs, toMs) : [];
 }
 
 /** The original start (ISO UTC) of the series' first meeting, or null when its rule yields none. */
@@ -411,7 +503,16 @@ export function seriesOccurrences(
   const from = Date.parse(fromIso);
   const to = Date.parse(toIso);
   if (!p || Number.isNaN(from) || Number.isNaN(to) || to <= from) return [];
-  const exceptions = exceptionsByMs(series.exceptions);
+  return occurrencesIn(p, series, exceptionsByMs(series.exceptions), from, to);
+}
+
+function occurrencesIn(
+  p: Prepared,
+  series: SeriesSchedule,
+  exceptions: Map<number, OccurrenceException>,
+  from: number,
+  to: number,
+): Occurrence[] {
   const duration = series.durationMinutes * MINUTE;
   const out: Occurrence[] = [];
   const add = (original: number): void => {
@@ -439,6 +540,27 @@ export function seriesOccurrences(
       add(original);
   }
   return out.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+}
+
+/**
+ * The next `n` meetings that are not skipped and start after the instant, with the rule built
+ * once (for listing many series quickly, as a calendar import does).
+ */
+export function upcomingOccurrences(
+  series: SeriesSchedule,
+  afterIso: string,
+  n: number,
+): Occurrence[] {
+  const after = Date.parse(afterIso);
+  const p = prepare(series);
+  if (!p || Number.isNaN(after) || n < 1) return [];
+  const exceptions = exceptionsByMs(series.exceptions);
+  for (let span = 64 * DAY; ; span *= 8) {
+    const found = occurrencesIn(p, series, exceptions, after + 1, after + 1 + span).filter(
+      (o) => o.status === 'scheduled',
+    );
+    if (found.length >= n || span > 16_384 * DAY) return found.slice(0, n);
+  }
 }
 
 /** The next meeting that is not skipped and starts after the instant, or null when the series has ended. */

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { OccurrenceException } from '../../../shared/domain/meeting';
 import {
   isoUtc,
-  seriesOccurrences,
+  originalStartsBetween,
   utcToZoned,
   zonedToUtcMs,
   type SeriesSchedule,
@@ -75,22 +75,24 @@ export function exceptionsFor(
     lo = Math.min(lo, ms);
     hi = Math.max(hi, ms + ('ms' in t ? 1 : DAY + DAY));
   }
-  const originals = new Set<number>();
-  const byDay = new Map<string, number[]>();
   lo = Math.max(lo, startMs);
   hi = Math.min(hi, startMs + HORIZON);
-  if (lo < hi) {
-    for (const o of seriesOccurrences({ ...series, exceptions: {} }, isoUtc(lo), isoUtc(hi))) {
-      const ms = Date.parse(o.key);
-      originals.add(ms);
-      const day = utcToZoned(ms, zone).date;
-      const same = byDay.get(day);
-      if (same) same.push(ms);
-      else byDay.set(day, [ms]);
+  const starts = lo < hi ? originalStartsBetween(series, lo, hi) : [];
+  const originals = new Set(starts);
+  // Meetings by local day, only built when the file has all-day values to match.
+  let byDay: Map<string, number[]> | null = null;
+  const onDay = (day: string): number[] => {
+    if (!byDay) {
+      byDay = new Map();
+      for (const ms of starts) {
+        const d = utcToZoned(ms, zone).date;
+        byDay.set(d, [...(byDay.get(d) ?? []), ms]);
+      }
     }
-  }
+    return byDay.get(day) ?? [];
+  };
   const matches = (t: Target | null): number[] =>
-    t === null ? [] : 'ms' in t ? (originals.has(t.ms) ? [t.ms] : []) : (byDay.get(t.day) ?? []);
+    t === null ? [] : 'ms' in t ? (originals.has(t.ms) ? [t.ms] : []) : onDay(t.day);
 
   const out: Record<string, OccurrenceException> = {};
   const unmatchedEx: string[] = [];

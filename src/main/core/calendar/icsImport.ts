@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { CadenceKind, OccurrenceException } from '../../../shared/domain/meeting';
 import {
   isoUtc,
-  nextOccurrence,
+  upcomingOccurrences,
   normalizeRrule,
   parseRrule,
   utcToZoned,
@@ -256,17 +256,8 @@ function exceptionInputs(master: Component, ctx: Ctx): ExceptionInput {
   };
 }
 
-function nextStarts(series: SeriesSchedule, now: number, n: number): string[] {
-  const out: string[] = [];
-  let after = isoUtc(now);
-  for (let i = 0; i < n; i++) {
-    const next = nextOccurrence(series, after);
-    if (!next) break;
-    out.push(next.start);
-    after = next.start;
-  }
-  return out;
-}
+const nextStarts = (series: SeriesSchedule, now: number, n: number): string[] =>
+  upcomingOccurrences(series, isoUtc(now), n).map((o) => o.start);
 
 /** The alternative placement's exceptions: a skip or move of the meeting on the same local day. */
 function sameDayExceptions(
