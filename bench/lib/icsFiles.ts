@@ -1,7 +1,7 @@
 /** Generated calendar files for the `ics-import` and `ics-exdates` figures. */
 
 const ZONES = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Asia/Tokyo'];
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
+const DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 const local = (ms: number): string => stamp(ms).replace(/Z$/, '');
@@ -27,11 +27,11 @@ function repeating(i: number, start: number): string[] {
     `DTSTAMP:${stamp(start)}`,
     `DTSTART;TZID=${zone}:${local(first)}`,
     `DTEND;TZID=${zone}:${local(first + 30 * 60_000)}`,
-    `RRULE:FREQ=WEEKLY;${i % 3 === 0 ? 'INTERVAL=2;' : ''}BYDAY=${DAYS[i % 5]}`,
+    `RRULE:FREQ=WEEKLY;${i % 3 === 0 ? 'INTERVAL=2;' : ''}BYDAY=${DAYS[new Date(first).getUTCDay()]}`,
     `SUMMARY:Series ${i}`,
     `ORGANIZER;CN=Organiser ${i % 40}:mailto:o${i % 40}@bench.example`,
     `ATTENDEE;CN=Attendee ${i % 70}:mailto:a${i % 70}@bench.example`,
-    `EXDATE;TZID=${zone}:${local(first + 7 * 86_400_000 * 5)},${local(first + 7 * 86_400_000 * 9)}`,
+    `EXDATE;TZID=${zone}:${local(first + 7 * 86_400_000 * 6)},${local(first + 7 * 86_400_000 * 10)}`,
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     'TRIGGER:-PT15M',

@@ -111,29 +111,44 @@ export function utcToZoned(
   return { date, time: iso.slice(11, 16), weekday: (local.getUTCDay() + 6) % 7 };
 }
 
+const WEEK = 7 * DAY;
+const offsetsByWeek = new Map<string, Map<number, number | null>>();
 const offsetsByDay = new Map<string, Map<number, number | null>>();
+
+/** The offset remembered for one span of time (a week or a day), or null when it changes inside it. */
+function spanOffset(
+  cache: Map<string, Map<number, number | null>>,
+  zone: IANAZone,
+  span: number,
+  index: number,
+): number | null {
+  let spans = cache.get(zone.name);
+  if (!spans) {
+    spans = new Map();
+    cache.set(zone.name, spans);
+  }
+  let known = spans.get(index);
+  if (known === undefined) {
+    const a = zone.offset(index * span);
+    const b = zone.offset(index * span + span - 1);
+    known = a === b ? a : null;
+    if (spans.size > 100_000) spans.clear();
+    spans.set(index, known);
+  }
+  return known;
+}
 
 /**
  * A zone's UTC offset (minutes) at an instant. Asking the system's zone data is slow, so the
- * offset is remembered per UTC day when it is the same at both ends of that day; on the rare
- * days with a clock change the zone is asked each time.
+ * offset is remembered per week when it is the same at both ends of it (clocks change at most
+ * once a week), else per day; on the day of a clock change the zone is asked each time.
  */
 function offsetOf(zone: IANAZone, ms: number): number {
-  const day = Math.floor(ms / DAY);
-  let days = offsetsByDay.get(zone.name);
-  if (!days) {
-    days = new Map();
-    offsetsByDay.set(zone.name, days);
-  }
-  let known = days.get(day);
-  if (known === undefined) {
-    const a = zone.offset(day * DAY);
-    const b = zone.offset(day * DAY + DAY - 1);
-    known = a === b ? a : null;
-    if (days.size > 200_000) days.clear();
-    days.set(day, known);
-  }
-  return known ?? zone.offset(ms);
+  return (
+    spanOffset(offsetsByWeek, zone, WEEK, Math.floor(ms / WEEK)) ??
+    spanOffset(offsetsByDay, zone, DAY, Math.floor(ms / DAY)) ??
+    zone.offset(ms)
+  );
 }
 
 function floatingToInstant(local: number, zone: IANAZone): number {
@@ -438,31 +453,50 @@ function prepare(series: SeriesSchedule): Prepared | null {
   };
 }
 
-/**
- * The rule to expand a window from: for a simple rule long begun, the same rule started a
- * whole number of periods later (a full period before the window), so the expansion does not
- * walk every meeting since the series began.
- */
-function ruleFrom(p: Prepared, fromFloating: number): Prepared['rule'] {
-  if (p.periodDays === null) return p.rule;
-  const start = p.rule.options.dtstart.getTime();
-  const period = p.periodDays * DAY;
-  const m = Math.floor((fromFloating - start) / period) - 1;
-  if (m < 8) return p.rule;
-  const later = new Date(start + m * period).toISOString();
-  return buildRule(p.parsed, { startDate: later.slice(0, 10), time: later.slice(11, 16) }, p.zone);
-}
-
 function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
   const from = instantToFloating(fromMs, p.zone) - DAY;
-  return ruleFrom(p, from)
-    .between(
-      new Date(instantToFloating(fromMs, p.zone) - DAY),
-      new Date(instantToFloating(toMs, p.zone) + DAY),
-      true,
-    )
-    .map((d) => floatingToInstant(d.getTime(), p.zone))
-    .filter((t) => t >= fromMs && t < toMs);
+  const to = instantToFloating(toMs, p.zone) + DAY;
+  const floating =
+    p.periodDays !== null
+      ? simpleStarts(p, from, to)
+      : p.rule.between(new Date(from), new Date(to), true).map((d) => d.getTime());
+  return floating.map((t) => floatingToInstant(t, p.zone)).filter((t) => t >= fromMs && t < toMs);
+}
+
+/**
+ * The wall-clock starts in [from, to] of a daily or weekly rule without COUNT or month and
+ * year parts, counted out directly from DTSTART instead of walked through the rrule library
+ * (the same dates: the tests compare both, and ical.js's expansion, over years).
+ */
+function simpleStarts(p: Prepared, from: number, to: number): number[] {
+  const r = p.parsed;
+  const start = p.rule.options.dtstart.getTime();
+  const until = p.rule.options.until?.getTime() ?? Infinity;
+  const last = Math.min(to, until);
+  const out: number[] = [];
+  if (last < start) return out;
+  const weekdayOf = (ms: number): number => (new Date(ms).getUTCDay() + 6) % 7;
+  const days = new Set(r.byDay.map((d) => d.weekday));
+  const period = (p.periodDays ?? 1) * DAY;
+  if (r.freq === 'DAILY') {
+    let i = Math.max(0, Math.ceil((from - start) / period));
+    for (let t = start + i * period; t <= last; t = start + ++i * period)
+      if (days.size === 0 || days.has(weekdayOf(t))) out.push(t);
+    return out;
+  }
+  const wkst = r.wkst ?? 0;
+  const offsets = (days.size ? [...days] : [weekdayOf(start)])
+    .map((d) => (d - wkst + 7) % 7)
+    .sort((a, b) => a - b);
+  const weekStart = start - ((weekdayOf(start) - wkst + 7) % 7) * DAY;
+  let i = Math.max(0, Math.floor((from - weekStart) / period));
+  for (let w = weekStart + i * period; w <= last; w = weekStart + ++i * period) {
+    for (const o of offsets) {
+      const t = w + o * DAY;
+      if (t >= start && t >= from && t <= last) out.push(t);
+    }
+  }
+  return out;
 }
 
 /** The original starts (ms) of the series' meetings in [fromMs, toMs), exceptions ignored: one expansion, for matching many dates at once. */

@@ -37,8 +37,25 @@ type Target = { ms: number } | { day: string };
 
 /** A moment in words in the series' zone, e.g. "3 March 2026 10:00". */
 export function when(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).setLocale('en').toFormat('d LLLL yyyy HH:mm');
+  const local = utcToZoned(ms, zone);
+  const [y, m, d] = local.date.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y} ${local.time}`;
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function list(items: string[]): string {
   const shown = items.slice(0, 5);
