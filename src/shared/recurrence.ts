@@ -387,6 +387,17 @@ function buildRule(
 export function validateRrule(rule: string): { ok: true } | { ok: false; message: string } {
   const r = parseRrule(rule);
   if (!r.ok) return r;
+  const q = r.rule;
+  // Daily and weekly rules without month, year or position parts always produce dates.
+  if (
+    (q.freq === 'DAILY' || q.freq === 'WEEKLY') &&
+    !q.byMonth.length &&
+    !q.byWeekNo.length &&
+    !q.byYearDay.length &&
+    !q.byMonthDay.length &&
+    !q.bySetPos.length
+  )
+    return { ok: true };
   // A rule such as "every 30 February" parses but never happens; try it over 30 years from a fixed start.
   const probe = buildRule(
     r.rule,
@@ -428,6 +439,9 @@ interface Prepared {
   periodDays: number | null;
   parsed: ParsedRule;
   series: Pick<SeriesSchedule, 'startDate' | 'time'>;
+  /** The first start and the last allowed one, as wall-clock time written in UTC fields. */
+  dtstart: number;
+  until: number;
 }
 
 function prepare(series: SeriesSchedule): Prepared | null {
@@ -446,12 +460,20 @@ function prepare(series: SeriesSchedule): Prepared | null {
     !r.byMonthDay.length &&
     !r.bySetPos.length &&
     r.byDay.every((d) => d.n === null);
+  const [y, mo, d] = series.startDate.split('-').map(Number);
+  const [hh, mm] = series.time.split(':').map(Number);
+  let rule: Prepared['rule'] | null = null;
   return {
-    rule: buildRule(r, series, zone),
+    // The rrule object is only built for rules that need it (simple ones are counted out directly).
+    get rule() {
+      return (rule ??= buildRule(r, series, zone));
+    },
     zone,
     periodDays: simple ? r.interval * (r.freq === 'WEEKLY' ? 7 : 1) : null,
     parsed: r,
     series,
+    dtstart: Date.UTC(y, mo - 1, d, hh, mm),
+    until: r.until === null ? Infinity : untilFloating(r.until, zone).getTime(),
   };
 }
 
@@ -472,8 +494,8 @@ function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
  */
 function simpleStarts(p: Prepared, from: number, to: number): number[] {
   const r = p.parsed;
-  const start = p.rule.options.dtstart.getTime();
-  const until = p.rule.options.until?.getTime() ?? Infinity;
+  const start = p.dtstart;
+  const until = p.until;
   const last = Math.min(to, until);
   const out: number[] = [];
   if (last < start) return out;
