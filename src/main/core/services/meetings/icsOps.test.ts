@@ -73,6 +73,36 @@ describe('calendar files', () => {
     expect(await w.api.listSeries({})).toHaveLength(1);
   });
 
+  it('keeps a UTC series at the file’s times, or in the calendar’s zone when the user chooses it', async () => {
+    const w = createWorld('2026-03-01T09:00:00.000Z');
+    w.dialogs.open = join(FIXTURES, 'google-utc-berlin-series.ics');
+    const file = await w.api.readIcs(undefined);
+    const c = file?.series[0];
+    expect(c?.timeZone).toBe('UTC');
+    expect(c?.zoneChoice).toMatchObject({
+      zone: 'Europe/Berlin',
+      rule: 'Every week on Monday at 10:00 (Europe/Berlin)',
+    });
+    expect(c?.zoneChoice?.consequence).toMatch(/stays at 09:00 UTC, which is 10:00 or 11:00/);
+    const kept = await w.api.importIcsSeries({
+      token: file?.token ?? '',
+      picks: [{ key: c?.key ?? '', leaderId: 'dana' }],
+    });
+    expect(kept.imported[0].series.series).toMatchObject({ timeZone: 'UTC', time: '09:00' });
+    const moved = await w.api.importIcsSeries({
+      token: file?.token ?? '',
+      picks: [{ key: c?.key ?? '', leaderId: 'dana', useCalendarZone: true }],
+    });
+    expect(moved.imported[0].updated).toBe(true);
+    expect(moved.imported[0].series.series).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      time: '10:00',
+    });
+    expect(moved.imported[0].series.series.exceptions).toMatchObject({
+      '2026-04-13T08:00:00.000Z': { kind: 'skip' },
+    });
+  });
+
   it('imports nothing from a file without a usable series and says what is wrong', async () => {
     const w = createWorld('2026-03-01T09:00:00.000Z');
     w.dialogs.open = join(FIXTURES, 'truncated.ics');
