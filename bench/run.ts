@@ -9,6 +9,7 @@ import './vault';
 import './search';
 import './journalOpen';
 import './dashboard';
+import './icsImport';
 import './paletteSearch';
 
 runBench(process.argv.slice(2)).catch((err: unknown) => {

@@ -5,10 +5,13 @@ export type BenchSize = (typeof SIZES)[number];
 /** One line of the results: what was measured, at which size, by which implementation. */
 export interface BenchRecord {
   figure: string;
-  size: BenchSize;
+  /** A vault size, or a figure's own size (e.g. `google-like` for calendar files). */
+  size: BenchSize | (string & {});
   impl: string;
   median_ms: number;
   p95_ms: number;
+  /** Resident memory growth while measured, for figures that record it. */
+  peak_mb?: number;
   /** How many timed runs the figures come from (shown in the table, not written to JSON). */
   runs?: number;
 }

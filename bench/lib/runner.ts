@@ -37,13 +37,14 @@ function parseArgs(argv: string[]): Options {
 
 /** The results as an aligned text table. */
 export function formatTable(records: readonly BenchRecord[]): string {
-  const head = ['figure', 'size', 'impl', 'median ms', 'p95 ms', 'runs'];
+  const head = ['figure', 'size', 'impl', 'median ms', 'p95 ms', 'peak MB', 'runs'];
   const rows = records.map((r) => [
     r.figure,
     r.size,
     r.impl,
     r.median_ms.toFixed(2),
     r.p95_ms.toFixed(2),
+    r.peak_mb === undefined ? '' : r.peak_mb.toFixed(1),
     String(r.runs ?? ''),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -59,7 +60,7 @@ export function formatTable(records: readonly BenchRecord[]): string {
 /**
  * Runs every registered figure module at every size, prints a table and, with
  * `--json FILE`, writes the records as a JSON array of
- * `{ figure, size, impl, median_ms, p95_ms }`.
+ * `{ figure, size, impl, median_ms, p95_ms }` (plus `peak_mb` where a figure records it).
  */
 export async function runBench(argv: string[]): Promise<void> {
   const opts = parseArgs(argv);
@@ -92,12 +93,13 @@ export async function runBench(argv: string[]): Promise<void> {
   const notes = modules.flatMap((f) => f.notes?.(records) ?? []);
   if (notes.length) out(`\n${notes.join('\n')}`);
   if (opts.json) {
-    const json = records.map(({ figure, size, impl, median_ms, p95_ms }) => ({
+    const json = records.map(({ figure, size, impl, median_ms, p95_ms, peak_mb }) => ({
       figure,
       size,
       impl,
       median_ms,
       p95_ms,
+      ...(peak_mb === undefined ? {} : { peak_mb }),
     }));
     await writeFile(opts.json, `${JSON.stringify(json, null, 2)}\n`);
     out(`\nWrote ${json.length} records to ${opts.json}`);

@@ -66,6 +66,8 @@ export interface CoreDeps {
   appVersion: string;
   shellKind: 'electron' | 'bridge';
   platform: string;
+  /** The built calendar-reading worker script; absent when running from source (tests, bridge). */
+  icsWorkerPath?: string;
   /**
    * This computer's name (the shell passes the host name): derived data such as the search
    * index is kept in the vault per computer, never shared. Absent: one common name.
