@@ -20,6 +20,9 @@ export interface TestShell {
   saved: string[];
   clipboard: string[];
   opened: string[];
+  /** Files shown in the file manager, then files opened in their app. */
+  shownInFolder: string[];
+  openedFiles: string[];
   notifications: NotificationRequest[];
 }
 
@@ -32,6 +35,8 @@ export function createTestShell(exportsDir: string): TestShell {
     saved: [],
     clipboard: [],
     opened: [],
+    shownInFolder: [],
+    openedFiles: [],
     notifications: [],
     shell: {
       async chooseSavePath({ defaultName }) {
@@ -58,6 +63,12 @@ export function createTestShell(exportsDir: string): TestShell {
       },
       copyText(text) {
         t.clipboard.push(text);
+      },
+      showInFolder(path) {
+        t.shownInFolder.push(path);
+      },
+      async openPath(path) {
+        t.openedFiles.push(path);
       },
     },
   };

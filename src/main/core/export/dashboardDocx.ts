@@ -2,6 +2,7 @@ import type { FileChild } from 'docx';
 import { PROJECT_STATUS_LABELS } from '../../../shared/domain/dashboard';
 import type { ActionView } from '../../../shared/ipc/areas/actions';
 import type { DashboardView, DashboardWins } from '../../../shared/ipc/areas/dashboard';
+import { userDisplayName } from '../../../shared/domain/settings';
 import type { ServiceContext } from '../services/context';
 import {
   bulletList,
@@ -155,7 +156,7 @@ export async function exportDashboard(
 ): Promise<{ path: string | null }> {
   const bytes = await buildDashboardDocx(view, recent, leaderNames, {
     ...opts,
-    author: ctx.settings().exportAuthor,
+    author: userDisplayName(ctx.settings()),
   });
   const who = view.leaderName ? ` for ${view.leaderName}` : '';
   return saveExport(ctx.deps.shell, {

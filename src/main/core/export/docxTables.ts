@@ -1,6 +1,7 @@
 import { Paragraph, Table, TableCell, TableRow, WidthType, BorderStyle, VerticalAlign } from 'docx';
+import type { FileChild } from 'docx';
 import { palette, styleIds } from './docxStyles';
-import { toRuns, type Inline } from './docxInline';
+import { directionOfInline, toRuns, type Inline } from './docxInline';
 
 /** Options shared by the table helpers. */
 export interface TableOptions {
@@ -51,7 +52,11 @@ function cell(
         }
       : {}),
     children: [
-      new Paragraph({ children: toRuns(content, style), spacing: { before: 0, after: 0 } }),
+      new Paragraph({
+        children: toRuns(content, style),
+        spacing: { before: 0, after: 0 },
+        ...directionOfInline(content),
+      }),
     ],
   });
 }
@@ -107,4 +112,40 @@ export function dataTable(
       }),
   );
   return table([head, ...body], widths, true);
+}
+
+/**
+ * A quote that holds lists or headings: one borderless cell with the quote's accent rule on
+ * its left, so every block of the quote, nested lists included, stays inside it.
+ * `indent` (twips) places it under a list item.
+ */
+export function quoteBlock(children: readonly FileChild[], indent = 0): Table {
+  const rule = { style: BorderStyle.SINGLE, size: 18, color: palette.accent } as const;
+  const blocks = children.filter(
+    (b): b is Paragraph | Table => b instanceof Paragraph || b instanceof Table,
+  );
+  return new Table({
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            margins: { top: 40, bottom: 40, left: 200, right: 120 },
+            borders: { top: NONE, bottom: NONE, right: NONE, left: rule },
+            children: blocks.length ? blocks : [new Paragraph({ children: [] })],
+          }),
+        ],
+      }),
+    ],
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    indent: { size: 100 + indent, type: WidthType.DXA },
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: NONE,
+      insideVertical: NONE,
+    },
+  });
 }

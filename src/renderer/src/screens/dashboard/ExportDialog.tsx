@@ -27,7 +27,7 @@ export function ExportDialog({
       describeError={errorMessage}
       save={async () => {
         const { path } = await api.dashboard.export({ leaderId, winsDays: Number(days) });
-        return path && `Status update saved to ${path}`;
+        return path && { path, message: `Status update saved to ${path}` };
       }}
     >
       <p className="muted">
