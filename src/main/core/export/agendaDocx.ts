@@ -76,6 +76,13 @@ function itemParagraphs(item: AgendaItem, notes: RichTextDocxOptions | null): Fi
   return out;
 }
 
+/**
+ * Action item, owner, due date, status: the owner and date columns are wide enough that a name
+ * of twenty letters or a date as long as "30 September 2026" stays on one line at 10.5 pt in
+ * Arial, Carlito or DejaVu Sans (the widest of the three).
+ */
+export const ACTION_COLUMNS = [3.2, 2.3, 2.5, 1.3];
+
 /** A table of action items with their owner, due date and status. */
 export function actionsTable(
   items: ActionView[],
@@ -90,7 +97,7 @@ export function actionsTable(
       a.due ? formatDay(a.due, opts.dateFormat) : 'No date',
       a.overdue ? 'Overdue' : STATUS_LABELS[a.status],
     ]),
-    { columnWidths: [3.2, 1.3, 1.3, 1] },
+    { columnWidths: ACTION_COLUMNS },
   );
 }
 

@@ -102,11 +102,18 @@ const HEADINGS = {
   3: HeadingLevel.HEADING_3,
 } as const;
 
-/** A section heading (Heading 1–3 styles, so Word's navigation pane lists it). */
-export function heading(content: Inline, level: 1 | 2 | 3): Paragraph {
+/** A section heading (Heading 1–3 styles, so Word's navigation pane lists it); `spaceBefore` in points overrides the style's. */
+export function heading(
+  content: Inline,
+  level: 1 | 2 | 3,
+  opts: { spaceBefore?: number } = {},
+): Paragraph {
   return new Paragraph({
     children: toRuns(content),
     heading: HEADINGS[level],
+    ...(opts.spaceBefore === undefined
+      ? {}
+      : { spacing: { before: Math.round(opts.spaceBefore * 20), after: 160 } }),
     ...directionOfInline(content),
   });
 }

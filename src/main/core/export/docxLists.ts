@@ -1,7 +1,7 @@
 import { Paragraph, Tab, TextRun } from 'docx';
 import type { FileChild, NumberingDefinition, ParagraphChild } from 'docx';
 import { fonts, listIndent, listRefs, numberLevels, palette, styleIds } from './docxStyles';
-import { toRuns, type Inline } from './docxInline';
+import { directionOfInline, toRuns, type Inline } from './docxInline';
 
 /** One list item: its content, and optionally a list nested under it. */
 export type ListItem = Inline | { content: Inline; children?: readonly ListItem[] };
@@ -145,7 +145,11 @@ function listOf(
     const { content, children } = itemParts(item);
     const runs = toRuns(content);
     const head: ListLine = (last) =>
-      listParagraph(runs, { kind, level, instance, start }, { last });
+      listParagraph(
+        runs,
+        { kind, level, instance, start },
+        { last, ...directionOfInline(content) },
+      );
     return [head, ...listOf(kind, children, level + 1, instance)];
   });
 }

@@ -7,6 +7,8 @@ import { directionOfInline, toRuns, type Inline } from './docxInline';
 export interface TableOptions {
   /** Relative column widths, e.g. [1, 3]; equal when left out. */
   columnWidths?: readonly number[];
+  /** Tighter rows (2 pt above and below the text instead of 4), for documents that must fit a page. */
+  compact?: boolean;
 }
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
@@ -34,8 +36,9 @@ function percentages(count: number, weights: readonly number[] | undefined): num
 function cell(
   content: Inline,
   width: number,
-  opts: { header?: boolean; key?: boolean } = {},
+  opts: { header?: boolean; key?: boolean; compact?: boolean } = {},
 ): TableCell {
+  const pad = opts.compact ? 40 : 80;
   const style = opts.header
     ? { bold: true, color: palette.ink }
     : opts.key
@@ -44,7 +47,7 @@ function cell(
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     verticalAlign: VerticalAlign.TOP,
-    margins: { top: 80, bottom: 80, left: 120, right: 120 },
+    margins: { top: pad, bottom: pad, left: 120, right: 120 },
     ...(opts.header
       ? {
           shading: { type: 'clear', color: 'auto', fill: palette.headerFill },
@@ -102,13 +105,13 @@ export function dataTable(
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: headers.map((h, i) => cell(h, widths[i], { header: true })),
+    children: headers.map((h, i) => cell(h, widths[i], { header: true, compact: opts.compact })),
   });
   const body = rows.map(
     (r) =>
       new TableRow({
         cantSplit: true,
-        children: headers.map((_, i) => cell(r[i] ?? '', widths[i])),
+        children: headers.map((_, i) => cell(r[i] ?? '', widths[i], { compact: opts.compact })),
       }),
   );
   return table([head, ...body], widths, true);

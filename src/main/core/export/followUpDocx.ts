@@ -42,7 +42,7 @@ export async function buildFollowUpDocx(
           a.owner,
           a.due ?? 'No date set',
         ]),
-        { columnWidths: ACTION_COLUMNS },
+        { columnWidths: FOLLOW_UP_COLUMNS },
       ),
     );
   }
@@ -59,5 +59,5 @@ export async function buildFollowUpDocx(
   );
 }
 
-/** Action, owner and due date: the last two wide enough that a name or a long date never wraps. */
-const ACTION_COLUMNS = [3.2, 1.6, 1.6];
+/** Action, owner and due date: the last two wide enough that a name or a long date never wraps (as in the agenda). */
+export const FOLLOW_UP_COLUMNS = [3, 1.7, 1.8];

@@ -192,7 +192,11 @@ export async function buildLeaderProfileDocx(
       itemNotes,
     ),
   );
-  if (sections.length) body.push(listsGrid(sections));
+  // Side by side keeps the profile to one page; notes under items make lists too long for that.
+  const notesUnderItems =
+    itemNotes !== null &&
+    LEADER_LISTS.some((def) => has(def.key) && leader.lists[def.key].some((i) => i.note));
+  if (sections.length) body.push(...(notesUnderItems ? sections.flat() : [listsGrid(sections)]));
   const notes = has('notes') ? richTextToDocx(leader.notes, { ...mention, headingOffset: 2 }) : [];
   if (notes.length) body.push(heading('Notes', 2), ...notes);
   // The closing line names no part that was left out: the reader learns nothing of what is private.
