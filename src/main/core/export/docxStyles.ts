@@ -182,7 +182,7 @@ export function houseStyles(): IStylesOptions {
       },
       // Headings inside notes sit under the section's own heading: each level a step quieter.
       heading4: {
-        run: { font: fonts.heading, size: pt(11), bold: true, color: palette.ink },
+        run: { font: fonts.heading, size: pt(10.5), bold: true, color: palette.ink },
         paragraph: { spacing: space(10, 3), keepNext: true, keepLines: true },
       },
       heading5: {

@@ -2,18 +2,22 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, errorMessage } from '../../lib/api';
 import { Alert, Button, Checkbox, TextField, useToast } from '../../ui';
 import { Brand } from './Brand';
+import { NameStep } from './NameStep';
 import { ImportArchiveDialog } from './ImportArchive';
 import { loadStrength, type Strength } from './strength';
 import './vault.css';
 
-/** First run: choose a passphrase, then keep the recovery code shown once. */
+/** First run: choose a passphrase, keep the recovery code shown once, then say who you are (or skip). */
 export function FirstRun({ onDone }: { onDone: () => void }): ReactNode {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [codeKept, setCodeKept] = useState(false);
   const [importing, setImporting] = useState(false);
   return (
     <main className="vault-screen">
-      {recoveryCode ? (
-        <RecoveryCodeStep code={recoveryCode} onDone={onDone} />
+      {codeKept ? (
+        <NameStep onDone={onDone} />
+      ) : recoveryCode ? (
+        <RecoveryCodeStep code={recoveryCode} onDone={() => setCodeKept(true)} />
       ) : (
         <div className="stack" style={{ alignItems: 'center' }}>
           <PassphraseStep onCreated={setRecoveryCode} />
