@@ -87,6 +87,7 @@ const followUpOpts = {
   me: { name: 'Alex Kim', role: '' },
   dateFormat: 'long' as const,
   sections: new Set(['discussed', 'actions']),
+  today: '2026-03-16',
 };
 
 describe('agenda and follow-up documents', () => {

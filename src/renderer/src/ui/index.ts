@@ -6,3 +6,4 @@ export { ToastProvider, useToast } from './Toast';
 export { ExportDocxDialog } from './ExportDocxDialog';
 export { SectionPicker, useSectionChoice } from './SectionPicker';
 export { useSavedFileToast } from './useSavedFileToast';
+export { TableScroll } from './TableScroll';

@@ -207,6 +207,7 @@ export async function buildEveryKind(): Promise<{ kind: string; bytes: Uint8Arra
     me: { name: 'Alexandra Kim', role: 'Engineering Manager' },
     dateFormat: 'long',
     sections: allOf(FOLLOW_UP_SECTIONS),
+    today: '2026-03-16',
   });
   const { view, wins } = typicalDashboard();
   view.projects[0] = { ...view.projects[0], name: `${CJK} 🚀`, update: ARABIC };

@@ -39,6 +39,7 @@ export function exportHandlers(env: MeetingsEnv): ExportHandlers {
       me: { name: author(), role: ctx.settings().userRole },
       dateFormat: ctx.settings().dateFormat,
       sections: chosenSections(FOLLOW_UP_SECTIONS, sections),
+      today: ctx.today(),
     });
     return { content, fileBase: `${view.title} ${dateInZone(view.meeting.start, view.timeZone)}` };
   }

@@ -2,7 +2,8 @@ import type { ActionOwner } from '../../../../shared/domain/meeting';
 import { richTextToPlain, type RichDoc } from '../../../../shared/domain/richtext';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
-import { formatDay, formatMeetingWhen } from './dates';
+import { heldAt } from '../../../../shared/meetingOutcome';
+import { dateInZone, formatDay, formatMeetingWhen } from './dates';
 
 /** What a follow-up message says, shared by the plain-text copy, the mail and the .docx. */
 export interface FollowUpContent {
@@ -44,8 +45,12 @@ export function buildFollowUp(
     me: Signer;
     dateFormat: Settings['dateFormat'];
     sections: ReadonlySet<string>;
+    today: string;
   },
 ): FollowUpContent {
+  // The day the meeting took place: its own, or the day it was held when that came first.
+  const met = dateInZone(heldAt(view.meeting), view.timeZone);
+  const when = met === opts.today ? 'today' : `on ${formatDay(met, opts.dateFormat)}`;
   const firstName = view.leaderName.trim().split(/\s+/)[0] || view.leaderName;
   const discussed = opts.sections.has('discussed')
     ? view.meeting.agenda
@@ -72,8 +77,8 @@ export function buildFollowUp(
     greeting: `Hi ${firstName},`,
     intro:
       discussed.length || actions.length
-        ? 'Thanks for your time today. Here is what we covered and agreed, so we both have it in writing.'
-        : 'Thanks for your time today. We did not record any decisions or action items this time.',
+        ? `Thanks for your time ${when}. Here is what we covered and agreed, so we both have it in writing.`
+        : `Thanks for your time ${when}. We did not record any decisions or action items this time.`,
     discussed,
     actions,
     notes,

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, errorMessage } from '../../lib/api';
+import { useDocumentTitle, useScreenFocus } from '../../lib/focus';
 import { Alert, Button, Checkbox, TextField, useToast } from '../../ui';
 import { Brand } from './Brand';
 import { NameStep } from './NameStep';
@@ -12,6 +13,9 @@ export function FirstRun({ onDone }: { onDone: () => void }): ReactNode {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [codeKept, setCodeKept] = useState(false);
   const [importing, setImporting] = useState(false);
+  useDocumentTitle(recoveryCode ? 'Your recovery code' : 'Create your vault');
+  // The recovery code replaces the form: focus moves to its heading, so it is read next.
+  useScreenFocus(recoveryCode ? 'recovery' : 'passphrase');
   return (
     <main className="vault-screen">
       {codeKept ? (
