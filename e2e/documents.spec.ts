@@ -39,10 +39,12 @@ test('first run asks for the name and role, Settings changes them, and a crowded
     .poll(async () => (await call<{ userName: string }>(page, 'settings', 'get')).userName)
     .toBe('Alexandra Kim');
 
-  // — A status update with three long project updates cannot keep to one page: the dialog says so —
+  // — A status update with six long project updates cannot keep to one page: the dialog says so —
   const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
-  const long = Array.from({ length: 80 }, (_, i) => `detail${i}`).join(' ');
-  for (const project of ['Billing revamp', 'Mobile onboarding', 'Data platform'])
+  const long = Array.from({ length: 60 }, (_, i) => `word${i}`)
+    .join(' ')
+    .slice(0, 480);
+  for (const project of ['Billing', 'Mobile', 'Data', 'Hiring', 'Support', 'Security'])
     await call(page, 'dashboard', 'createProject', {
       name: project,
       leaderId: dana,
