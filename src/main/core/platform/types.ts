@@ -47,6 +47,10 @@ export interface ShellServices {
   openExternal(url: string): Promise<void>;
   /** Puts text on the clipboard (Electron's clipboard writes asynchronously since Electron 44). */
   copyText(text: string): Promise<void> | void;
+  /** Shows a file in the system file manager. */
+  showInFolder(path: string): void;
+  /** Opens a file in the app the system uses for it. */
+  openPath(path: string): Promise<void>;
 }
 
 /** Pushes an event to the renderer. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SectionChoice } from '../../domain/exportSections';
 import { channel } from '../channel';
 import { ById, Id, IsoDate, IsoDateTime, ShortText, TimeOfDay } from '../../domain/common';
 import { RichDoc } from '../../domain/richtext';
@@ -239,9 +240,14 @@ export const meetingsContract = {
     z.null(),
   ),
 
-  followUpText: channel(MeetingRef, z.object({ text: z.string() })),
-  exportAgenda: channel(MeetingRef.extend({ includePrivate: z.boolean().default(false) }), Saved),
-  exportFollowUp: channel(MeetingRef, Saved),
+  /** The follow-up as text to copy, with the subject and body a mail app is opened with. */
+  followUpText: channel(
+    MeetingRef.extend({ sections: SectionChoice }),
+    z.object({ text: z.string(), subject: z.string(), body: z.string() }),
+  ),
+  /** Saves the agenda as .docx with the parts ticked (keys of AGENDA_SECTIONS); the shareable ones when left out. */
+  exportAgenda: channel(MeetingRef.extend({ sections: SectionChoice }), Saved),
+  exportFollowUp: channel(MeetingRef.extend({ sections: SectionChoice }), Saved),
   exportSeriesIcs: channel(ById, Saved),
   exportMeetingIcs: channel(OccurrenceRef, Saved),
   /** Asks for an .ics file and reads it in the background (progress: `icsProgress`); null when the dialog is cancelled. */

@@ -29,6 +29,8 @@ async function main(): Promise<void> {
         chooseFolder: async () => null,
         openExternal: async () => undefined,
         copyText: () => undefined,
+        showInFolder: () => undefined,
+        openPath: async () => undefined,
       },
       events: { emit: () => undefined },
       appVersion: 'rotation-crash-test',

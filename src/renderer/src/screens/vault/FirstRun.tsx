@@ -3,12 +3,14 @@ import { api, errorMessage } from '../../lib/api';
 import { useDocumentTitle, useScreenFocus } from '../../lib/focus';
 import { Alert, Button, Checkbox, TextField, useToast } from '../../ui';
 import { Brand } from './Brand';
+import { NameStep } from './NameStep';
 import { ImportArchiveDialog } from './ImportArchive';
 import { loadStrength, type Strength } from './strength';
 import './vault.css';
 
 /**
- * First run: choose a passphrase, then keep the recovery code shown once. A vault that
+ * First run: choose a passphrase, keep the recovery code shown once, then say who you are
+ * (or skip). A vault that
  * is already on this computer (synced from another one, or in a folder the lost settings
  * file pointed to) can be opened instead.
  */
@@ -20,6 +22,7 @@ export function FirstRun({
   settingsProblem?: string | null;
 }): ReactNode {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [codeKept, setCodeKept] = useState(false);
   const [importing, setImporting] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
   const openExisting = async (): Promise<void> => {
@@ -36,8 +39,10 @@ export function FirstRun({
   useScreenFocus(recoveryCode ? 'recovery' : 'passphrase');
   return (
     <main className="vault-screen">
-      {recoveryCode ? (
-        <RecoveryCodeStep code={recoveryCode} onDone={onDone} />
+      {codeKept ? (
+        <NameStep onDone={onDone} />
+      ) : recoveryCode ? (
+        <RecoveryCodeStep code={recoveryCode} onDone={() => setCodeKept(true)} />
       ) : (
         <div className="stack" style={{ alignItems: 'center', width: 'min(520px, 100%)' }}>
           {settingsProblem && (
