@@ -124,7 +124,7 @@ registerFigure({
     const small = get('autosave', '1-month', 'upward');
     const big = get('autosave', '10-years', 'upward');
     if (small && big) {
-      const ratio = big.p95_ms / small.p95_ms;
+      const ratio = (big.p95_ms ?? NaN) / (small.p95_ms ?? NaN);
       lines.push(`autosave p95, 10 years vs 1 month: ${ratio.toFixed(2)}× (target ≤ 2×)`);
     }
     for (const size of ['1-month', '10-years']) {
@@ -132,14 +132,14 @@ registerFigure({
       const plain = get('autosave', size, 'lowdb-plain');
       if (enc && plain) {
         lines.push(
-          `autosave median at ${size}, encrypted vs plain lowdb: ${(enc.median_ms / plain.median_ms).toFixed(2)}× (target ≤ 1.5×)`,
+          `autosave median at ${size}, encrypted vs plain lowdb: ${((enc.median_ms ?? NaN) / (plain.median_ms ?? NaN)).toFixed(2)}× (target ≤ 1.5×)`,
         );
       }
     }
     const unlock = get('unlock', '10-years', 'upward');
     if (unlock)
       lines.push(
-        `unlock at 10 years, key derivation included: ${unlock.median_ms.toFixed(0)} ms median (target ≤ 1000 ms)`,
+        `unlock at 10 years, key derivation included: ${(unlock.median_ms ?? NaN).toFixed(0)} ms median (target ≤ 1000 ms)`,
       );
     return lines;
   },
