@@ -10,6 +10,7 @@ import './search';
 import './journalOpen';
 import './dashboard';
 import './coldStart';
+import './memory';
 
 runBench(process.argv.slice(2)).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -250,3 +250,8 @@ export function syntheticVault(size: BenchSize): SyntheticVault {
   }
   return v;
 }
+
+/** Drops the synthetic data built so far (a figure measuring memory must not count it). */
+export function forgetSyntheticVaults(): void {
+  cache.clear();
+}
