@@ -11,6 +11,7 @@ import './journalOpen';
 import './dashboard';
 import './coldStart';
 import './memory';
+import './typing';
 
 runBench(process.argv.slice(2)).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
