@@ -39,6 +39,7 @@ const GROWTH = new Set(['unlock', 'autosave', 'search-first', 'journal-open', 'd
 const RULES: Rule[] = [
   fixed('unlock', 'upward', 'median_ms', 1000, 'ms'),
   fixed('search', 'upward', 'p95_ms', 30, 'ms'),
+  fixed('palette-search', 'upward', 'p95_ms', 50, 'ms'),
   fixed('search-first', 'upward', 'median_ms', 150, 'ms'),
   fixed('on-this-day', 'upward', 'median_ms', 50, 'ms'),
   fixed('journal-open', 'upward', 'median_ms', 200, 'ms'),

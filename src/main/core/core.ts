@@ -12,6 +12,7 @@ import { leaderDirectoryFrom, winsFromJournal } from './services/meetings/provid
 import { createGoodwillService } from './services/goodwill/goodwillService';
 import { createDashboardService } from './services/dashboard/dashboardService';
 import { journalWins } from './services/dashboard/journalWins';
+import { createSearchService } from './services/search/searchService';
 import { createVaultService } from './vault/vaultService';
 import { createChangeFeed, notifyAfter } from './services/reminders/changeFeed';
 import {
@@ -19,6 +20,8 @@ import {
   type RemindersService,
 } from './services/reminders/remindersService';
 import type { VaultService } from './vault/vaultService.types';
+import { createOpenDataService } from './openData/openDataService';
+import { createReviewService } from './services/review/reviewService';
 
 /** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
 export interface Core {
@@ -75,6 +78,7 @@ export async function createCore(
     goodwill,
     wins: journalWins(journal),
   });
+  const search = createSearchService(ctx, { journal });
   const reminders = createRemindersService(ctx, {
     meetings,
     actions,
@@ -83,6 +87,11 @@ export async function createCore(
     hasVault: async () => (await vault.handlers.status(undefined)).state !== 'none',
     onSettingsChange: (fn) => settings.onChange(fn),
   });
+  const openData = createOpenDataService(ctx, {
+    reload: () => vault.reloadServices(),
+    authorName: () => settings.get().exportAuthor || 'Me',
+  });
+  const review = createReviewService(ctx, { journal, leaders, actions, goodwill, meetings });
   const replanOn = new Set(['series', 'meetings', 'leaders', 'actions', 'vault', '*']);
   feed.onDataChanged((area) => {
     if (replanOn.has(area)) void reminders.refresh();
@@ -100,8 +109,8 @@ export async function createCore(
         vault.activity();
         return null;
       },
-      copyText: ({ text }) => {
-        deps.shell.copyText(text);
+      copyText: async ({ text }) => {
+        await deps.shell.copyText(text);
         return null;
       },
     },
@@ -133,6 +142,9 @@ export async function createCore(
     goodwill: goodwill.handlers,
     dashboard: dashboard.handlers,
     reminders: reminders.handlers,
+    data: openData.handlers,
+    review: review.handlers,
+    search: search.handlers,
   };
 
   await reminders.start();

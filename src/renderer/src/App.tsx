@@ -59,6 +59,8 @@ function VaultGate(): ReactNode {
   }, []);
   useEffect(refresh, [refresh]);
   useEffect(() => onEvent('locked', refresh), [refresh]);
+  // A restore or an import locks the vault and opens it again: follow it back in.
+  useEffect(() => onEvent('dataChanged', ({ area }) => area === 'vault' && refresh()), [refresh]);
   // Stable, so the shell's shortcut and event listeners are not re-attached on every render.
   const lock = useCallback((): void => {
     // Whatever is being typed reaches the vault before the key is dropped.

@@ -40,6 +40,7 @@ export const routes: AreaRoute[] = [
   area('leaders', 'Leaders', () => import('./screens/leaders/LeadersScreen'), 'LeadersScreen'),
   area('journal', 'Journal', () => import('./screens/journal/JournalScreen'), 'JournalScreen'),
   area('goodwill', 'Goodwill', () => import('./screens/goodwill/GoodwillScreen'), 'GoodwillScreen'),
+  area('review', 'Review', () => import('./screens/review/ReviewScreen'), 'ReviewScreen'),
   area('settings', 'Settings', () => import('./screens/settings/SettingsScreen'), 'SettingsScreen'),
 ];
 

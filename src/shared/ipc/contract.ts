@@ -9,10 +9,21 @@ import { actionsContract } from './areas/actions';
 import { goodwillContract } from './areas/goodwill';
 import { dashboardContract } from './areas/dashboard';
 import { remindersContract } from './areas/reminders';
+import { dataContract } from './areas/data';
+import { reviewContract } from './areas/review';
+import { searchContract } from './areas/search';
 
 /**
  * The whole IPC contract: every channel the renderer may call, by area and action.
  * The channel name on the wire is `area:action`.
+ *
+ * Limits no honest use reaches, refused with `invalid-input` and nothing written:
+ * - rich text (journal bodies, notes, agenda notes): `RICH_TEXT_LIMITS` in
+ *   `domain/richTextLimits.ts` — 100 levels of nesting, 1,000,000 characters and
+ *   200,000 parts per document, checked before the document is parsed;
+ * - dates (`IsoDate`): real calendar days between `MIN_YEAR` and `MAX_YEAR` (1900–2999);
+ * - every other string and list: the `max` of its schema;
+ * - a payload the parser cannot walk (too deeply nested) is refused like any bad input.
  */
 export const contract = {
   app: appContract,
@@ -25,6 +36,9 @@ export const contract = {
   goodwill: goodwillContract,
   dashboard: dashboardContract,
   reminders: remindersContract,
+  data: dataContract,
+  review: reviewContract,
+  search: searchContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contract = typeof contract;

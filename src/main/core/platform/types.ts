@@ -45,8 +45,8 @@ export interface ShellServices {
   chooseFolder(opts: { title: string }): Promise<string | null>;
   /** Opens a link in the system browser. */
   openExternal(url: string): Promise<void>;
-  /** Puts text on the clipboard. */
-  copyText(text: string): void;
+  /** Puts text on the clipboard (Electron's clipboard writes asynchronously since Electron 44). */
+  copyText(text: string): Promise<void> | void;
 }
 
 /** Pushes an event to the renderer. */

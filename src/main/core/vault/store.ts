@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { SyncHints } from './recordMerge';
 import type { DerivedFiles } from './derivedFiles';
 
 /**
@@ -13,6 +14,8 @@ export interface ShardDef<T> {
   init: () => T;
   /** `migrations[k]` turns data of version k into version k+1. */
   migrations?: Record<number, (data: unknown) => unknown>;
+  /** How this kind merges with a version from another computer, beyond record by record. */
+  sync?: SyncHints;
 }
 
 /** A loaded shard: read `data`, change it only through `change` so it gets saved. */
