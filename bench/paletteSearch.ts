@@ -41,6 +41,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 registerFigure({
   name: 'palette-search',
+  sizes: ['1-month', '10-years'],
   async run(ctx: FigureContext): Promise<BenchRecord[]> {
     const bench = await buildBenchVault(ctx);
     const core = await createCore(benchDeps(bench.dataDir));
