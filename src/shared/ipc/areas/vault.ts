@@ -100,9 +100,18 @@ export const vaultContract = {
   move: channel(z.undefined(), z.object({ location: z.string().nullable() })),
   /** Writes the whole vault as one encrypted file; path null when cancelled. */
   exportArchive: channel(z.undefined(), Saved),
-  /** Replaces an empty vault (or none) with an archive's content, unlocking it with `secret`. */
+  /**
+   * Replaces an empty vault (or none) with an archive's content, unlocking it with `secret`.
+   * `opened`: the file the user opened Upward with (double-click), instead of asking for one.
+   */
   importArchive: channel(
-    z.object({ method: z.enum(['passphrase', 'recovery']), secret: Secret }),
+    z.object({
+      method: z.enum(['passphrase', 'recovery']),
+      secret: Secret,
+      opened: z.boolean().optional(),
+    }),
     VaultStatus,
   ),
+  /** The encrypted copy the user opened Upward with and has not imported yet, if any. */
+  openedArchive: channel(z.undefined(), z.object({ name: z.string() }).nullable()),
 };
