@@ -69,12 +69,4 @@ registerFigure({
       ),
     ];
   },
-  notes(all) {
-    const r = all.find((x) => x.figure === 'dashboard-open' && x.size === '10-years');
-    return r
-      ? [
-          `dashboard-open at 10 years, first open after unlock: ${r.median_ms.toFixed(0)} ms median, ${r.p95_ms.toFixed(0)} ms p95 (target ≤ 300 ms)`,
-        ]
-      : [];
-  },
 });

@@ -44,12 +44,4 @@ registerFigure({
       },
     ];
   },
-  notes(all) {
-    const r = all.find((x) => x.figure === 'journal-open' && x.size === '10-years');
-    return r
-      ? [
-          `journal-open at 10 years, first open after unlock: ${r.median_ms.toFixed(0)} ms median, ${r.p95_ms.toFixed(0)} ms p95 (target ≤ 200 ms)`,
-        ]
-      : [];
-  },
 });

@@ -194,30 +194,4 @@ registerFigure({
       },
     ];
   },
-  notes(all) {
-    const r = all.find(
-      (x) => x.figure === 'search' && x.size === '10-years' && x.impl === 'upward',
-    );
-    const s = all.find(
-      (x) => x.figure === 'search' && x.size === '10-years' && x.impl === 'linear-scan',
-    );
-    const f = all.find(
-      (x) => x.figure === 'search-first' && x.size === '10-years' && x.impl === 'upward',
-    );
-    const d = all.find((x) => x.figure === 'on-this-day' && x.size === '10-years');
-    const lines: string[] = [];
-    if (r)
-      lines.push(
-        `search at 10 years: ${r.p95_ms.toFixed(1)} ms p95 with the index (target ≤ 30 ms)${s ? `, ${s.p95_ms.toFixed(1)} ms p95 scanning every entry` : ''}`,
-      );
-    if (f)
-      lines.push(
-        `search-first at 10 years: ${f.median_ms.toFixed(0)} ms median for a search right after unlock, the saved index read back (target ≤ 150 ms)`,
-      );
-    if (d)
-      lines.push(
-        `on-this-day at 10 years: ${d.median_ms.toFixed(0)} ms median right after unlock (target ≤ 50 ms)`,
-      );
-    return lines;
-  },
 });

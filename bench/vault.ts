@@ -12,6 +12,7 @@ import { goodwillShard } from '../src/main/core/services/goodwill/goodwillShard'
 import { seriesShard } from '../src/main/core/services/meetings/meetingsShard';
 import { BENCH_PASSPHRASE, buildBenchVault } from './lib/benchVault';
 import { type BenchRecord, type FigureContext, registerFigure } from './lib/figures';
+import { JSONFileFsync } from './lib/lowdbFsync';
 import { summarise } from './lib/stats';
 
 const UNLOCK_RUNS = 7;
@@ -105,6 +106,21 @@ registerFigure({
     }
     out.push(record('autosave', ctx, 'lowdb-plain', lowdb));
 
+    // The same shard, unencrypted, by lowdb with a writer as durable as ours (fsync of the file and its folder).
+    const synced = new Low<JournalShardData>(
+      new JSONFileFsync(join(plainDir, `journal-${part}-fsync.json`)),
+      structuredClone(plainData),
+    );
+    const lowdbFsync: number[] = [];
+    for (let i = 0; i < AUTOSAVE_RUNS + 3; i++) {
+      const ms = await time(async () => {
+        edit(synced.data, i);
+        await synced.write();
+      });
+      if (i >= 3) lowdbFsync.push(ms);
+    }
+    out.push(record('autosave', ctx, 'lowdb-fsync', lowdbFsync));
+
     // The same bytes lowdb wrote, by a bare fs.writeFile (no serialising, no rename, no fsync).
     const bytes = await readFile(join(plainDir, `journal-${part}.json`));
     const target = join(plainDir, 'bare.json');
@@ -124,22 +140,22 @@ registerFigure({
     const small = get('autosave', '1-month', 'upward');
     const big = get('autosave', '10-years', 'upward');
     if (small && big) {
-      const ratio = big.p95_ms / small.p95_ms;
+      const ratio = (big.p95_ms ?? NaN) / (small.p95_ms ?? NaN);
       lines.push(`autosave p95, 10 years vs 1 month: ${ratio.toFixed(2)}× (target ≤ 2×)`);
     }
     for (const size of ['1-month', '10-years']) {
       const enc = get('autosave', size, 'upward');
-      const plain = get('autosave', size, 'lowdb-plain');
+      const plain = get('autosave', size, 'lowdb-fsync');
       if (enc && plain) {
         lines.push(
-          `autosave median at ${size}, encrypted vs plain lowdb: ${(enc.median_ms / plain.median_ms).toFixed(2)}× (target ≤ 1.5×)`,
+          `autosave median at ${size}, encrypted vs lowdb writing as durably: ${((enc.median_ms ?? NaN) / (plain.median_ms ?? NaN)).toFixed(2)}× (target ≤ 1.3×)`,
         );
       }
     }
     const unlock = get('unlock', '10-years', 'upward');
     if (unlock)
       lines.push(
-        `unlock at 10 years, key derivation included: ${unlock.median_ms.toFixed(0)} ms median (target ≤ 1000 ms)`,
+        `unlock at 10 years, key derivation included: ${(unlock.median_ms ?? NaN).toFixed(0)} ms median (target ≤ 1000 ms)`,
       );
     return lines;
   },

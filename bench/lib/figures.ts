@@ -1,5 +1,5 @@
 /** The data sizes every figure is measured at. */
-export const SIZES = ['1-month', '10-years'] as const;
+export const SIZES = ['1-month', '10-years', '30-years'] as const;
 export type BenchSize = (typeof SIZES)[number];
 
 /** One line of the results: what was measured, at which size, by which implementation. */
@@ -8,9 +8,16 @@ export interface BenchRecord {
   /** A vault size, or a figure's own size (e.g. `google-like` for calendar files). */
   size: BenchSize | (string & {});
   impl: string;
-  median_ms: number;
-  p95_ms: number;
-  /** Resident memory growth while measured, for figures that record it. */
+  /** Times, for figures that are times. */
+  median_ms?: number;
+  p95_ms?: number;
+  /** The next frame after a key, beside the script work per key (`typing`). */
+  next_frame_p95_ms?: number;
+  /** Gzipped kilobytes (`entry-js`). */
+  kb?: number;
+  /** Megabytes of JS heap (`memory`). */
+  mb?: number;
+  /** Resident memory growth while measured, for figures that record it (`ics-import`). */
   peak_mb?: number;
   /** How many timed runs the figures come from (shown in the table, not written to JSON). */
   runs?: number;
@@ -27,6 +34,8 @@ export interface FigureContext {
 export interface BenchFigure {
   /** A short name for the module, shown while it runs (e.g. `vault`). */
   name: string;
+  /** The sizes it is measured at, when not every size (a figure that does not depend on data). */
+  sizes?: readonly BenchSize[];
   run(ctx: FigureContext): Promise<BenchRecord[]>;
   /** Optional lines printed under the table, e.g. how the results compare with targets. */
   notes?(all: readonly BenchRecord[]): string[];

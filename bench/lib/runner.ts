@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BenchRecord, type BenchSize, SIZES, registeredFigures } from './figures';
+import { meets, targetOf } from './targets';
 
 interface Options {
   json: string | null;
@@ -35,24 +36,56 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
-/** The results as an aligned text table. */
+const num = (n: number | undefined, digits = 2): string =>
+  n === undefined ? '' : n.toFixed(digits);
+
+/** A figure that is not a time: its value and unit. */
+function valueOf(r: BenchRecord): string {
+  if (r.kb !== undefined) return `${num(r.kb, 1)} KB`;
+  if (r.mb !== undefined) return `${num(r.mb, 1)} MB`;
+  if (r.next_frame_p95_ms !== undefined) return `frame p95 ${num(r.next_frame_p95_ms)} ms`;
+  return '';
+}
+
+/** Columns aligned right (numbers). */
+const RIGHT = new Set([3, 4, 5, 8]);
+
+/** The results as an aligned text table, each with its target and whether it is met. */
 export function formatTable(records: readonly BenchRecord[]): string {
-  const head = ['figure', 'size', 'impl', 'median ms', 'p95 ms', 'peak MB', 'runs'];
-  const rows = records.map((r) => [
-    r.figure,
-    r.size,
-    r.impl,
-    r.median_ms.toFixed(2),
-    r.p95_ms.toFixed(2),
-    r.peak_mb === undefined ? '' : r.peak_mb.toFixed(1),
-    String(r.runs ?? ''),
-  ]);
+  const head = [
+    'figure',
+    'size',
+    'impl',
+    'median ms',
+    'p95 ms',
+    'value',
+    'peak MB',
+    'target',
+    'met',
+    'runs',
+  ];
+  const rows = records.map((r) => {
+    const t = targetOf(r, records);
+    const ok = meets(r, t);
+    return [
+      r.figure,
+      r.size,
+      r.impl,
+      num(r.median_ms),
+      num(r.p95_ms),
+      valueOf(r),
+      r.peak_mb === undefined ? '' : r.peak_mb.toFixed(1),
+      t?.text ?? '',
+      ok === null ? '' : ok ? 'yes' : 'NO',
+      String(r.runs ?? ''),
+    ];
+  });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]): string =>
-    `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+    `| ${cells.map((c, i) => (RIGHT.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
   return [
     line(head),
-    `|${widths.map((w, i) => `${i >= 3 ? '-'.repeat(w + 1) : '-'.repeat(w + 1)}${i >= 3 ? ':' : '-'}`).join('|')}|`,
+    `|${widths.map((w, i) => `${'-'.repeat(w + 1)}${RIGHT.has(i) ? ':' : '-'}`).join('|')}|`,
     ...rows.map(line),
   ].join('\n');
 }
@@ -60,7 +93,8 @@ export function formatTable(records: readonly BenchRecord[]): string {
 /**
  * Runs every registered figure module at every size, prints a table and, with
  * `--json FILE`, writes the records as a JSON array of
- * `{ figure, size, impl, median_ms, p95_ms }` (plus `peak_mb` where a figure records it).
+ * `{ figure, size, impl, median_ms, p95_ms }`, plus `kb`, `mb`, `peak_mb` or `next_frame_p95_ms`
+ * for the figures that have them.
  */
 export async function runBench(argv: string[]): Promise<void> {
   const opts = parseArgs(argv);
@@ -73,6 +107,7 @@ export async function runBench(argv: string[]): Promise<void> {
   try {
     for (const size of opts.sizes) {
       for (const figure of modules) {
+        if (figure.sizes && !figure.sizes.includes(size)) continue;
         out(`… ${figure.name} at ${size}`);
         const ctx = {
           size,
@@ -93,14 +128,7 @@ export async function runBench(argv: string[]): Promise<void> {
   const notes = modules.flatMap((f) => f.notes?.(records) ?? []);
   if (notes.length) out(`\n${notes.join('\n')}`);
   if (opts.json) {
-    const json = records.map(({ figure, size, impl, median_ms, p95_ms, peak_mb }) => ({
-      figure,
-      size,
-      impl,
-      median_ms,
-      p95_ms,
-      ...(peak_mb === undefined ? {} : { peak_mb }),
-    }));
+    const json = records.map(({ runs: _runs, ...record }) => record);
     await writeFile(opts.json, `${JSON.stringify(json, null, 2)}\n`);
     out(`\nWrote ${json.length} records to ${opts.json}`);
   }

@@ -33,6 +33,7 @@ const DAY = 86_400_000;
 const COUNTS: Record<BenchSize, { journal: number; meetings: number; ledger: number }> = {
   '1-month': { journal: 30, meetings: 4, ledger: 41 },
   '10-years': { journal: 3650, meetings: 520, ledger: 5000 },
+  '30-years': { journal: 10950, meetings: 1560, ledger: 15000 },
 };
 
 const WORDS = (
@@ -121,7 +122,7 @@ function byPart<T>(
 
 function build(size: BenchSize): SyntheticVault {
   const counts = COUNTS[size];
-  const m = makers(size === '1-month' ? 1 : 10);
+  const m = makers({ '1-month': 1, '10-years': 10, '30-years': 30 }[size]);
   const leaders = ['Dana', 'Sam', 'Priya'].map((name, i) => ({
     id: m.id(),
     name,
@@ -248,4 +249,9 @@ export function syntheticVault(size: BenchSize): SyntheticVault {
     cache.set(size, v);
   }
   return v;
+}
+
+/** Drops the synthetic data built so far (a figure measuring memory must not count it). */
+export function forgetSyntheticVaults(): void {
+  cache.clear();
 }

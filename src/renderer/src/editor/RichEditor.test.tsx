@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { RichDoc } from '../../../shared/domain/richtext';
-import { polyfillEditorDom } from './testing';
+import type { Editor } from '@tiptap/core';
+import type { ReactNode } from 'react';
+import { polyfillEditorDom, typeText } from './testing';
 
 const opened: string[] = [];
 vi.mock('../lib/api', () => ({
@@ -13,7 +15,8 @@ vi.mock('../lib/api', () => ({
 }));
 vi.mock('../lib/router', () => ({ useNavigate: () => () => undefined }));
 
-const { RichEditor } = await import('./RichEditor');
+const { RichEditor, EMIT_IDLE_MS } = await import('./RichEditor');
+const { flushPendingSaves } = await import('./pendingSaves');
 
 polyfillEditorDom();
 afterEach(cleanup);
@@ -53,7 +56,7 @@ describe('RichEditor', () => {
     expect(document.activeElement).toBe(buttons[buttons.length - 1]);
   });
 
-  it('says which formats are on, and reports the cleaned document on every change', () => {
+  it('says which formats are on, and reports the cleaned document once the user pauses', async () => {
     const changes: RichDoc[] = [];
     render(<RichEditor label="Notes" value={doc('hello')} onChange={(d) => changes.push(d)} />);
     const bold = screen.getByRole('button', { name: 'Bold' });
@@ -69,6 +72,9 @@ describe('RichEditor', () => {
       document.dispatchEvent(new Event('selectionchange'));
     });
     act(() => void fireEvent.click(bold));
+    expect(bold.getAttribute('aria-pressed')).toBe('true');
+    await act(() => new Promise((resolve) => setTimeout(resolve, EMIT_IDLE_MS + 50)));
+    expect(changes).toHaveLength(1);
     expect(changes.at(-1)).toEqual({
       type: 'doc',
       content: [
@@ -102,5 +108,62 @@ describe('RichEditor', () => {
     rerender(<RichEditor label="Notes" value={doc('second')} onChange={(d) => changes.push(d)} />);
     expect(screen.getByRole('textbox', { name: 'Notes' }).textContent).toBe('second');
     expect(changes).toEqual([]);
+  });
+
+  it('does no work proportional to the document on a key: it is read out once, when typing pauses', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // A long entry: 2,000 paragraphs of about ten words.
+      const long: RichDoc = {
+        type: 'doc',
+        content: Array.from({ length: 2000 }, (_, i) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: `Paragraph ${i} of a long entry about the roadmap.` }],
+        })),
+      };
+      const changes: RichDoc[] = [];
+      const renders = { count: 0 };
+      function Host(): ReactNode {
+        renders.count++;
+        return <RichEditor label="Entry text" value={long} onChange={(d) => changes.push(d)} />;
+      }
+      render(<Host />);
+      const box = screen.getByRole('textbox', { name: 'Entry text' });
+      const editor = (box as HTMLElement & { editor?: Editor }).editor;
+      if (!editor) throw new Error('no editor behind the text area');
+      const stringify = vi.spyOn(JSON, 'stringify');
+      /** Whole documents turned into JSON (ProseMirror's own small bookkeeping is not counted). */
+      const documentsSerialised = (): number =>
+        stringify.mock.calls.filter(
+          ([v]) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc',
+        ).length;
+      const getJSON = vi.spyOn(editor, 'getJSON');
+      const rendersBefore = renders.count;
+
+      act(() => {
+        editor.commands.focus('end');
+        typeText(editor, 'and then some more words');
+      });
+      expect(editor.getText()).toContain('and then some more words');
+      // 24 keys: no serialisation, no reading the document out, no render of the host.
+      expect(getJSON).not.toHaveBeenCalled();
+      expect(documentsSerialised()).toBe(0);
+      expect(changes).toEqual([]);
+      expect(renders.count).toBe(rendersBefore);
+
+      // The pause: read out once, and reported once.
+      act(() => void vi.advanceTimersByTime(EMIT_IDLE_MS));
+      expect(getJSON).toHaveBeenCalledTimes(1);
+      expect(changes).toHaveLength(1);
+      expect(JSON.stringify(changes[0])).toContain('and then some more words');
+
+      // Typed just before a lock: written out at once by the pending-saves flush.
+      act(() => typeText(editor, '!'));
+      await act(() => flushPendingSaves());
+      expect(changes).toHaveLength(2);
+      stringify.mockRestore();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

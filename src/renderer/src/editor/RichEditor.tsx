@@ -11,6 +11,7 @@ import type {
   MentionSource,
 } from './extensions/richMention/richMention';
 import { LinkDialog } from './LinkDialog';
+import { registerPendingSave } from './pendingSaves';
 import { MentionMenu, type MentionMenuState } from './MentionMenu';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -19,7 +20,11 @@ import './editor.css';
 export interface RichEditorProps {
   /** The document (the editor's JSON), or null when empty. */
   value: RichDoc;
-  /** Called with the cleaned document after every change (null when emptied). */
+  /**
+   * Called with the cleaned document once the user pauses (and on blur, before a lock and
+   * when the editor goes away): never on every key, so typing costs nothing proportional
+   * to the document's size. Null when emptied.
+   */
   onChange: (doc: RichDoc) => void;
   /** Accessible name of the text area, e.g. "Entry text". */
   label: string;
@@ -31,6 +36,9 @@ export interface RichEditorProps {
 }
 
 const serialize = (doc: RichDoc | undefined): string => JSON.stringify(doc ?? null);
+
+/** How long typing must pause before the document is read out of the editor for saving. */
+export const EMIT_IDLE_MS = 300;
 
 /**
  * The one rich-text editor of the app (Tiptap). The editor lives outside React's
@@ -51,7 +59,11 @@ export function RichEditor({
   onChangeRef.current = onChange;
   const sourceRef = useRef(mentionSource);
   sourceRef.current = mentionSource;
-  const lastEmitted = useRef(serialize(value));
+  /** The value last sent to `onChange` (or received), so it is not set back into the editor. */
+  const lastEmitted = useRef<{ doc: RichDoc; json: string | null }>({ doc: value, json: null });
+  const emitTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Reads the document out of the editor and reports it; set once the editor exists. */
+  const emitNow = useRef<() => void>(() => undefined);
   const [menu, setMenu] = useState<MentionMenuState | null>(null);
   const menuRef = useRef<MentionMenuState | null>(null);
   menuRef.current = menu;
@@ -137,18 +149,42 @@ export function RichEditor({
         return false;
       },
     },
-    onUpdate: ({ editor: e }) => {
-      const doc = e.isEmpty ? null : sanitizeRichText(e.getJSON() as RichNode);
-      lastEmitted.current = serialize(doc);
-      onChangeRef.current(doc);
+    // Only notes that something changed: reading the document out waits for a pause.
+    onUpdate: () => {
+      if (emitTimer.current !== null) clearTimeout(emitTimer.current);
+      emitTimer.current = setTimeout(() => emitNow.current(), EMIT_IDLE_MS);
     },
+    onBlur: () => emitNow.current(),
   });
 
-  // A new value from outside (another entry, a reload) replaces the content without echoing back.
+  emitNow.current = () => {
+    if (emitTimer.current === null) return;
+    clearTimeout(emitTimer.current);
+    emitTimer.current = null;
+    if (editor.isDestroyed) return;
+    const doc = editor.isEmpty ? null : sanitizeRichText(editor.getJSON() as RichNode);
+    lastEmitted.current = { doc, json: null };
+    onChangeRef.current(doc);
+  };
+
+  // What is typed reaches the caller before a lock, and when the editor goes away.
   useEffect(() => {
+    const unregister = registerPendingSave(async () => emitNow.current());
+    return () => {
+      unregister();
+      emitNow.current();
+    };
+  }, []);
+
+  // A new value from outside (another entry, a reload) replaces the content without echoing
+  // back. The value the editor itself reported comes back as the same object: nothing to do.
+  useEffect(() => {
+    const last = lastEmitted.current;
+    if (value === last.doc) return;
     const next = serialize(value);
-    if (next === lastEmitted.current) return;
-    lastEmitted.current = next;
+    last.json ??= serialize(last.doc);
+    if (next === last.json) return;
+    lastEmitted.current = { doc: value, json: next };
     editor.commands.setContent((value ?? '') as RichNode | string, { emitUpdate: false });
   }, [value, editor]);
 

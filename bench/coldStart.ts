@@ -1,0 +1,101 @@
+/**
+ * Figures `cold-start` and `entry-js`: a fresh browser context opens the app on a locked
+ * vault, in Chromium mode (the built UI in Chromium, the real core behind the e2e bridge).
+ *
+ * `cold-start` runs from navigation until the passphrase field has been painted (two
+ * animation frames after it is in the page). `entry-js` (field `kb`) is the gzipped size of
+ * every JavaScript file the page had asked for by then: what the first screen costs to load.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { createCore } from '../src/main/core/core';
+import { installBridge } from '../e2e/bridge/installBridge';
+import { serveStatic } from '../e2e/bridge/staticServer';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/fixtures/mode';
+import { BENCH_PASSPHRASE, benchDeps } from './lib/benchVault';
+import { type BenchRecord, registerFigure } from './lib/figures';
+import { summarise } from './lib/stats';
+
+const RENDERER = resolve(import.meta.dirname, '..', 'out', 'renderer');
+const RUNS = 15;
+
+/** Runs in the page before its own scripts: notes when the passphrase field is painted, and which scripts were loaded by then. */
+const WATCH = `(() => {
+  const look = () => {
+    if (!document.querySelector('input[type="password"]')) return requestAnimationFrame(look);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      window.__firstScreen = {
+        ms: performance.now(),
+        scripts: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')),
+      };
+    }));
+  };
+  requestAnimationFrame(look);
+})();`;
+
+const gzippedKb = (file: string): number =>
+  gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+registerFigure({
+  name: 'cold-start',
+  sizes: ['10-years'],
+  async run(ctx): Promise<BenchRecord[]> {
+    if (!existsSync(join(RENDERER, 'index.html')))
+      throw new Error('The cold-start figure needs the built UI: run `npm run build` first.');
+    // The first screen does not depend on what the vault holds: a new, empty vault, locked.
+    const dataDir = await ctx.tempDir();
+    const setup = await createCore(benchDeps(dataDir));
+    await setup.handlers.vault.create({ passphrase: BENCH_PASSPHRASE });
+    await setup.dispose();
+
+    const server = await serveStatic(RENDERER);
+    let browser: Browser | null = null;
+    const times: number[] = [];
+    let scripts: string[] = [];
+    try {
+      browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      for (let i = 0; i < RUNS + 1; i++) {
+        const core = await createCore(benchDeps(dataDir));
+        const context = await browser.newContext({ viewport: { width: 1280, height: 840 } });
+        await installBridge(context, () => core);
+        await context.addInitScript(WATCH);
+        const page = await context.newPage();
+        await page.goto(server.url);
+        // Polled from outside: the page's policy allows no evaluated strings of its own.
+        let seen: unknown;
+        while (!(seen = await page.evaluate('window.__firstScreen'))) await page.waitForTimeout(20);
+        const { ms, scripts: loaded } = seen as { ms: number; scripts: string[] };
+        // The first run only warms Chromium's own caches (not the page's: each context is new).
+        if (i > 0) times.push(ms);
+        scripts = loaded;
+        await context.close();
+        await core.dispose();
+      }
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+    const files = [...new Set(scripts.map((url) => new URL(url).pathname))].map((p) =>
+      join(RENDERER, decodeURIComponent(p)),
+    );
+    const kb = files.reduce((sum, f) => sum + gzippedKb(f), 0);
+    return [
+      {
+        figure: 'cold-start',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(times),
+        runs: times.length,
+      },
+      {
+        figure: 'entry-js',
+        size: ctx.size,
+        impl: 'upward',
+        kb: Math.round(kb * 10) / 10,
+        runs: 1,
+      },
+    ];
+  },
+});

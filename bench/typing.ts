@@ -1,0 +1,143 @@
+/**
+ * Figure `typing` (size `10-years`): main-thread script work per key while typing, in
+ * Chromium mode. The clock runs from each keydown until the tasks it causes have run, up to
+ * the next animation frame's callbacks (input is handled before them, style and layout
+ * after); `next_frame_p95_ms` runs until that frame has been produced (a message posted
+ * from the frame's callback is delivered after it). Two places are typed into, and the record holds
+ * the worse: a journal entry of 20,000 words, and the notes of a 1:1 with 100 agenda items.
+ */
+import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { createCore, type Core } from '../src/main/core/core';
+import type { RichDoc } from '../src/shared/domain/richtext';
+import { meetingsShard } from '../src/main/core/services/meetings/meetingsShard';
+import { installBridge } from '../e2e/bridge/installBridge';
+import { serveStatic } from '../e2e/bridge/staticServer';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/fixtures/mode';
+import { BENCH_PASSPHRASE, benchDeps, buildBenchVault } from './lib/benchVault';
+import { type BenchRecord, registerFigure } from './lib/figures';
+import { summarise } from './lib/stats';
+
+const RENDERER = resolve(import.meta.dirname, '..', 'out', 'renderer');
+const TYPED = 'we agreed to move the launch and to share the risks early with the board';
+const WARM_UP_KEYS = 10;
+
+/** Runs in the page before its scripts: times every key (script work, next frame). */
+const WATCH = `(() => {
+  window.__keys = [];
+  addEventListener('keydown', () => {
+    const t0 = performance.now();
+    const rec = { script: 0, frame: 0 };
+    requestAnimationFrame(() => {
+      rec.script = performance.now() - t0;
+      const painted = new MessageChannel();
+      painted.port1.onmessage = () => { rec.frame = performance.now() - t0; window.__keys.push(rec); };
+      painted.port2.postMessage(0);
+    });
+  }, true);
+})();`;
+
+const words = (n: number): string =>
+  Array.from({ length: n }, (_, i) => TYPED.split(' ')[i % 15]).join(' ');
+
+/** About 20,000 words: 2,000 paragraphs of ten. */
+const longDoc = (): RichDoc => ({
+  type: 'doc',
+  content: Array.from({ length: 2000 }, (_, i) => ({
+    type: 'paragraph',
+    content: [{ type: 'text', text: `${i + 1}. ${words(10)}.` }],
+  })),
+});
+
+/** Adds an entry of 20,000 words and makes the newest 1:1 hold 100 agenda items; returns both routes. */
+async function prepare(core: Core, year: string): Promise<{ entry: string; meeting: string }> {
+  await core.handlers.vault.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+  const entry = await core.handlers.journal.create({
+    date: '2026-11-20',
+    title: 'A very long entry',
+    body: longDoc(),
+  });
+  const h = await core.vault.store().open(meetingsShard, year);
+  const meeting = h.data.meetings[0];
+  h.change(() => {
+    const model = meeting.agenda[0];
+    meeting.agenda = Array.from({ length: 100 }, (_, i) => ({
+      ...model,
+      id: randomBytes(12).toString('base64url'),
+      text: `Agenda item ${i + 1}: ${words(8)}`,
+    }));
+  });
+  await core.vault.store().flush();
+  return { entry: `/journal/${entry.id}`, meeting: `/meetings/${meeting.id}` };
+}
+
+/** Types into the named text area on a route and returns each key's times (warm-up keys left out). */
+async function typeInto(
+  page: Page,
+  route: string,
+  label: string,
+): Promise<{ script: number; frame: number }[]> {
+  await page.evaluate(`location.hash = ${JSON.stringify(`#${route}`)}`);
+  const box = page.getByRole('textbox', { name: label, exact: true });
+  await box.waitFor();
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await page.waitForTimeout(500);
+  await page.evaluate('window.__keys.length = 0');
+  await page.keyboard.type(` ${TYPED}`, { delay: 40 });
+  await page.waitForTimeout(500);
+  const keys: unknown = await page.evaluate('window.__keys');
+  return (keys as { script: number; frame: number }[]).slice(WARM_UP_KEYS);
+}
+
+registerFigure({
+  name: 'typing',
+  sizes: ['10-years'],
+  async run(ctx): Promise<BenchRecord[]> {
+    if (!existsSync(join(RENDERER, 'index.html')))
+      throw new Error('The typing figure needs the built UI: run `npm run build` first.');
+    const bench = await buildBenchVault(ctx);
+    const year = bench.data.currentJournalPart.slice(0, 4);
+    const setup = await createCore(benchDeps(bench.dataDir));
+    const routes = await prepare(setup, year);
+    await setup.dispose();
+
+    const server = await serveStatic(RENDERER);
+    let browser: Browser | null = null;
+    const out: BenchRecord[] = [];
+    try {
+      browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      const core = await createCore(benchDeps(bench.dataDir));
+      const context = await browser.newContext({ viewport: { width: 1280, height: 840 } });
+      await installBridge(context, () => core);
+      await context.addInitScript(WATCH);
+      const page = await context.newPage();
+      await page.goto(`${server.url}#/settings`);
+      await page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      const places = [
+        { impl: 'journal-20k-words', keys: await typeInto(page, routes.entry, 'Entry text') },
+        { impl: 'meeting-100-items', keys: await typeInto(page, routes.meeting, 'Meeting notes') },
+      ];
+      const records = places.map(({ impl, keys }) => ({
+        figure: 'typing',
+        size: ctx.size,
+        impl,
+        ...summarise(keys.map((k) => k.script)),
+        next_frame_p95_ms: summarise(keys.map((k) => k.frame)).p95_ms,
+        runs: keys.length,
+      }));
+      const worse = records.reduce((a, b) => ((b.p95_ms ?? 0) > (a.p95_ms ?? 0) ? b : a));
+      out.push({ ...worse, impl: 'upward' }, ...records);
+      await context.close();
+      await core.dispose();
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+    return out;
+  },
+});
