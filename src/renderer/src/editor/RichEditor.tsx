@@ -28,6 +28,8 @@ export interface RichEditorProps {
   mentionSource?: MentionSource;
   /** A smaller toolbar, for short notes. */
   minimal?: boolean;
+  /** Puts the caret at the end of the text once the editor is shown (a new entry starts here). */
+  autoFocus?: boolean;
 }
 
 const serialize = (doc: RichDoc | undefined): string => JSON.stringify(doc ?? null);
@@ -45,6 +47,7 @@ export function RichEditor({
   placeholder,
   mentionSource,
   minimal,
+  autoFocus,
 }: RichEditorProps): ReactNode {
   const navigate = useNavigate();
   const onChangeRef = useRef(onChange);
@@ -109,6 +112,7 @@ export function RichEditor({
   const editor = useEditor({
     extensions,
     content: (value ?? '') as RichNode | string,
+    autofocus: autoFocus ? 'end' : false,
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
