@@ -53,6 +53,8 @@ const QUERIES = [
   'ask',
 ];
 const ROUNDS = 5;
+/** Fresh unlocks timed for the first search and for "on this day". */
+const FIRST_RUNS = 5;
 const LIMIT = 50;
 
 interface Doc {
@@ -100,10 +102,37 @@ registerFigure({
   name: 'search',
   async run(ctx: FigureContext): Promise<BenchRecord[]> {
     const bench = await buildBenchVault(ctx);
+    // First unlock on this computer: no saved index, so the first search waits for it to be built.
+    const first = await createCore(benchDeps(bench.dataDir));
+    await first.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+    const build = await time(() => first.dispatch('journal:search', { query: 'warm-up' }));
+    await first.journal.saveIndex();
+    await first.dispose();
+
+    // Every later unlock: the saved index is read back, and only what changed is re-read.
+    const firstSearch: number[] = [];
+    const thisDay: number[] = [];
+    const day = bench.data.lastDay;
+    for (let i = 0; i < FIRST_RUNS + 1; i++) {
+      const c = await createCore(benchDeps(bench.dataDir));
+      await c.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+      const a = await time(() =>
+        c.dispatch('journal:search', { query: QUERIES[i % QUERIES.length] }),
+      );
+      await c.dispose();
+      const d = await createCore(benchDeps(bench.dataDir));
+      await d.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+      const b = await time(() => d.dispatch('journal:onThisDay', { date: day }));
+      await d.dispose();
+      if (i > 0) {
+        firstSearch.push(a);
+        thisDay.push(b);
+      }
+    }
+
     const core = await createCore(benchDeps(bench.dataDir));
     await core.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
-    // The index is built in the background after unlock; search waits for it, so wait first.
-    const build = await time(() => core.dispatch('journal:search', { query: 'warm-up' }));
+    await core.dispatch('journal:search', { query: 'warm-up' });
 
     const docs: Doc[] = bench.data.shards
       .filter((s) => s.def.kind === 'journal')
@@ -142,7 +171,27 @@ registerFigure({
         ...summarise(scan),
         runs: scan.length,
       },
-      { figure: 'search-first', size: ctx.size, impl: 'upward', ...summarise([build]), runs: 1 },
+      {
+        figure: 'search-first',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(firstSearch),
+        runs: firstSearch.length,
+      },
+      {
+        figure: 'search-first',
+        size: ctx.size,
+        impl: 'no-saved-index',
+        ...summarise([build]),
+        runs: 1,
+      },
+      {
+        figure: 'on-this-day',
+        size: ctx.size,
+        impl: 'upward',
+        ...summarise(thisDay),
+        runs: thisDay.length,
+      },
     ];
   },
   notes(all) {
@@ -152,7 +201,10 @@ registerFigure({
     const s = all.find(
       (x) => x.figure === 'search' && x.size === '10-years' && x.impl === 'linear-scan',
     );
-    const f = all.find((x) => x.figure === 'search-first' && x.size === '10-years');
+    const f = all.find(
+      (x) => x.figure === 'search-first' && x.size === '10-years' && x.impl === 'upward',
+    );
+    const d = all.find((x) => x.figure === 'on-this-day' && x.size === '10-years');
     const lines: string[] = [];
     if (r)
       lines.push(
@@ -160,7 +212,11 @@ registerFigure({
       );
     if (f)
       lines.push(
-        `search-first at 10 years: ${f.median_ms.toFixed(0)} ms for a search right after unlock, which waits for the index to be built`,
+        `search-first at 10 years: ${f.median_ms.toFixed(0)} ms median for a search right after unlock, the saved index read back (target ≤ 150 ms)`,
+      );
+    if (d)
+      lines.push(
+        `on-this-day at 10 years: ${d.median_ms.toFixed(0)} ms median right after unlock (target ≤ 50 ms)`,
       );
     return lines;
   },

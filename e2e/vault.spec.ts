@@ -96,9 +96,10 @@ test('a backup can be restored from Settings', async ({ app }) => {
   const restore = page.getByRole('button', { name: /^Restore backup of/ });
   await expect(restore.first()).toBeVisible();
   await restore.first().click();
+  await page.getByLabel('Passphrase the vault had when this backup was made').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
-  await expect(page.getByText('Backup restored. Unlock to continue.')).toBeVisible();
-  await unlock(page);
+  await expect(page.getByText(/^Backup restored\./)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('Before the backup').first()).toBeVisible();
   await expect(page.getByText('After the backup')).toHaveCount(0);
@@ -136,9 +137,10 @@ test('a damaged vault file is named, never overwritten, and a backup brings the 
     .getByRole('button', { name: /^Restore backup of/ })
     .first()
     .click();
+  await page.getByLabel('Passphrase the vault had when this backup was made').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
-  await expect(page.getByText('Backup restored. Unlock to continue.')).toBeVisible();
-  await unlock(page);
+  await expect(page.getByText(/^Backup restored\./)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('Kept safe').first()).toBeVisible();
 });

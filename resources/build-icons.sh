@@ -8,8 +8,10 @@ trap 'rm -rf "$tmp"' EXIT
 
 png() { rsvg-convert --width "$2" --height "$2" --output "$3" "$1"; }
 
-# App icon.
+# App icon; the installers take every size from icons/ (Linux) and the 1024 px one for macOS.
 png icon.svg 512 icon.png
+mkdir -p icons
+for s in 16 24 32 48 64 128 256 512 1024; do png icon.svg "$s" "icons/${s}x${s}.png"; done
 for s in 16 24 32 48 64 128 256; do png icon.svg "$s" "$tmp/icon-$s.png"; done
 convert "$tmp"/icon-16.png "$tmp"/icon-24.png "$tmp"/icon-32.png "$tmp"/icon-48.png \
   "$tmp"/icon-64.png "$tmp"/icon-128.png "$tmp"/icon-256.png icon.ico

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { CoreDeps } from '../../src/main/core/platform/types';
 import { systemClock, systemTimers } from '../../src/main/core/platform/real';
@@ -27,6 +28,7 @@ export function benchDeps(dataDir: string): CoreDeps {
     appVersion: 'bench',
     shellKind: 'bridge',
     platform: process.platform,
+    computerName: hostname(),
   };
 }
 

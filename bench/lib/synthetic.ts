@@ -22,6 +22,8 @@ export interface SyntheticVault {
   counts: { journal: number; meetings: number; ledger: number };
   /** The journal part the last day falls in (the current month, which autosave touches). */
   currentJournalPart: string;
+  /** The last day of the history (`YYYY-MM-DD`), "today" for the figures. */
+  lastDay: string;
 }
 
 /** The last day of every synthetic history. */
@@ -229,7 +231,7 @@ function build(size: BenchSize): SyntheticVault {
       entries,
     })),
   ];
-  return { size, shards, counts, currentJournalPart: monthOf(END) };
+  return { size, shards, counts, currentJournalPart: monthOf(END), lastDay: date(END) };
 }
 
 const cache = new Map<BenchSize, SyntheticVault>();

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../src/main/core/core';
 import type {
@@ -86,6 +87,7 @@ export async function createTestCore(opts: {
       appVersion: '0.0.0-test',
       shellKind: 'bridge',
       platform: process.platform,
+      computerName: hostname(),
       // Real encryption, lighter key derivation: keeps the suite fast.
       scryptLogN: 14,
     },

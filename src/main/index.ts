@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
 import { eventChannel, type EventName } from '../shared/ipc/events';
@@ -12,7 +12,9 @@ import { hardenSession, isAppUrl } from './security';
 import { createShellServices } from './shellServices';
 import { startTray, type AppTray } from './tray';
 import { createNotifier } from './trayNotifications';
-import { createMainWindow } from './window';
+import { createMainWindow, rendererUrl } from './window';
+import { launchConfig } from './launchConfig';
+import { configureSpellcheck, spellcheckOn } from './spellcheck';
 
 let mainWindow: BrowserWindow | null = null;
 let appUrl = '';
@@ -31,18 +33,27 @@ function showWindow(): void {
 }
 
 async function start(): Promise<void> {
-  // Tests point the app at a fresh folder; users get the platform's app-data folder.
-  const dataDir = process.env.UPWARD_DATA_DIR ?? app.getPath('userData');
-  const outDir = join(__dirname, '..');
-  const resourcesDir = join(outDir, '..', 'resources');
+  const launch = launchConfig({
+    isPackaged: app.isPackaged,
+    env: process.env,
+    mainDir: __dirname,
+    resourcesPath: process.resourcesPath,
+    userData: app.getPath('userData'),
+  });
+  const { resourcesDir } = launch;
+  const linuxIcon = process.platform === 'linux' ? join(resourcesDir, 'icon.png') : undefined;
   if (process.platform === 'win32') app.setAppUserModelId('app.upward.desktop');
+  // The session is locked down before any page of the app loads.
+  appUrl = rendererUrl(launch.outDir, launch.devServerUrl);
+  hardenSession(session.defaultSession, appUrl);
+  configureSpellcheck(session.defaultSession, process.platform, join(resourcesDir, 'dictionaries'));
   core = await createCore({
-    dataDir,
+    dataDir: launch.dataDir,
     clock: systemClock,
     timers: systemTimers,
     // A click opens the meeting's agenda (after the passphrase if the vault is locked).
     notifier: createNotifier({
-      iconPath: process.platform === 'linux' ? join(resourcesDir, 'icon.png') : undefined,
+      iconPath: linuxIcon,
       onClick: (route) => {
         showWindow();
         send('navigate', { route });
@@ -53,18 +64,20 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     shellKind: 'electron',
     platform: process.platform,
+    computerName: hostname(),
   });
   const c = core;
 
   const created = createMainWindow({
-    outDir,
-    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    outDir: launch.outDir,
+    devServerUrl: launch.devServerUrl,
+    preloadPath: launch.preloadPath,
     openExternal: (url) => void c.handlers.app.openExternal({ url }),
-    iconPath: process.platform === 'linux' ? join(resourcesDir, 'icon.png') : undefined,
+    iconPath: linuxIcon,
+    devTools: launch.devTools,
+    spellcheck: spellcheckOn(process.platform),
   });
   mainWindow = created.window;
-  appUrl = created.url;
-  hardenSession(session.defaultSession, appUrl);
   const windowId = mainWindow.webContents.id;
   bindContract(
     ipcMain,
@@ -72,7 +85,9 @@ async function start(): Promise<void> {
     (event) => event.sender.id === windowId && isAppUrl(event.senderFrame?.url ?? '', appUrl),
   );
 
-  Menu.setApplicationMenu(buildAppMenu({ send, isMac: process.platform === 'darwin' }));
+  Menu.setApplicationMenu(
+    buildAppMenu({ send, isMac: process.platform === 'darwin', devTools: launch.devTools }),
+  );
 
   // The page saves the draft being typed, then locks; if it cannot answer in time, main locks anyway.
   const lockSoon = (reason: 'suspend' | 'screen-lock'): void => {
@@ -94,7 +109,7 @@ async function start(): Promise<void> {
     send,
     quit: () => app.quit(),
   });
-  if (process.env.UPWARD_E2E === '1') {
+  if (launch.e2eHooks) {
     // Lets end-to-end tests read the tray menu (Playwright evaluates in this process).
     Object.assign(globalThis, { __upwardTrayLabels: () => tray?.labels() ?? [] });
   } else {

@@ -1,11 +1,28 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { EventName } from '../shared/ipc/events';
 
-/** The application menu: Lock now (Ctrl/Cmd+L), new entry, the command palette, and the standard edit roles. */
-export function buildAppMenu(opts: {
+/** The View menu: zoom and full screen; reload and DevTools only in development. */
+function viewMenu(devTools: boolean): MenuItemConstructorOptions {
+  if (devTools) return { role: 'viewMenu' };
+  return {
+    label: 'View',
+    submenu: [
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+}
+
+/** The application menu template: Lock now (Ctrl/Cmd+L), new entry, the command palette, and the standard edit roles. */
+export function appMenuTemplate(opts: {
   send: (name: EventName, payload: unknown) => void;
   isMac: boolean;
-}): Menu {
+  /** Development builds keep the View menu's reload and DevTools items. */
+  devTools?: boolean;
+}): MenuItemConstructorOptions[] {
   const cmd = (id: string) => () => opts.send('command', { id });
   const template: MenuItemConstructorOptions[] = [
     ...(opts.isMac ? [{ role: 'appMenu' as const }] : []),
@@ -22,8 +39,13 @@ export function buildAppMenu(opts: {
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    viewMenu(opts.devTools ?? false),
     { role: 'windowMenu' },
   ];
-  return Menu.buildFromTemplate(template);
+  return template;
+}
+
+/** The application menu (see appMenuTemplate). */
+export function buildAppMenu(opts: Parameters<typeof appMenuTemplate>[0]): Menu {
+  return Menu.buildFromTemplate(appMenuTemplate(opts));
 }

@@ -26,8 +26,8 @@ export function createShellServices(getWindow: () => BrowserWindow | null): Shel
     async openExternal(url) {
       if (isSafeLink(url)) await shell.openExternal(url);
     },
-    copyText(text) {
-      clipboard.writeText(text);
+    async copyText(text) {
+      await clipboard.writeText(text);
     },
   };
 }

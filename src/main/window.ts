@@ -3,7 +3,10 @@ import { BrowserWindow, type WebPreferences } from 'electron';
 import { hardenWebContents } from './security';
 
 /** The web preferences every window gets: isolated, sandboxed, no Node. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  opts: { devTools?: boolean; spellcheck?: boolean } = {},
+): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -14,7 +17,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
-    spellcheck: true,
+    spellcheck: opts.spellcheck ?? false,
+    devTools: opts.devTools ?? false,
     navigateOnDragDrop: false,
   };
 }
@@ -25,15 +29,25 @@ export function rendererUrl(outDir: string, devServerUrl: string | undefined): s
   return new URL(`file://${join(outDir, 'renderer', 'index.html')}`).toString();
 }
 
-/** Creates the main window, hardened, loading the app's own page. */
+/**
+ * Creates the main window, hardened, loading the app's own page. The caller hardens the session
+ * first: the page starts loading here.
+ */
 export function createMainWindow(opts: {
   outDir: string;
   devServerUrl?: string;
+  /** The preload bundle; by default the one beside the main bundle in `outDir`. */
+  preloadPath?: string;
   openExternal: (url: string) => void;
   /** The window icon (Linux shows it in the task bar; macOS and Windows use the app's). */
   iconPath?: string;
+  /** DevTools can be opened (development only). */
+  devTools?: boolean;
+  /** The system spellchecker (see spellcheck.ts). */
+  spellcheck?: boolean;
 }): { window: BrowserWindow; url: string } {
   const url = rendererUrl(opts.outDir, opts.devServerUrl);
+  const preloadPath = opts.preloadPath ?? join(opts.outDir, 'preload', 'index.cjs');
   const window = new BrowserWindow({
     width: 1280,
     height: 840,
@@ -44,7 +58,10 @@ export function createMainWindow(opts: {
     backgroundColor: '#f7f7f5',
     autoHideMenuBar: true,
     ...(opts.iconPath ? { icon: opts.iconPath } : {}),
-    webPreferences: secureWebPreferences(join(opts.outDir, 'preload', 'index.cjs')),
+    webPreferences: secureWebPreferences(preloadPath, {
+      devTools: opts.devTools,
+      spellcheck: opts.spellcheck,
+    }),
   });
   hardenWebContents(window.webContents, url, opts.openExternal);
   window.once('ready-to-show', () => window.show());

@@ -3,12 +3,14 @@ import type { Options as RRuleOptions } from 'rrule';
 import { DateTime, IANAZone } from 'luxon';
 import type { OccurrenceException, Series } from './domain/meeting';
 
-// rrule ships a UMD build for Node and an ES build for bundlers: take its exports from whichever loaded.
+// rrule ships a UMD build for Node and an ES build for bundlers. Bundles see the ES build's named
+// exports; plain Node (tests, the bench) sees the UMD object under `default`. The lookup is made at
+// run time so a bundler does not report the ES build's missing default export.
 type RRuleModule = typeof rruleModule;
 const rr: RRuleModule =
   'RRule' in rruleModule && rruleModule.RRule
     ? rruleModule
-    : (rruleModule as unknown as { default: RRuleModule }).default;
+    : (Reflect.get(rruleModule, 'default') as RRuleModule);
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@ import type { CoreDeps } from './platform/types';
 import { createSettingsService, type SettingsService } from './services/settingsService';
 import { localDate, newId, type ServiceContext } from './services/context';
 import { createLeadersService } from './services/leaders/leadersService';
-import { createJournalService } from './services/journal/journalService';
+import { createJournalService, type JournalService } from './services/journal/journalService';
 import { createActionsService } from './services/actions/actionsService';
 import { createMeetingsService } from './services/meetings/meetingsService';
 import { leaderDirectoryFrom, winsFromJournal } from './services/meetings/providers';
@@ -20,6 +20,8 @@ import {
   type RemindersService,
 } from './services/reminders/remindersService';
 import type { VaultService } from './vault/vaultService.types';
+import { createOpenDataService } from './openData/openDataService';
+import { createReviewService } from './services/review/reviewService';
 
 /** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
 export interface Core {
@@ -30,6 +32,8 @@ export interface Core {
   ctx: ServiceContext;
   /** Reminders, the next 1:1 and the tray's words (the shell shows them). */
   reminders: RemindersService;
+  /** The journal (its saved search index is written on quit). */
+  journal: JournalService;
   /** Writes everything pending and stops timers (app quit). */
   dispose(): Promise<void>;
 }
@@ -83,6 +87,11 @@ export async function createCore(
     hasVault: async () => (await vault.handlers.status(undefined)).state !== 'none',
     onSettingsChange: (fn) => settings.onChange(fn),
   });
+  const openData = createOpenDataService(ctx, {
+    reload: () => vault.reloadServices(),
+    authorName: () => settings.get().exportAuthor || 'Me',
+  });
+  const review = createReviewService(ctx, { journal, leaders, actions, goodwill, meetings });
   const replanOn = new Set(['series', 'meetings', 'leaders', 'actions', 'vault', '*']);
   feed.onDataChanged((area) => {
     if (replanOn.has(area)) void reminders.refresh();
@@ -100,8 +109,8 @@ export async function createCore(
         vault.activity();
         return null;
       },
-      copyText: ({ text }) => {
-        deps.shell.copyText(text);
+      copyText: async ({ text }) => {
+        await deps.shell.copyText(text);
         return null;
       },
     },
@@ -113,7 +122,14 @@ export async function createCore(
         return next;
       },
     },
-    vault: vault.handlers,
+    vault: {
+      ...vault.handlers,
+      // The search index is saved before the documents are dropped, so the next unlock reuses it.
+      lock: async (input) => {
+        if (vault.isUnlocked()) await journal.saveIndex({ ifChanged: true }).catch(() => undefined);
+        return vault.handlers.lock(input);
+      },
+    },
     // Profile changes emit no event of their own; names and archiving matter to reminders.
     leaders: notifyAfter(
       leaders.handlers,
@@ -127,6 +143,8 @@ export async function createCore(
     dashboard: dashboard.handlers,
     reminders: reminders.handlers,
     search: search.handlers,
+    data: openData.handlers,
+    review: review.handlers,
   };
 
   await reminders.start();
@@ -138,7 +156,10 @@ export async function createCore(
     settings,
     ctx,
     reminders,
+    journal,
     dispose: async () => {
+      // The search index as it is now, so the next start does not re-read what changed.
+      if (vault.isUnlocked()) await journal.saveIndex({ ifChanged: true }).catch(() => undefined);
       await reminders.dispose();
       await vault.dispose();
     },

@@ -78,6 +78,10 @@ export function createFakeSession(): {
       fn: (details: { url: string }, cb: (r: { cancel: boolean }) => void) => void,
     ) => void;
   };
+  spellcheck: { enabled: boolean | null; downloadUrl: string | null; languages: string[] | null };
+  setSpellCheckerEnabled: (on: boolean) => void;
+  setSpellCheckerDictionaryDownloadURL: (url: string) => void;
+  setSpellCheckerLanguages: (languages: string[]) => void;
 } {
   const s = {
     permissionRequest: null as
@@ -99,6 +103,20 @@ export function createFakeSession(): {
       ) {
         s.beforeRequest = fn;
       },
+    },
+    spellcheck: {
+      enabled: null as boolean | null,
+      downloadUrl: null as string | null,
+      languages: null as string[] | null,
+    },
+    setSpellCheckerEnabled(on: boolean) {
+      s.spellcheck.enabled = on;
+    },
+    setSpellCheckerDictionaryDownloadURL(url: string) {
+      s.spellcheck.downloadUrl = url;
+    },
+    setSpellCheckerLanguages(languages: string[]) {
+      s.spellcheck.languages = languages;
     },
   };
   return s;

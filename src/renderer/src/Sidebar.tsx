@@ -7,6 +7,7 @@ import {
   NotebookPen,
   PiggyBank,
   Settings,
+  Trophy,
   Users,
   type LucideIcon,
 } from 'lucide-react';
@@ -23,6 +24,7 @@ const ICONS: Record<string, LucideIcon> = {
   leaders: Users,
   journal: NotebookPen,
   goodwill: PiggyBank,
+  review: Trophy,
   settings: Settings,
 };
 

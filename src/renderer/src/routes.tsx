@@ -1,26 +1,50 @@
-import type { ReactNode } from 'react';
-import { ActionsScreen } from './screens/actions/ActionsScreen';
-import { DashboardScreen } from './screens/dashboard/DashboardScreen';
-import { GoodwillScreen } from './screens/goodwill/GoodwillScreen';
-import { JournalScreen } from './screens/journal/JournalScreen';
-import { LeadersScreen } from './screens/leaders/LeadersScreen';
-import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { lazy, type ComponentType } from 'react';
 
 /** A top-level area of the app: its route prefix, its screen and its place in the sidebar. */
 export interface AreaRoute {
   prefix: string;
   label: string;
-  screen: () => ReactNode;
+  /** Loaded on first use (or ahead, see `preloadScreens`); render it inside a Suspense boundary. */
+  screen: ComponentType;
+  /** Fetches the screen's code without showing it. */
+  preload: () => Promise<unknown>;
+}
+
+/** A screen whose code (editor, charts, drag and drop…) is split from the first screen's. */
+function area<K extends string>(
+  prefix: string,
+  label: string,
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): AreaRoute {
+  let loading: Promise<Record<K, ComponentType>> | null = null;
+  const preload = (): Promise<Record<K, ComponentType>> => (loading ??= load());
+  return {
+    prefix,
+    label,
+    screen: lazy(() => preload().then((m): { default: ComponentType } => ({ default: m[name] }))),
+    preload,
+  };
 }
 
 /** One line per area; a screen reads the rest of the path with `useRoute()`. */
 export const routes: AreaRoute[] = [
-  { prefix: 'dashboard', label: 'Dashboard', screen: DashboardScreen },
-  { prefix: 'meetings', label: '1:1s', screen: MeetingsScreen },
-  { prefix: 'actions', label: 'Action items', screen: ActionsScreen },
-  { prefix: 'leaders', label: 'Leaders', screen: LeadersScreen },
-  { prefix: 'journal', label: 'Journal', screen: JournalScreen },
-  { prefix: 'goodwill', label: 'Goodwill', screen: GoodwillScreen },
-  { prefix: 'settings', label: 'Settings', screen: SettingsScreen },
+  area(
+    'dashboard',
+    'Dashboard',
+    () => import('./screens/dashboard/DashboardScreen'),
+    'DashboardScreen',
+  ),
+  area('meetings', '1:1s', () => import('./screens/meetings/MeetingsScreen'), 'MeetingsScreen'),
+  area('actions', 'Action items', () => import('./screens/actions/ActionsScreen'), 'ActionsScreen'),
+  area('leaders', 'Leaders', () => import('./screens/leaders/LeadersScreen'), 'LeadersScreen'),
+  area('journal', 'Journal', () => import('./screens/journal/JournalScreen'), 'JournalScreen'),
+  area('goodwill', 'Goodwill', () => import('./screens/goodwill/GoodwillScreen'), 'GoodwillScreen'),
+  area('review', 'Review', () => import('./screens/review/ReviewScreen'), 'ReviewScreen'),
+  area('settings', 'Settings', () => import('./screens/settings/SettingsScreen'), 'SettingsScreen'),
 ];
+
+/** Fetches every screen's code, one after another, so the first visit to each is instant. */
+export async function preloadScreens(): Promise<void> {
+  for (const r of routes) await r.preload().catch(() => undefined);
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, ShortText } from './common';
 import { RichDoc } from './richtext';
+import { patchOf } from './patch';
 
 /** How the user relates to a leader. */
 export const Relationship = z.enum(['manager', 'skip-level', 'mentor', 'board', 'client', 'other']);
@@ -135,7 +136,7 @@ export const LeaderPatch = z
     relationship: Relationship,
     since: IsoDate.nullable(),
     micromanagement: Micromanagement,
-    communication: CommunicationPrefs.partial(),
+    communication: patchOf(CommunicationPrefs),
     /** Only the lists named here are replaced; the others are left as they are. */
     lists: z
       .object(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { richTextLimitProblem } from './richTextLimits';
 
 /**
  * Rich text is stored as the editor's ProseMirror JSON. Only the nodes and marks the
@@ -53,11 +54,19 @@ export const RichNodeSchema: z.ZodType<RichNode> = z.lazy(() =>
   }),
 );
 
-/** A rich-text document (the editor's JSON), or null when empty. */
-export const RichDoc = RichNodeSchema.refine(
-  (n) => n.type === 'doc',
-  'Rich text must be a document',
-).nullable();
+/**
+ * A rich-text document (the editor's JSON), or null when empty. Its size and depth are
+ * checked first (`RICH_TEXT_LIMITS`), without recursion, before its shape is parsed.
+ */
+export const RichDoc = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const problem = richTextLimitProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .pipe(
+    RichNodeSchema.refine((n) => n.type === 'doc', 'Rich text must be a document').nullable(),
+  ) as unknown as z.ZodType<RichNode | null, RichNode | null>;
 export type RichDoc = RichNode | null;
 
 const SAFE_LINK = /^(https?:|mailto:)/i;

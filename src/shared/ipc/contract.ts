@@ -10,10 +10,20 @@ import { goodwillContract } from './areas/goodwill';
 import { dashboardContract } from './areas/dashboard';
 import { remindersContract } from './areas/reminders';
 import { searchContract } from './areas/search';
+import { dataContract } from './areas/data';
+import { reviewContract } from './areas/review';
 
 /**
  * The whole IPC contract: every channel the renderer may call, by area and action.
  * The channel name on the wire is `area:action`.
+ *
+ * Limits no honest use reaches, refused with `invalid-input` and nothing written:
+ * - rich text (journal bodies, notes, agenda notes): `RICH_TEXT_LIMITS` in
+ *   `domain/richTextLimits.ts` — 100 levels of nesting, 1,000,000 characters and
+ *   200,000 parts per document, checked before the document is parsed;
+ * - dates (`IsoDate`): real calendar days between `MIN_YEAR` and `MAX_YEAR` (1900–2999);
+ * - every other string and list: the `max` of its schema;
+ * - a payload the parser cannot walk (too deeply nested) is refused like any bad input.
  */
 export const contract = {
   app: appContract,
@@ -27,6 +37,8 @@ export const contract = {
   dashboard: dashboardContract,
   reminders: remindersContract,
   search: searchContract,
+  data: dataContract,
+  review: reviewContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'tampered',
   'future-version',
   'wrong-vault',
+  'rolled-back',
+  'waiting-for-sync',
   'disk-full',
   'no-permission',
   'io',

@@ -6,6 +6,7 @@ const KINDS = {
   docx: { name: 'Word document', extensions: ['docx'] },
   ics: { name: 'Calendar file', extensions: ['ics'] },
   txt: { name: 'Text file', extensions: ['txt'] },
+  zip: { name: 'Zip archive', extensions: ['zip'] },
 } as const;
 
 /** What to save and how the save dialog presents it. */

@@ -63,10 +63,20 @@ export function createDispatch(handlers: Handlers, opts: { checkOutput?: boolean
           message: `Unknown request "${String(channel).slice(0, 80)}".`,
         },
       };
-    const parsed = entry.schema.input.safeParse(payload);
-    if (!parsed.success)
-      return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error) } };
     try {
+      // Parsed inside the try: a hostile payload (a nesting deep enough to overflow the
+      // stack) must come back as a typed error like any other bad input.
+      let parsed: ReturnType<typeof entry.schema.input.safeParse>;
+      try {
+        parsed = entry.schema.input.safeParse(payload);
+      } catch {
+        throw new AppError('invalid-input', 'The request was too large or too deeply nested.');
+      }
+      if (!parsed.success)
+        return {
+          ok: false,
+          error: { code: 'invalid-input', message: describeIssues(parsed.error) },
+        };
       const value = await entry.fn(parsed.data);
       if (opts.checkOutput) {
         const out = entry.schema.output.safeParse(value);

@@ -45,8 +45,8 @@ export interface ShellServices {
   chooseFolder(opts: { title: string }): Promise<string | null>;
   /** Opens a link in the system browser. */
   openExternal(url: string): Promise<void>;
-  /** Puts text on the clipboard. */
-  copyText(text: string): void;
+  /** Puts text on the clipboard (Electron's clipboard writes asynchronously since Electron 44). */
+  copyText(text: string): Promise<void> | void;
 }
 
 /** Pushes an event to the renderer. */
@@ -66,6 +66,11 @@ export interface CoreDeps {
   appVersion: string;
   shellKind: 'electron' | 'bridge';
   platform: string;
+  /**
+   * This computer's name (the shell passes the host name): derived data such as the search
+   * index is kept in the vault per computer, never shared. Absent: one common name.
+   */
+  computerName?: string;
   /** Scrypt cost exponent (N = 2^k); lowered only by tests. Defaults to 17. */
   scryptLogN?: number;
 }

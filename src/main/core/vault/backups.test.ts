@@ -85,14 +85,19 @@ describe('backups', () => {
     const { id } = await t.vault.handlers.backupNow(undefined);
     await addNote(t, 'after');
     await time.advance(60_000);
-    const s = await t.vault.handlers.restoreBackup({ id });
-    expect(s.state).toBe('locked');
+    const s = await t.vault.handlers.restoreBackup({
+      id,
+      method: 'passphrase',
+      secret: PASSPHRASE,
+    });
+    // Checked with the passphrase of its time, the backup opens straight away.
+    expect(s.state).toBe('unlocked');
     expect(eventsNamed(t, 'locked')).toEqual([{ reason: 'user' }]);
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
     expect(await notes(t)).toEqual(['before']);
     // The state just replaced was backed up, so the restore can itself be undone.
     const newest = (await backups(t))[0];
-    await t.vault.handlers.restoreBackup({ id: newest });
+    await t.vault.handlers.restoreBackup({ id: newest, method: 'passphrase', secret: PASSPHRASE });
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
     expect(await notes(t)).toEqual(['before', 'after']);
     await t.vault.dispose();
@@ -107,7 +112,8 @@ describe('backups', () => {
     await t.vault.handlers.changePassphrase({ current: PASSPHRASE, next: 'the new passphrase' });
     const [newest] = await backups(t);
     expect(newest).toBe('2026-11-26T12-00-00Z');
-    await t.vault.handlers.restoreBackup({ id: newest });
+    await t.vault.handlers.restoreBackup({ id: newest, method: 'passphrase', secret: PASSPHRASE });
+    await t.vault.lock('user');
     expect(
       await codeOf(t.vault.handlers.unlock({ method: 'passphrase', secret: 'the new passphrase' })),
     ).toBe('wrong-passphrase');
@@ -118,10 +124,24 @@ describe('backups', () => {
 
   it('only a listed backup can be restored (never a path made up by the caller)', async () => {
     const t = await makeUnlockedVault();
-    expect(await codeOf(t.vault.handlers.restoreBackup({ id: '../vault' }))).toBe('not-found');
-    expect(await codeOf(t.vault.handlers.restoreBackup({ id: '2020-01-01T00-00-00Z' }))).toBe(
-      'not-found',
-    );
+    expect(
+      await codeOf(
+        t.vault.handlers.restoreBackup({
+          id: '../vault',
+          method: 'passphrase',
+          secret: PASSPHRASE,
+        }),
+      ),
+    ).toBe('not-found');
+    expect(
+      await codeOf(
+        t.vault.handlers.restoreBackup({
+          id: '2020-01-01T00-00-00Z',
+          method: 'passphrase',
+          secret: PASSPHRASE,
+        }),
+      ),
+    ).toBe('not-found');
     expect(t.vault.isUnlocked()).toBe(true);
     await t.vault.dispose();
   });

@@ -112,7 +112,11 @@ describe('export and import', () => {
     await target.vault.handlers.importArchive({ method: 'passphrase', secret: PASSPHRASE });
     expect(await notes(target)).toEqual(['travels with me']);
     const [newest] = await target.vault.handlers.listBackups(undefined);
-    await target.vault.handlers.restoreBackup({ id: newest.id });
+    await target.vault.handlers.restoreBackup({
+      id: newest.id,
+      method: 'passphrase',
+      secret: PASSPHRASE,
+    });
     await target.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
     expect(await notes(target)).toEqual(['what was here before']);
     await target.vault.dispose();

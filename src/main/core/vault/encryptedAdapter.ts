@@ -1,6 +1,9 @@
 import type { Adapter } from 'lowdb';
+import { z } from 'zod';
 import { FileProblem } from './fileProblem';
 import { MigrationError, runMigrations } from './migrate';
+import type { Clock } from './recordClock';
+import { type SyncMeta, SyncMeta as SyncMetaSchema, emptyMeta } from './recordMerge';
 import { decodeShard, encodeShard } from './shardFormat';
 import type { ShardDef } from './store';
 import { SHARD_EXT, type VaultFiles } from './vaultFiles';
@@ -24,6 +27,8 @@ export class EncryptedAdapter<T> implements Adapter<T> {
   readVersion: number | null = null;
   /** False when the last write could not reach the disk yet (it is retried). */
   lastWriteOk = true;
+  /** The record revisions and open conflicts written with the data (format 2). */
+  meta: SyncMeta = emptyMeta();
 
   constructor(
     private readonly target: ShardTarget,
@@ -40,56 +45,95 @@ export class EncryptedAdapter<T> implements Adapter<T> {
     const bytes = await t.files.read(t.name);
     if (!bytes) {
       this.readVersion = null;
+      this.meta = emptyMeta();
       return null;
     }
-    const { header, plaintext } = decodeShard(
-      t.key,
-      bytes,
-      { vaultId: t.vaultId, name: t.name },
-      this.file,
-    );
-    if (header.schema > this.def.version) {
-      throw new FileProblem(
-        'future-version',
-        this.file,
-        `schema version ${header.schema}; this version reads up to ${this.def.version}`,
-      );
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(plaintext.toString('utf8'));
-    } catch {
-      throw new FileProblem('corrupt', this.file, 'its contents are not readable');
-    } finally {
-      plaintext.fill(0);
-    }
-    let migrated: unknown;
-    try {
-      migrated = runMigrations(this.def, header.schema, raw);
-    } catch (err) {
-      const why =
-        err instanceof MigrationError
-          ? err.reason
-          : 'its data could not be updated to this version';
-      throw new FileProblem('corrupt', this.file, why);
-    }
-    const parsed = this.def.schema.safeParse(migrated);
-    if (!parsed.success)
-      throw new FileProblem('corrupt', this.file, 'its data does not have the expected shape');
-    this.readVersion = header.schema;
-    return parsed.data;
+    const got = decodeShardVersion(t.key, t.vaultId, t.name, this.file, bytes, this.def);
+    this.readVersion = got.schema;
+    this.meta = got.meta;
+    return got.data;
   }
 
   /** Encrypts and writes; a failed write is kept and retried by the file layer. */
   async write(data: T): Promise<void> {
     const t = this.target;
-    const plaintext = Buffer.from(JSON.stringify(data), 'utf8');
+    const plaintext = Buffer.from(JSON.stringify({ data, sync: this.meta }), 'utf8');
     const { bytes, iv } = encodeShard(
       t.key,
-      { vaultId: t.vaultId, name: t.name, kind: t.kind, part: t.part, schema: this.def.version },
+      {
+        vaultId: t.vaultId,
+        name: t.name,
+        kind: t.kind,
+        part: t.part,
+        schema: this.def.version,
+        clock: this.meta.clock,
+      },
       plaintext,
     );
     plaintext.fill(0);
     this.lastWriteOk = await t.files.write(t.name, bytes, iv);
   }
+}
+
+/** The body of a format-2 shard: the data and its sync meta. */
+const Envelope = z.object({ data: z.unknown(), sync: SyncMetaSchema });
+
+/** One version of a shard, decrypted, migrated and validated. */
+export interface ShardVersion<T> {
+  data: T;
+  meta: SyncMeta;
+  schema: number;
+  /** The shard's clock as its header records it. */
+  clock: Clock;
+}
+
+/**
+ * Decrypts, migrates and validates one version of a shard (its own file or a conflict
+ * copy of it). A format-1 file holds the data alone; it gets an empty sync meta, so its
+ * records take their first revision when next written (the format-1 → 2 migration).
+ */
+export function decodeShardVersion<T>(
+  key: Uint8Array,
+  vaultId: string,
+  name: string,
+  file: string,
+  bytes: Uint8Array,
+  def: ShardDef<T>,
+): ShardVersion<T> {
+  const { header, plaintext } = decodeShard(key, bytes, { vaultId, name }, file);
+  if (header.schema > def.version) {
+    throw new FileProblem(
+      'future-version',
+      file,
+      `schema version ${header.schema}; this version reads up to ${def.version}`,
+    );
+  }
+  let raw: unknown;
+  let meta = emptyMeta();
+  try {
+    raw = JSON.parse(plaintext.toString('utf8'));
+  } catch {
+    throw new FileProblem('corrupt', file, 'its contents are not readable');
+  } finally {
+    plaintext.fill(0);
+  }
+  if (header.v >= 2) {
+    const env = Envelope.safeParse(raw);
+    if (!env.success)
+      throw new FileProblem('corrupt', file, 'its data does not have the expected shape');
+    raw = env.data.data;
+    meta = env.data.sync;
+  }
+  let migrated: unknown;
+  try {
+    migrated = runMigrations(def, header.schema, raw);
+  } catch (err) {
+    const why =
+      err instanceof MigrationError ? err.reason : 'its data could not be updated to this version';
+    throw new FileProblem('corrupt', file, why);
+  }
+  const parsed = def.schema.safeParse(migrated);
+  if (!parsed.success)
+    throw new FileProblem('corrupt', file, 'its data does not have the expected shape');
+  return { data: parsed.data, meta, schema: header.schema, clock: header.clock ?? {} };
 }

@@ -11,6 +11,7 @@ import {
   notesDef,
   type TestVault,
 } from './testing/harness';
+import { systemLockEnv } from './writerLock';
 
 /**
  * A copy of the vault folder opened by a second instance, as on another computer that
@@ -21,7 +22,7 @@ async function otherComputer(
 ): Promise<{ write(text: string): Promise<string>; close(): Promise<void> }> {
   const dir = join(await mkdtemp(join(tmpdir(), 'upward-sync-')), 'vault');
   await cp(t.dir, dir, { recursive: true, filter: (src) => !src.endsWith('.lock') });
-  const other = await makeVault();
+  const other = await makeVault({ lockEnv: { ...systemLockEnv, host: 'other-laptop' } });
   await other.settings.setVaultDir(dir);
   await other.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
   return {
@@ -50,7 +51,7 @@ describe('vault files changed by another program (a sync client)', () => {
     await t.vault.dispose();
   });
 
-  it('with a change of ours waiting: keeps ours, saves theirs aside as a conflict copy, never overwrites it silently', async () => {
+  it('with a change of ours waiting: merges theirs and ours record by record, loses neither', async () => {
     const time = new FakeTime();
     const t = await makeUnlockedVault({ time });
     const h = await t.vault.store().open(notesDef);
@@ -58,27 +59,21 @@ describe('vault files changed by another program (a sync client)', () => {
     await t.vault.store().flush();
     const other = await otherComputer(t);
     const theirsFile = await other.write('theirs');
-    const theirs = await readFile(theirsFile);
     h.change((d) => d.notes.push({ id: 'ours', text: 'ours' }));
     await copyFile(theirsFile, join(t.dir, 'notes.upw'));
     await t.vault.syncWithDisk();
-    expect(h.data.notes.map((n) => n.text)).toEqual(['base', 'ours']);
+    expect(h.data.notes.map((n) => n.text).sort()).toEqual(['base', 'ours', 'theirs']);
     await t.vault.store().flush();
-
-    const { conflicts } = await t.status();
-    expect(conflicts).toHaveLength(1);
-    expect(conflicts[0].file).toBe('notes.upw');
-    expect(conflicts[0].copy).toContain(join(t.dir, 'conflicts'));
-    expect((await readFile(conflicts[0].copy)).equals(theirs)).toBe(true);
-    expect(eventsNamed(t, 'dataChanged')).toContainEqual({ area: 'vault' });
-    // The conflict copy is not mistaken for a shard of the vault: it still unlocks.
+    expect((await t.status()).conflicts).toBe(0);
+    expect(eventsNamed(t, 'dataChanged')).toContainEqual({ area: 'notes' });
     await t.vault.lock('user');
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect((await t.vault.store().open(notesDef)).data.notes.map((n) => n.text)).toEqual([
+    expect((await t.vault.store().open(notesDef)).data.notes.map((n) => n.text).sort()).toEqual([
       'base',
       'ours',
+      'theirs',
     ]);
-    expect(await readdir(join(t.dir, 'conflicts'))).toHaveLength(1);
+    expect(await readdir(t.dir)).not.toContain('conflicts');
     await other.close();
     await t.vault.dispose();
   });

@@ -1,7 +1,8 @@
 import { AppError } from '../errors';
 
 /** The ways a vault file can fail to open, each with its own error code. */
-export type FileProblemCode = 'corrupt' | 'tampered' | 'future-version' | 'wrong-vault';
+export type FileProblemCode =
+  'corrupt' | 'tampered' | 'future-version' | 'wrong-vault' | 'rolled-back';
 
 /** A vault file that could not be read, and why (in a few words). */
 export class FileProblem extends Error {
@@ -29,6 +30,8 @@ export function describeFileProblem(p: FileProblem): string {
       return `The vault file ${f} was changed outside Upward (${p.reason}), so it cannot be trusted. ${NOT_CHANGED} ${RESTORE}`;
     case 'future-version':
       return `The vault file ${f} was saved by a newer version of Upward (${p.reason}). Update Upward to open this vault; nothing was changed.`;
+    case 'rolled-back':
+      return `The vault file ${f} is an older copy than the one Upward last saved on this computer (${p.reason}). ${NOT_CHANGED} ${RESTORE}`;
     case 'wrong-vault':
       return `The vault file ${f} does not belong here (${p.reason}). ${NOT_CHANGED} Put the right file back or restore a recent backup.`;
   }

@@ -2,6 +2,7 @@ import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { IV_BYTES, TAG_BYTES, unseal } from './crypto';
 import { FileProblem } from './fileProblem';
+import { Clock } from './recordClock';
 
 /**
  * One shard file (`<name>.upw`):
@@ -13,13 +14,22 @@ import { FileProblem } from './fileProblem';
  * trailing checksum is not a security measure: it tells disk damage apart from a
  * deliberate change, so the user gets the right explanation.
  */
-export const SHARD_FORMAT = 1;
+export const SHARD_FORMAT = 2;
 const MAGIC = Buffer.from('UPWS', 'ascii');
 const PREFIX = 8;
 const SUM_BYTES = 32;
 const MAX_HEADER = 16 * 1024;
 /** Bytes to read to be sure to have the whole header. */
 export const HEAD_BYTES = PREFIX + MAX_HEADER;
+
+/** Why a file that is still being copied (by a sync client) cannot be read yet. */
+export const CUT_SHORT = 'the file was cut short';
+export const EMPTY = 'the file is empty';
+
+/** True for a problem that waiting for the sync client to finish copying will fix. */
+export function isIncomplete(p: FileProblem): boolean {
+  return p.code === 'corrupt' && (p.reason === CUT_SHORT || p.reason === EMPTY);
+}
 
 /** The plain header of a shard file. */
 export const ShardHeader = z.object({
@@ -31,6 +41,8 @@ export const ShardHeader = z.object({
   schema: z.number().int().min(0),
   iv: z.string().length(16),
   len: z.number().int().min(TAG_BYTES),
+  /** Format 2: how many writes each computer made to this shard (plain, so unlock can compare without decrypting). */
+  clock: Clock.optional(),
 });
 export type ShardHeader = z.infer<typeof ShardHeader>;
 
@@ -43,7 +55,14 @@ export interface ShardExpect {
 /** Encrypts a shard's JSON under the data key with a fresh IV. */
 export function encodeShard(
   key: Uint8Array,
-  meta: { vaultId: string; name: string; kind: string; part: string | null; schema: number },
+  meta: {
+    vaultId: string;
+    name: string;
+    kind: string;
+    part: string | null;
+    schema: number;
+    clock?: Clock;
+  },
   plaintext: Uint8Array,
 ): { bytes: Buffer; iv: string } {
   const iv = randomBytes(IV_BYTES);
@@ -56,6 +75,7 @@ export function encodeShard(
     schema: meta.schema,
     iv: iv.toString('base64'),
     len: plaintext.length + TAG_BYTES,
+    ...(meta.clock ? { clock: meta.clock } : {}),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const headerEnd = PREFIX + headerBytes.length;
@@ -80,14 +100,13 @@ export function readShardHeader(
   file: string,
 ): { header: ShardHeader; headerEnd: number } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length === 0) throw new FileProblem('corrupt', file, 'the file is empty');
-  if (buf.length < PREFIX) throw new FileProblem('corrupt', file, 'the file was cut short');
+  if (buf.length === 0) throw new FileProblem('corrupt', file, EMPTY);
+  if (buf.length < PREFIX) throw new FileProblem('corrupt', file, CUT_SHORT);
   if (!buf.subarray(0, 4).equals(MAGIC))
     throw new FileProblem('corrupt', file, 'it is not an Upward vault file');
   const headerLen = buf.readUInt32BE(4);
   if (headerLen > MAX_HEADER) throw new FileProblem('corrupt', file, 'its header is unreadable');
-  if (PREFIX + headerLen > buf.length)
-    throw new FileProblem('corrupt', file, 'the file was cut short');
+  if (PREFIX + headerLen > buf.length) throw new FileProblem('corrupt', file, CUT_SHORT);
   let raw: unknown;
   try {
     raw = JSON.parse(buf.subarray(PREFIX, PREFIX + headerLen).toString('utf8'));
@@ -136,7 +155,7 @@ export function decodeShard(
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const rest = buf.length - headerEnd;
   const expected = header.len + SUM_BYTES;
-  if (rest < expected) throw new FileProblem('corrupt', file, 'the file was cut short');
+  if (rest < expected) throw new FileProblem('corrupt', file, CUT_SHORT);
   if (rest > expected) throw new FileProblem('corrupt', file, 'it has unexpected bytes at its end');
   const sealed = buf.subarray(headerEnd, headerEnd + header.len);
   const sum = buf.subarray(headerEnd + header.len);

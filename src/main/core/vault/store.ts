@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { SyncHints } from './recordMerge';
+import type { DerivedFiles } from './derivedFiles';
 
 /**
  * One kind of shard: its schema, its current schema version, how to start one empty,
@@ -12,6 +14,8 @@ export interface ShardDef<T> {
   init: () => T;
   /** `migrations[k]` turns data of version k into version k+1. */
   migrations?: Record<number, (data: unknown) => unknown>;
+  /** How this kind merges with a version from another computer, beyond record by record. */
+  sync?: SyncHints;
 }
 
 /** A loaded shard: read `data`, change it only through `change` so it gets saved. */
@@ -30,6 +34,15 @@ export interface VaultStore {
   parts(kind: string): string[];
   /** Writes every pending change now. */
   flush(): Promise<void>;
+  /**
+   * Which version of a shard is current: `version` names the bytes on disk (or waiting to be
+   * written) and `data` is the loaded document they hold (undefined when not loaded). Null
+   * when the loaded document has changes not sealed yet, or the shard is unknown. Optional:
+   * stores without it make derived data be rebuilt every time.
+   */
+  shardVersion?(kind: string, part?: string): { version: string; data: unknown } | null;
+  /** This computer's derived data (search index) in the vault; optional, as above. */
+  readonly derived?: DerivedFiles;
 }
 
 /** The file-name-safe name of a shard. */

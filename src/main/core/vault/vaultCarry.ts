@@ -11,6 +11,8 @@ import {
   rotateBackups,
   vaultFileNames,
 } from './backups';
+import { checkVaultCopy } from './backupCheck';
+import { DERIVED_DIR } from './derivedFiles';
 import { KEY_FILE, type UnlockMethod } from './keyFile';
 import type { VaultRuntime } from './vaultRuntime';
 import { isNotFound, writeAtomic } from './vaultFs';
@@ -31,27 +33,61 @@ function isInside(child: string, parent: string): boolean {
 }
 
 /**
- * Restores a backup: locks the vault, backs up its current files, replaces them with
- * the backup's, and leaves the vault locked (the backup's passphrase opens it).
+ * Restores a backup, after checking the whole of it: its key file opens with `secret`
+ * (the passphrase or recovery code the vault had when the backup was made) and every
+ * file decrypts and validates. A broken backup is refused and the vault left as it was.
+ * Then the vault is locked, its current files backed up and replaced, and it is opened
+ * again with the backup's keys.
  */
-export async function restoreBackup(rt: VaultRuntime, id: string): Promise<VaultStatus> {
+export async function restoreBackup(
+  rt: VaultRuntime,
+  id: string,
+  method: UnlockMethod,
+  secret: string,
+): Promise<VaultStatus> {
   const dir = rt.dir();
   const backup = await findBackup(rt.fs, dir, id);
-  await rt.closeSession('user');
-  if (rt.files.hasPending()) throw unsavedChanges();
-  await rt.takeWriter();
+  const wait = rt.throttle.retryAfterSeconds(rt.now());
+  if (wait > 0)
+    throw new AppError(
+      'throttled',
+      `Too many wrong attempts. Wait ${wait} second${wait === 1 ? '' : 's'} before trying again.`,
+      { retryAfterSeconds: wait },
+    );
+  const source = join(backupsDir(dir), backup.id);
+  const checked = await checkVaultCopy(rt.fs, source, method, secret);
+  if (checked === 'wrong-secret') {
+    rt.throttle.fail(rt.now());
+    throw new AppError(
+      'wrong-passphrase',
+      method === 'recovery'
+        ? 'That recovery code does not open this backup. A backup opens with the recovery code the vault had when the backup was made.'
+        : 'That passphrase does not open this backup. A backup opens with the passphrase the vault had when the backup was made.',
+    );
+  }
+  rt.throttle.succeed();
   try {
-    await rt.files.queue.run(async () => {
-      if ((await vaultFileNames(rt.fs, dir)).includes(KEY_FILE))
-        await createBackup(rt.fs, dir, rt.now());
-      await replaceVaultFiles(rt.fs, dir, join(backupsDir(dir), backup.id));
-      await rotateBackups(rt.fs, dir, rt.settings.get().backupsKept);
-    });
-  } finally {
-    await rt.releaseWriter();
+    await rt.closeSession('user');
+    if (rt.files.hasPending()) throw unsavedChanges();
+    await rt.takeWriter();
+    try {
+      await rt.files.queue.run(async () => {
+        if ((await vaultFileNames(rt.fs, dir)).includes(KEY_FILE))
+          await createBackup(rt.fs, dir, rt.now());
+        await replaceVaultFiles(rt.fs, dir, source);
+        await rotateBackups(rt.fs, dir, rt.settings.get().backupsKept);
+      });
+    } catch (err) {
+      await rt.releaseWriter();
+      throw err;
+    }
+  } catch (err) {
+    checked.key.fill(0);
+    throw err;
   }
   rt.files.forget();
   rt.problem = null;
+  await rt.openSession(checked.keyFile, checked.key);
   rt.deps.events.emit('dataChanged', { area: 'vault' });
   return rt.status();
 }
@@ -114,6 +150,8 @@ export async function moveVault(rt: VaultRuntime): Promise<{ location: string | 
   }
   await rt.swapWriter(writer);
   for (const name of names) await rt.fs.unlink(join(from, name)).catch(() => undefined);
+  // Derived data (the search index) is not carried over: it is rebuilt in the new folder.
+  await rt.fs.rm(join(from, DERIVED_DIR)).catch(() => undefined);
   if ((await rt.fs.readdir(from)).length === 0) await rt.fs.rm(from);
   const s = rt.session;
   if (s) {

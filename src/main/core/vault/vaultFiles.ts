@@ -111,6 +111,24 @@ export class VaultFiles {
     return bytes;
   }
 
+  /** A shard's bytes on disk (never the change waiting), remembered as the version seen. */
+  async readDisk(name: string): Promise<Uint8Array | null> {
+    const bytes = await readIfExists(this.fs, this.path(name + SHARD_EXT));
+    this.known.set(name, bytes ? ivOf(bytes, name + SHARD_EXT) : ABSENT);
+    return bytes;
+  }
+
+  /** True when a write of this shard is waiting (or being retried). */
+  isPending(name: string): boolean {
+    return this.pending.has(name);
+  }
+
+  /** The version of a shard last read or written here (its IV), or undefined when not seen. */
+  versionOf(name: string): string | undefined {
+    const v = this.pending.get(name)?.iv ?? this.known.get(name);
+    return v === ABSENT || v === UNREADABLE ? undefined : v;
+  }
+
   /** Forgets versions seen (the vault locked or moved). */
   forget(): void {
     this.known.clear();

@@ -11,17 +11,20 @@ import { IdleTimer } from './idleLock';
 import { KEY_FILE, type KeyFile, parseKeyFile } from './keyFile';
 import { Serial } from './serial';
 import { UnlockThrottle } from './throttle';
-import { verifyShards, isShardFile } from './verify';
-import { type ConflictCopy, SHARD_EXT, VaultFiles } from './vaultFiles';
+import { verifyShards } from './verify';
+import { SHARD_EXT, VaultFiles } from './vaultFiles';
 import { type VaultFs, nodeVaultFs, readIfExists } from './vaultFs';
 import type { LockReason } from './vaultService.types';
 import {
-  LOCK_BEAT_MS,
   type LockEnv,
   type WriterLock,
   acquireWriterLock,
+  isLockFileName,
+  otherComputers,
   systemLockEnv,
 } from './writerLock';
+import type { ShardDef } from './store';
+import { waitingMessage } from './diskStore';
 
 /** An automatic backup is made on unlock when the newest one is older than this. */
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
@@ -59,13 +62,11 @@ export class VaultRuntime {
   readonly files: VaultFiles;
   session: Session | null = null;
   problem: VaultProblem | null = null;
-  conflicts: ConflictCopy[] = [];
+  /** Shard kinds seen so far, so another computer's versions of any kind can be read. */
+  readonly defs = new Map<string, ShardDef<unknown>>();
   readonly lockListeners: (() => void)[] = [];
   readonly unlockListeners: (() => void)[] = [];
   private writer: WriterLock | null = null;
-  private beat: unknown = null;
-  /** The renewal being written right now, if any: a release waits for it so it cannot recreate the lock file. */
-  private beatRunning: Promise<void> = Promise.resolve();
 
   constructor(
     readonly deps: CoreDeps,
@@ -80,8 +81,11 @@ export class VaultRuntime {
       clock: deps.clock,
       onWriteStatus: (message) => deps.events.emit('writeStatus', { message }),
       onConflict: (c) => {
-        this.conflicts.push(c);
-        deps.events.emit('dataChanged', { area: 'vault' });
+        // Another version arrived while ours was being written: kept aside, then merged.
+        const shard = c.file.slice(0, -SHARD_EXT.length);
+        void this.session?.store
+          .takeCopy({ path: c.copy, file: c.copy.slice(this.files.dir.length + 1), shard })
+          .catch(() => undefined);
       },
     });
     settings.onChange(() => this.session?.idle.reschedule());
@@ -123,7 +127,12 @@ export class VaultRuntime {
       retryAfterSeconds: this.throttle.retryAfterSeconds(this.now()),
       problem: this.problem,
       pendingWriteError: this.files.writeError() ?? this.session?.store.heldMessage() ?? null,
-      conflicts: [...this.conflicts],
+      waiting: (this.session?.store.waitingFiles() ?? []).map((w) => ({
+        ...w,
+        message: waitingMessage(w.file),
+      })),
+      otherComputers: await otherComputers(this.fs, dir, this.lockEnv).catch(() => []),
+      conflicts: this.session?.store.conflictCount() ?? 0,
     };
   }
 
@@ -159,9 +168,6 @@ export class VaultRuntime {
   async releaseWriter(): Promise<void> {
     const w = this.writer;
     this.writer = null;
-    if (this.beat !== null) this.deps.timers.clearTimeout(this.beat);
-    this.beat = null;
-    await this.beatRunning;
     await w?.release();
   }
 
@@ -171,25 +177,12 @@ export class VaultRuntime {
     this.holdWriter(next);
   }
 
-  /** Keeps a writer lock, renewing it now and then so other computers see it is in use. */
+  /**
+   * Keeps a writer lock. It is never rewritten while held: a sync client would upload it
+   * again and again for nothing, and other computers only read it as a notice.
+   */
   private holdWriter(lock: WriterLock): void {
     this.writer = lock;
-    const renew = (): void => {
-      this.beat = this.deps.timers.setTimeout(() => {
-        if (this.writer !== lock) return;
-        void this.files.queue
-          .run(async () => {
-            // Checked again here: the lock may have been released while this waited its turn.
-            if (this.writer !== lock) return;
-            const running = lock.beat();
-            this.beatRunning = running.catch(() => undefined);
-            await running;
-          })
-          .catch(() => undefined);
-        renew();
-      }, LOCK_BEAT_MS);
-    };
-    renew();
   }
 
   /**
@@ -204,19 +197,23 @@ export class VaultRuntime {
       for (const name of await this.fs.readdir(dir))
         if (TEMP.test(name)) await this.fs.unlink(join(dir, name)).catch(() => undefined);
       this.files.forget();
-      const found = await verifyShards(this.files, key, keyFile.vaultId);
+      const scan = await verifyShards(this.files, key, keyFile.vaultId);
       const store = await DiskStore.open(
         {
           files: this.files,
           key,
           vaultId: keyFile.vaultId,
           timers: this.deps.timers,
+          computer: this.deps.computerName ?? this.lockEnv.host,
+          now: () => this.now(),
+          defs: this.defs,
+          onSyncState: () => this.deps.events.emit('dataChanged', { area: 'vault' }),
           onProblem: (p) => void this.reportProblem(p),
           onChanged: (kind) => this.deps.events.emit('dataChanged', { area: kind }),
           onHeld: (message) =>
             this.deps.events.emit('writeStatus', { message: message ?? this.files.writeError() }),
         },
-        found,
+        scan,
       );
       const idle = new IdleTimer(
         this.deps.timers,
@@ -239,6 +236,7 @@ export class VaultRuntime {
     this.session.idle.start();
     for (const fn of this.unlockListeners) safely(fn);
     void this.backupIfDue().catch(() => undefined);
+    void this.session.store.takeCopies().catch(() => undefined);
   }
 
   /** Locks: listeners first, then every change is written and the key and documents dropped. */
@@ -254,7 +252,6 @@ export class VaultRuntime {
       await s.store.close();
     } finally {
       s.key.fill(0);
-      this.conflicts = [];
       if (!this.files.hasPending()) await this.releaseWriter();
       else {
         // Encrypted changes still waiting for the disk keep the vault ours until written.
@@ -286,15 +283,20 @@ export class VaultRuntime {
 
   private onDiskEvent(name: string): void {
     const s = this.session;
-    if (!s || !isShardFile(name)) return;
+    if (!s) return;
+    if (isLockFileName(name)) {
+      // Another computer opened or closed the vault: the notice in the status changes.
+      this.deps.events.emit('dataChanged', { area: 'vault' });
+      return;
+    }
+    if (name.startsWith('.') || !name.toLowerCase().endsWith(SHARD_EXT)) return;
     const prev = s.settle.get(name);
     if (prev !== undefined) this.deps.timers.clearTimeout(prev);
     s.settle.set(
       name,
       this.deps.timers.setTimeout(() => {
         s.settle.delete(name);
-        if (this.session === s)
-          void s.store.reloadIfChanged(name.slice(0, -SHARD_EXT.length)).catch(() => undefined);
+        if (this.session === s) void s.store.syncFile(name).catch(() => undefined);
       }, WATCH_SETTLE_MS),
     );
   }

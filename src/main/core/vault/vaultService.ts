@@ -142,6 +142,14 @@ export function createVaultService(
       return rt.status();
     },
 
+    whenSaved: async () => {
+      const s = rt.session;
+      // Locking writes everything first; what is left waiting is reported below.
+      if (s) await s.store.whenWritten();
+      const message = rt.files.writeError() ?? s?.store.heldMessage() ?? null;
+      return { saved: message === null && !rt.files.hasPending(), message };
+    },
+
     changePassphrase: ({ current, next }) =>
       rt.ops.run(async () => {
         await checkSecret('passphrase', current);
@@ -185,7 +193,8 @@ export function createVaultService(
         return rt.backup();
       }),
 
-    restoreBackup: ({ id }) => rt.ops.run(() => restoreBackup(rt, id)),
+    restoreBackup: ({ id, method, secret }) =>
+      rt.ops.run(() => restoreBackup(rt, id, method, secret)),
     move: () => rt.ops.run(() => moveVault(rt)),
     exportArchive: () => rt.ops.run(() => exportArchive(rt)),
     importArchive: ({ method, secret }) => rt.ops.run(() => importArchive(rt, method, secret)),
@@ -198,6 +207,10 @@ export function createVaultService(
     lock: (reason) => rt.ops.run(() => rt.closeSession(reason)),
     onLock: (fn) => rt.lockListeners.push(fn),
     onUnlock: (fn) => rt.unlockListeners.push(fn),
+    reloadServices: () => {
+      if (!rt.session) return;
+      for (const fn of [...rt.lockListeners, ...rt.unlockListeners]) fn();
+    },
     activity: () => rt.session?.idle.activity(),
     async dispose() {
       await rt.ops.run(() => rt.closeSession('shutdown', false));
@@ -207,7 +220,7 @@ export function createVaultService(
     },
     async syncWithDisk() {
       const s = rt.session;
-      if (s) for (const name of s.store.loaded()) await s.store.reloadIfChanged(name);
+      if (s) await s.store.syncAll();
     },
     loadedShards: () => rt.session?.store.loaded() ?? [],
   };

@@ -14,6 +14,8 @@ export interface VaultService {
   lock(reason: LockReason): Promise<void>;
   onLock(fn: () => void): void;
   onUnlock(fn: () => void): void;
+  /** Has every service drop what it read and read again, as after an unlock (records were brought in). */
+  reloadServices(): void;
   /** The user did something: pushes back auto-lock. */
   activity(): void;
   /** Writes pending changes and stops timers and watchers (app quit). */

@@ -12,7 +12,9 @@ import {
   makeVault,
   notesDef,
 } from './testing/harness';
-import { LOCK_FILE, systemLockEnv } from './writerLock';
+import { lockFileName, systemLockEnv } from './writerLock';
+
+const LOCK_FILE = lockFileName(systemLockEnv.host);
 
 /** What another instance finds in the notes shard on disk right now. */
 async function notesOnDisk(dataDir: string): Promise<string[]> {
@@ -177,43 +179,42 @@ describe('a second instance', () => {
     await t.vault.dispose();
   });
 
-  it('in a synced folder, respects a lock another computer renewed recently and takes over one it stopped renewing', async () => {
+  it('in a synced folder, another computer’s lock is a notice, never a block, and is never touched', async () => {
     const t = await makeUnlockedVault();
     await t.vault.lock('user');
-    const lock = (beatAt: number): string =>
-      JSON.stringify({
-        pid: 1,
-        host: 'other-laptop',
-        startedAt: beatAt - 3_600_000,
-        beatAt,
-        token: 'theirs',
-      });
-    await writeFile(join(t.dir, LOCK_FILE), lock(Date.now() - 60_000));
-    await expect(
-      t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE }),
-    ).rejects.toMatchObject({
-      code: 'busy',
-      message: expect.stringContaining('on the computer “other-laptop”'),
+    const theirs = join(t.dir, lockFileName('other-laptop'));
+    const content = JSON.stringify({
+      pid: 1,
+      host: 'other-laptop',
+      startedAt: Date.parse('2026-05-01T08:00:00Z'),
+      token: 'theirs',
     });
-    await writeFile(join(t.dir, LOCK_FILE), lock(Date.now() - 60 * 60_000));
-    expect(
-      (await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })).state,
-    ).toBe('unlocked');
+    await writeFile(theirs, content);
+    const s = await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    expect(s.state).toBe('unlocked');
+    expect(s.otherComputers).toEqual([
+      { computer: 'other-laptop', since: '2026-05-01T08:00:00.000Z' },
+    ]);
     await t.vault.dispose();
+    expect(await readFile(theirs, 'utf8')).toBe(content);
   });
 
-  it('renews its lock while open, so other computers know it is in use', async () => {
+  it('never rewrites its lock while open, so a sync client has nothing to upload while nothing changes', async () => {
     const time = new FakeTime();
+    const faulty = createFaultyFs();
     const t = await makeUnlockedVault({
       time,
+      fs: faulty.fs,
       lockEnv: { ...systemLockEnv, now: () => time.now() },
     });
-    await t.settings.update({ autoLockMinutes: 60 });
-    const beatAt = async (): Promise<number> =>
-      (JSON.parse(await readFile(join(t.dir, LOCK_FILE), 'utf8')) as { beatAt: number }).beatAt;
-    const first = await beatAt();
-    await time.advance(5 * 60_000);
-    await vi.waitFor(async () => expect(await beatAt()).toBe(first + 5 * 60_000));
+    await t.settings.update({ autoLockMinutes: 240 });
+    await t.vault.store().flush();
+    const lockBefore = await readFile(join(t.dir, LOCK_FILE), 'utf8');
+    await vi.waitFor(() => expect(t.vault.isUnlocked()).toBe(true));
+    const writesBefore = faulty.calls.filter((c) => WRITE_OPS.includes(c.op)).length;
+    await time.advance(60 * 60_000);
+    expect(faulty.calls.filter((c) => WRITE_OPS.includes(c.op)).length).toBe(writesBefore);
+    expect(await readFile(join(t.dir, LOCK_FILE), 'utf8')).toBe(lockBefore);
     await t.vault.dispose();
     await expect(readFile(join(t.dir, LOCK_FILE))).rejects.toMatchObject({ code: 'ENOENT' });
   });

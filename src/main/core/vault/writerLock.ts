@@ -1,25 +1,33 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { VaultFs } from './vaultFs';
-import { readIfExists, writeAtomic } from './vaultFs';
+import { isNotFound, readIfExists } from './vaultFs';
 
-/** The lock file that makes one running Upward the only writer of a vault. */
-export const LOCK_FILE = '.upward.lock';
+const LOCK_PREFIX = '.upward.';
+const LOCK_SUFFIX = '.lock';
 
-/** How often a held lock says it is still in use (for other computers sharing a synced folder). */
-export const LOCK_BEAT_MS = 5 * 60_000;
-/** A lock from another computer that has not said so for this long is left over. */
-const OTHER_HOST_STALE_MS = 30 * 60_000;
+/**
+ * The lock file of one computer: `.upward.<computer>.lock`. Each computer has its own, so
+ * a sync client never copies one computer's lock over another's.
+ */
+export function lockFileName(host: string): string {
+  const safe = host.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40);
+  const tag = createHash('sha256').update(host).digest('hex').slice(0, 6);
+  return `${LOCK_PREFIX}${safe}-${tag}${LOCK_SUFFIX}`;
+}
+
+/** True for the name of any computer's lock file. */
+export function isLockFileName(name: string): boolean {
+  return name.startsWith(LOCK_PREFIX) && name.endsWith(LOCK_SUFFIX) && name.length > 12;
+}
 
 const LockInfo = z.object({
   pid: z.number().int(),
   host: z.string(),
   startedAt: z.number(),
-  /** Last time the holder said it still runs. */
-  beatAt: z.number().optional(),
   token: z.string(),
 });
 type LockInfo = z.infer<typeof LockInfo>;
@@ -53,17 +61,20 @@ export const systemLockEnv: LockEnv = {
 /** A held writer lock. */
 export interface WriterLock {
   readonly dir: string;
-  /** Records that the lock is still in use (call every LOCK_BEAT_MS). */
-  beat(): Promise<void>;
   /** Removes the lock file if it is still ours. */
   release(): Promise<void>;
 }
 
-function busyError(info: LockInfo | null, env: LockEnv): AppError {
-  const where = info && info.host !== env.host ? ` on the computer “${info.host}”` : '';
+/** Another computer that has the vault open (or had it open when it last stopped). */
+export interface OtherComputer {
+  computer: string;
+  since: string;
+}
+
+function busyError(info: LockInfo | null): AppError {
   return new AppError(
     'busy',
-    `This vault is open in another Upward window or app${where}. Close it there first; two copies writing the same vault could lose changes.`,
+    'This vault is open in another Upward window on this computer. Close it there first; two copies writing the same vault could lose changes.',
     info ? { host: info.host, pid: info.pid } : undefined,
   );
 }
@@ -72,63 +83,109 @@ function isStale(info: LockInfo | null, env: LockEnv): boolean {
   // A lock file without readable content cannot be half-written (it is created by
   // linking a complete file), so it is left over from something else: stale.
   if (!info) return true;
-  // Another computer (a synced folder): its process cannot be checked, only its last sign of life.
-  if (info.host !== env.host)
-    return env.now() - (info.beatAt ?? info.startedAt) > OTHER_HOST_STALE_MS;
   if (info.startedAt < env.bootTime()) return true;
   return !env.isAlive(info.pid);
 }
 
 /**
- * Takes the vault's writer lock: an exclusive lock file holding pid, host and start
- * time, created atomically (a complete temp file hard-linked into place). A lock left
- * by a process that no longer runs is replaced; a live one gives a clear `busy` error.
+ * Takes this computer's writer lock of a vault: one lock file per computer holding pid,
+ * host and start time, created atomically (a complete temp file hard-linked into place,
+ * which fails when the file exists). A lock left by a process that no longer runs (or
+ * from before the last restart) is taken over atomically: it is renamed aside (only one
+ * process can rename a given file), and the renamed file is checked to be the one judged
+ * stale; a fresh lock renamed by mistake is put back. A live lock gives a clear `busy`
+ * error. Other computers' lock files are never touched: across computers the lock is a
+ * notice (see `otherComputers`), since their changes merge.
  */
 export async function acquireWriterLock(
   fs: VaultFs,
   dir: string,
   env: LockEnv = systemLockEnv,
 ): Promise<WriterLock> {
-  const path = join(dir, LOCK_FILE);
+  const path = join(dir, lockFileName(env.host));
   const token = randomBytes(12).toString('hex');
-  const mine: LockInfo = {
-    pid: env.pid,
-    host: env.host,
-    startedAt: env.now(),
-    beatAt: env.now(),
-    token,
-  };
-  const tmp = join(dir, `.${LOCK_FILE}.${token}.tmp`);
+  const mine: LockInfo = { pid: env.pid, host: env.host, startedAt: env.now(), token };
   await fs.mkdir(dir);
+  await checkLockPath(fs, path);
+  const tmp = `${path}.${token}.tmp`;
   await fs.writeDurable(tmp, JSON.stringify(mine));
   try {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       try {
         await fs.link(tmp, path);
         await fs.fsyncDir(dir);
-        return {
-          dir,
-          beat: async () => {
-            if ((await readLock(fs, path))?.token === token)
-              await writeAtomic(fs, path, JSON.stringify({ ...mine, beatAt: env.now() }));
-          },
-          release: () => releaseLock(fs, path, token),
-        };
+        return { dir, release: () => releaseLock(fs, path, token) };
       } catch (err) {
-        if ((err as { code?: unknown }).code !== 'EEXIST') throw err;
+        if ((err as { code?: unknown }).code !== 'EEXIST') throw lockPathError(err);
       }
       const info = await readLock(fs, path);
-      if (!isStale(info, env)) throw busyError(info, env);
-      await fs.unlink(path).catch(() => undefined);
+      if (!isStale(info, env)) throw busyError(info);
+      const grave = `${path}.${token}.stale`;
+      try {
+        await fs.rename(path, grave);
+      } catch (err) {
+        if (isNotFound(err)) continue; // someone else took it away first
+        throw lockPathError(err);
+      }
+      const moved = await readLock(fs, grave);
+      if ((moved?.token ?? null) === (info?.token ?? null)) {
+        await fs.unlink(grave).catch(() => undefined);
+        continue;
+      }
+      // Between our read and the rename another process took over: its lock is live. Put it back.
+      await fs.link(grave, path).catch(() => undefined);
+      await fs.unlink(grave).catch(() => undefined);
+      throw busyError(moved);
     }
-    throw busyError(await readLock(fs, path), env);
+    throw busyError(await readLock(fs, path));
   } finally {
     await fs.unlink(tmp).catch(() => undefined);
   }
 }
 
+/** A lock path that is a folder (or otherwise not a file) is reported in words. */
+async function checkLockPath(fs: VaultFs, path: string): Promise<void> {
+  let st: Awaited<ReturnType<VaultFs['stat']>>;
+  try {
+    st = await fs.stat(path);
+  } catch (err) {
+    throw lockPathError(err);
+  }
+  if (st?.isDirectory) {
+    throw new AppError(
+      'no-permission',
+      `Upward cannot take the vault's lock: “${path}” is a folder, where Upward keeps a small lock file. Remove or rename that folder, then try again.`,
+      { file: path },
+    );
+  }
+}
+
+function lockPathError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: unknown }).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new AppError(
+      'no-permission',
+      'Upward cannot create or read the vault’s lock file: this folder does not allow it. Check the folder’s permissions, then try again.',
+    );
+  if (code === 'EISDIR')
+    return new AppError(
+      'no-permission',
+      'Upward cannot take the vault’s lock: its lock file is a folder. Remove or rename that folder, then try again.',
+    );
+  return new AppError(
+    'io',
+    'Upward could not take the vault’s lock because the folder could not be read or written. Check that it is reachable, then try again.',
+  );
+}
+
 async function readLock(fs: VaultFs, path: string): Promise<LockInfo | null> {
-  const bytes = await readIfExists(fs, path);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readIfExists(fs, path);
+  } catch (err) {
+    throw lockPathError(err);
+  }
   if (!bytes) return null;
   try {
     const parsed = LockInfo.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
@@ -139,6 +196,26 @@ async function readLock(fs: VaultFs, path: string): Promise<LockInfo | null> {
 }
 
 async function releaseLock(fs: VaultFs, path: string, token: string): Promise<void> {
-  const info = await readLock(fs, path);
+  const info = await readLock(fs, path).catch(() => null);
   if (info?.token === token) await fs.unlink(path).catch(() => undefined);
+}
+
+/**
+ * The other computers whose lock file is in the vault folder: the vault is open there too
+ * (or Upward stopped there without closing; its own next start clears that). Never blocks.
+ */
+export async function otherComputers(
+  fs: VaultFs,
+  dir: string,
+  env: LockEnv = systemLockEnv,
+): Promise<OtherComputer[]> {
+  const own = lockFileName(env.host);
+  const out: OtherComputer[] = [];
+  for (const name of await fs.readdir(dir)) {
+    if (!isLockFileName(name) || name === own) continue;
+    const info = await readLock(fs, join(dir, name)).catch(() => null);
+    if (!info || info.host === env.host) continue;
+    out.push({ computer: info.host, since: new Date(info.startedAt).toISOString() });
+  }
+  return out.sort((a, b) => (a.computer < b.computer ? -1 : 1));
 }

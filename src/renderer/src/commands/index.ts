@@ -6,6 +6,7 @@ import { commands as journal } from '../screens/journal/commands';
 import { commands as leaders } from '../screens/leaders/commands';
 import { commands as meetings } from '../screens/meetings/commands';
 import { commands as settings } from '../screens/settings/commands';
+import { commands as review } from '../screens/review/commands';
 
 const app: Command[] = [
   {
@@ -27,5 +28,6 @@ export const allCommands: Command[] = [
   ...leaders,
   ...journal,
   ...goodwill,
+  ...review,
   ...settings,
 ];

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../lib/api';
+import { api, errorMessage } from '../lib/api';
 import { registerPendingSave } from './pendingSaves';
 
 /** Where an autosave stands, for the quiet indicator. */
@@ -7,7 +7,8 @@ export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 /**
  * Saves changes while the user types: changes are merged and sent once the user
- * pauses for `delay` ms; at most one save is in flight. Pending changes are written
+ * pauses for `delay` ms; at most one save is in flight. The state stays `saving` until
+ * the vault reports the change durably on disk, and only then becomes `saved`. Pending changes are written
  * when the component goes away and when `flushPendingSaves()` runs (before a lock).
  */
 export function useAutosave<P extends object>(
@@ -39,8 +40,19 @@ export function useAutosave<P extends object>(
     pending.current = null;
     if (mounted.current) setState('saving');
     inFlight.current = saveRef.current(patch).then(
-      () => {
+      async () => {
+        // The call answers once the change is in memory; "Saved" waits until it is on disk.
+        const durable = await api.vault.whenSaved().catch((e: unknown) => ({
+          saved: false,
+          message: errorMessage(e),
+        }));
         if (!mounted.current) return;
+        if (!durable.saved) {
+          // Kept by the vault and retried there; say so rather than claim it is saved.
+          setError(durable.message);
+          setState('error');
+          return;
+        }
         setError(null);
         setState(pending.current ? 'pending' : 'saved');
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { Settings } from '../../domain/settings';
+import { patchOf } from '../../domain/patch';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -23,5 +24,6 @@ export const appContract = {
 
 export const settingsContract = {
   get: channel(z.undefined(), Settings),
-  update: channel(Settings.partial(), Settings),
+  /** Changes only the settings it names; every other one keeps its value. */
+  update: channel(patchOf(Settings), Settings),
 };

@@ -9,6 +9,7 @@ import {
   Tag,
 } from '../../domain/journal';
 import { SavedFile } from './leaders';
+import { patchOf } from '../../domain/patch';
 
 /** Filters of the journal list and of the export; all optional, combined with "and". */
 export const JournalFilter = z.object({
@@ -48,7 +49,7 @@ export const journalContract = {
   /** Starts an entry; missing fields take today's date and empty values. */
   create: channel(JournalDraft.partial(), JournalEntry),
   /** Saves some fields (autosave sends only what changed). */
-  update: channel(ById.extend({ patch: JournalDraft.partial() }), JournalEntry),
+  update: channel(ById.extend({ patch: patchOf(JournalDraft) }), JournalEntry),
   delete: channel(ById, z.null()),
   /** Every tag in use with how many entries carry it, most used first (autocomplete and filters). */
   tags: channel(z.undefined(), z.array(z.object({ tag: z.string(), count: z.number().int() }))),

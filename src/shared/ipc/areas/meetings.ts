@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { ById, Id, IsoDate, IsoDateTime, ShortText, TimeOfDay } from '../../domain/common';
 import { RichDoc } from '../../domain/richtext';
+import { patchOf } from '../../domain/patch';
 import {
   AgendaItemStatus,
   AgendaTemplate,
@@ -103,7 +104,7 @@ const Saved = z.object({ path: z.string().nullable() });
 export const meetingsContract = {
   listSeries: channel(z.object({ leaderId: Id.optional() }).optional(), z.array(SeriesView)),
   createSeries: channel(SeriesDraft, SeriesView),
-  updateSeries: channel(SeriesDraft.partial().extend({ id: Id }), SeriesView),
+  updateSeries: channel(patchOf(SeriesDraft).extend({ id: Id }), SeriesView),
   /** Deletes the series and its future schedule; meetings already held stay in the record. */
   deleteSeries: channel(ById, z.null()),
   skipOccurrence: channel(OccurrenceRef, OccurrenceView),

@@ -13,15 +13,17 @@ export const VaultProblem = z.object({
 });
 export type VaultProblem = z.infer<typeof VaultProblem>;
 
-/** A version of a vault file another program wrote while Upward had changes of its own: kept aside, not lost. */
-export const VaultConflict = z.object({
-  /** The vault file both wrote. */
+/** A vault file a sync client has not finished copying here: that part is read-only until it arrives. */
+export const VaultWaiting = z.object({
   file: z.string(),
-  /** Where the other program's version was kept. */
-  copy: z.string(),
-  at: IsoDateTime,
+  reason: z.enum(['missing', 'incomplete', 'older']),
+  message: z.string(),
 });
-export type VaultConflict = z.infer<typeof VaultConflict>;
+export type VaultWaiting = z.infer<typeof VaultWaiting>;
+
+/** Another computer with the vault open (from its lock file): a notice, never a block. */
+export const OtherComputer = z.object({ computer: z.string(), since: IsoDateTime });
+export type OtherComputer = z.infer<typeof OtherComputer>;
 
 export const VaultStatus = z.object({
   state: VaultState,
@@ -33,8 +35,12 @@ export const VaultStatus = z.object({
   problem: VaultProblem.nullable(),
   /** A change could not be written yet (disk full, …); it is kept in memory and retried. */
   pendingWriteError: z.string().nullable(),
-  /** Versions written by another program (e.g. a sync client) that were kept aside during this session. */
-  conflicts: z.array(VaultConflict).default([]),
+  /** Files a sync client is still copying here (read-only until they arrive). */
+  waiting: z.array(VaultWaiting).default([]),
+  /** Other computers that have this vault open too; their changes merge with ours. */
+  otherComputers: z.array(OtherComputer).default([]),
+  /** Records changed on two computers at once, waiting for the user in the Conflicts screen. */
+  conflicts: z.number().int().min(0).default(0),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -60,6 +66,15 @@ export const vaultContract = {
     VaultStatus,
   ),
   lock: channel(z.undefined(), VaultStatus),
+  /**
+   * Resolves once every change made so far is durably on disk (written, synced, renamed):
+   * `saved` is true then. Writes stay coalesced; this waits for them. `saved` is false,
+   * with the reason, when a change is kept in memory because it cannot be written.
+   */
+  whenSaved: channel(
+    z.undefined(),
+    z.object({ saved: z.boolean(), message: z.string().nullable() }),
+  ),
   changePassphrase: channel(z.object({ current: Secret, next: Passphrase }), z.null()),
   regenerateRecoveryCode: channel(
     z.object({ passphrase: Secret }),
@@ -69,7 +84,18 @@ export const vaultContract = {
   saveRecoveryKit: channel(z.object({ recoveryCode: z.string().max(200) }), Saved),
   listBackups: channel(z.undefined(), z.array(BackupInfo)),
   backupNow: channel(z.undefined(), BackupInfo),
-  restoreBackup: channel(z.object({ id: z.string().max(200) }), VaultStatus),
+  /**
+   * Checks the whole backup with the secret the vault had when it was made, then replaces
+   * the vault with it and opens it. A damaged backup is refused and nothing changes.
+   */
+  restoreBackup: channel(
+    z.object({
+      id: z.string().max(200),
+      method: z.enum(['passphrase', 'recovery']),
+      secret: Secret,
+    }),
+    VaultStatus,
+  ),
   /** Asks for a folder and moves the vault there; null when cancelled. */
   move: channel(z.undefined(), z.object({ location: z.string().nullable() })),
   /** Writes the whole vault as one encrypted file; path null when cancelled. */

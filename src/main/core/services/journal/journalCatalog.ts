@@ -13,10 +13,28 @@ export interface CatalogEntry {
 }
 
 interface PartState {
-  /** The shard data this part was read from; a different object means it was reloaded. */
-  source: JournalShardData;
+  /**
+   * The shard data this part was read from; a different object means it was reloaded. Null
+   * when the part came from the saved catalog and its shard has not been opened since.
+   */
+  source: JournalShardData | null;
+  /** The shard version a part taken from the saved catalog was made from. */
+  version: string | null;
   byId: Map<string, CatalogEntry>;
 }
+
+/** A part of the catalog as it is now, to be saved: `token` identifies this state of the part. */
+export interface PartSnapshot {
+  part: string;
+  token: object;
+  /** The shard data it was read from, or null when it came from the saved catalog (see `version`). */
+  source: JournalShardData | null;
+  version: string | null;
+  entries: CatalogEntry[];
+}
+
+/** The version of a shard now: see `VaultStore.shardVersion`. */
+export type PartVersion = (part: string) => { version: string; data: unknown } | null;
 
 const EXCERPT_LENGTH = 160;
 
@@ -58,15 +76,29 @@ export interface Duplicate {
 export interface JournalCatalog {
   /** Opens one part's shard and makes sure its summaries are current. */
   part(part: string): Promise<ShardHandle<JournalShardData>>;
-  /** Loads every part, newest first; with `gently`, yields between parts. Returns copies found in two parts. */
+  /**
+   * Makes sure one part's summaries are current, opening its shard only when the saved
+   * catalog does not hold this version of it.
+   */
+  ensure(part: string): Promise<void>;
+  /** Ensures every part, newest first; with `gently`, yields between parts. Returns copies found in two parts. */
   all(opts?: { gently?: boolean; stillWanted?: () => boolean }): Promise<Duplicate[]>;
+  /**
+   * Takes a part from the saved catalog, made from shard `version`, unless the part is
+   * already loaded. Returns the part's token, or null when it was not taken.
+   */
+  adopt(part: string, version: string, entries: CatalogEntry[]): object | null;
+  /** What identifies the current state of a part (a new object whenever the part is re-read). */
+  token(part: string): object | undefined;
+  /** Every part as it is now, for saving. */
+  snapshot(): PartSnapshot[];
   /** The part an entry lives in, if its part is loaded. */
   locate(id: string): string | undefined;
   entries(): IterableIterator<CatalogEntry>;
   /** The entries of one loaded part. */
   partEntries(part: string): IterableIterator<CatalogEntry>;
-  /** Parts loaded, with the data they were read from. */
-  loadedParts(): [string, JournalShardData][];
+  /** Parts loaded, with their tokens. */
+  loadedParts(): [string, object][];
   put(part: string, e: JournalEntry): CatalogEntry;
   drop(id: string): void;
   get(id: string): CatalogEntry | undefined;
@@ -76,46 +108,87 @@ export interface JournalCatalog {
 export function createJournalCatalog(
   open: (part: string) => Promise<ShardHandle<JournalShardData>>,
   parts: () => string[],
+  versionOf: PartVersion = () => null,
 ): JournalCatalog {
   const loaded = new Map<string, PartState>();
   const where = new Map<string, string>();
   const duplicates: Duplicate[] = [];
 
-  function rebuild(part: string, source: JournalShardData): void {
+  function rebuild(
+    part: string,
+    entries: Iterable<CatalogEntry>,
+    source: JournalShardData | null,
+    version: string | null,
+  ): PartState {
     const old = loaded.get(part);
     for (const id of old?.byId.keys() ?? []) if (where.get(id) === part) where.delete(id);
     const byId = new Map<string, CatalogEntry>();
-    for (const e of source.entries) {
-      const other = where.get(e.id);
-      const otherEntry = other ? loaded.get(other)?.byId.get(e.id) : undefined;
+    for (const c of entries) {
+      const id = c.summary.id;
+      const other = where.get(id);
+      const otherEntry = other ? loaded.get(other)?.byId.get(id) : undefined;
       if (other && other !== part && otherEntry) {
-        const keepOther = otherEntry.summary.updatedAt >= e.updatedAt;
-        duplicates.push({ id: e.id, stalePart: keepOther ? part : other });
+        const keepOther = otherEntry.summary.updatedAt >= c.summary.updatedAt;
+        duplicates.push({ id, stalePart: keepOther ? part : other });
         if (keepOther) continue;
-        loaded.get(other)?.byId.delete(e.id);
+        loaded.get(other)?.byId.delete(id);
       }
-      byId.set(e.id, catalogEntry(part, e));
-      where.set(e.id, part);
+      byId.set(id, c);
+      where.set(id, part);
     }
-    loaded.set(part, { source, byId });
+    const state: PartState = { source, version, byId };
+    loaded.set(part, state);
+    return state;
+  }
+
+  function* fromShard(part: string, source: JournalShardData): Iterable<CatalogEntry> {
+    for (const e of source.entries) yield catalogEntry(part, e);
+  }
+
+  /** True when a part taken from the saved catalog still stands for its shard. */
+  function savedIsCurrent(p: string, st: PartState | undefined): boolean {
+    return (
+      !!st && st.source === null && st.version !== null && versionOf(p)?.version === st.version
+    );
   }
 
   async function part(p: string): Promise<ShardHandle<JournalShardData>> {
     const h = await open(p);
-    if (loaded.get(p)?.source !== h.data) rebuild(p, h.data);
+    const st = loaded.get(p);
+    if (st && st.source === null && savedIsCurrent(p, st)) st.source = h.data;
+    else if (st?.source !== h.data) rebuild(p, fromShard(p, h.data), h.data, null);
     return h;
+  }
+
+  async function ensure(p: string): Promise<void> {
+    if (!savedIsCurrent(p, loaded.get(p))) await part(p);
   }
 
   return {
     part,
+    ensure,
     async all(opts = {}) {
       for (const p of sortParts(parts()).reverse()) {
         if (opts.stillWanted && !opts.stillWanted()) break;
-        await part(p);
-        if (opts.gently) await yieldToOthers();
+        const wasCurrent = savedIsCurrent(p, loaded.get(p));
+        await ensure(p);
+        if (opts.gently && !wasCurrent) await yieldToOthers();
       }
       return duplicates.splice(0);
     },
+    adopt(p, version, entries) {
+      if (loaded.has(p)) return null;
+      return rebuild(p, entries, null, version);
+    },
+    token: (p) => loaded.get(p),
+    snapshot: () =>
+      [...loaded].map(([p, st]) => ({
+        part: p,
+        token: st,
+        source: st.source,
+        version: st.version,
+        entries: [...st.byId.values()],
+      })),
     locate: (id) => where.get(id),
     *entries() {
       for (const st of loaded.values()) yield* st.byId.values();
@@ -123,7 +196,7 @@ export function createJournalCatalog(
     *partEntries(p) {
       yield* loaded.get(p)?.byId.values() ?? [];
     },
-    loadedParts: () => [...loaded].map(([p, st]) => [p, st.source]),
+    loadedParts: () => [...loaded],
     put(p, e) {
       const prev = where.get(e.id);
       if (prev && prev !== p) loaded.get(prev)?.byId.delete(e.id);

@@ -30,6 +30,7 @@ import {
   type IndexedEntry,
   type JournalSearchIndex,
 } from './searchIndex';
+import { decodeSavedIndex, encodeSavedIndex, SAVED_INDEX_FILE, type SavedPart } from './savedIndex';
 import { matchRanges, snippetAround } from './searchText';
 
 /** The journal: the `journal:*` channels, plus what other features read (wins, entries of a period). */
@@ -48,6 +49,11 @@ export interface JournalService {
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Resolves once every part is loaded and indexed (the background work after unlock). */
   ready(): Promise<void>;
+  /**
+   * Saves the catalog and index for the next unlock now (with `ifChanged`, only when they
+   * changed since last saved); false when they could not be saved.
+   */
+  saveIndex(opts?: { ifChanged?: boolean }): Promise<boolean>;
 }
 
 /** How long after unlock the journal starts loading and indexing in the background. */
@@ -55,6 +61,9 @@ const WARM_UP_DELAY_MS = 1500;
 
 /** How many entries are indexed between two pauses while the index is built in the background. */
 const INDEX_BATCH = 40;
+
+/** The saved index is written once entries have not changed for this long (and after a rebuild). */
+const SAVE_DELAY_MS = 10_000;
 
 const NOT_FOUND =
   'This journal entry no longer exists. It may have been deleted in another window or by restoring a backup.';
@@ -87,10 +96,66 @@ export function createJournalService(
   const open = (part: string) => ctx.store().open(journalShard, part);
   /** Existing parts, oldest first (see `sortParts`). */
   const parts = () => sortParts(ctx.store().parts(journalShard.kind));
-  let catalog: JournalCatalog = createJournalCatalog(open, parts);
+  const versionOf = (part: string) => ctx.store().shardVersion?.(journalShard.kind, part) ?? null;
+  const newCatalog = (): JournalCatalog => createJournalCatalog(open, parts, versionOf);
+  let catalog: JournalCatalog = newCatalog();
   let index: JournalSearchIndex = createJournalSearchIndex();
   let generation = 0;
   let warming: Promise<void> = Promise.resolve();
+  /** Reading the saved catalog and index after unlock; whole-journal reads wait for it. */
+  let restoring: Promise<void> = Promise.resolve();
+  /** True when the catalog or index changed since they were last saved. */
+  let unsaved = false;
+  let saveTimer: unknown = null;
+
+  /** Notes a change to save: the next unlock then finds the index as it is now. */
+  function markUnsaved(): void {
+    unsaved = true;
+    if (saveTimer !== null) ctx.deps.timers.clearTimeout(saveTimer);
+    const gen = generation;
+    saveTimer = ctx.deps.timers.setTimeout(() => {
+      saveTimer = null;
+      if (gen === generation) void saveIndex().catch(() => undefined);
+    }, SAVE_DELAY_MS);
+  }
+
+  /**
+   * Takes the catalog and index saved by an earlier session on this computer: every part
+   * whose shard is still the version they were made from is used as it is; the others
+   * are re-read and re-indexed afterwards. Anything unreadable is simply rebuilt.
+   */
+  async function restoreSaved(gen: number): Promise<void> {
+    const derived = ctx.store().derived;
+    if (!derived) return;
+    const bytes = await derived.read(SAVED_INDEX_FILE);
+    if (gen !== generation) return;
+    const saved = bytes ? decodeSavedIndex(bytes) : null;
+    bytes?.fill(0);
+    if (!saved) {
+      unsaved = true;
+      return;
+    }
+    const existing = new Set(parts());
+    let stale = saved.parts.length !== existing.size;
+    const forIndex = saved.parts.map((p) => {
+      const current = p.version !== null && versionOf(p.part)?.version === p.version;
+      const token = current && p.version ? catalog.adopt(p.part, p.version, p.entries) : null;
+      if (!token || !p.indexed) stale = true;
+      return {
+        year: p.part,
+        source: p.indexed ? token : null,
+        entries: p.entries.map(toIndexed),
+      };
+    });
+    try {
+      index.restore(saved.index, forIndex);
+      for (const p of saved.parts) if (!existing.has(p.part)) index.forget(p.part);
+    } catch {
+      index = createJournalSearchIndex();
+      stale = true;
+    }
+    if (stale) unsaved = true;
+  }
 
   /** Loads every part and removes the stale copy of any entry found in two parts. */
   async function loadAll(gently = false): Promise<void> {
@@ -113,6 +178,7 @@ export function createJournalService(
     const gen = generation;
     for (const [part, source] of catalog.loadedParts()) {
       if (index.isCurrent(part, source)) continue;
+      unsaved = true;
       const ids = [...catalog.entries()].filter((c) => c.part === part).map((c) => c.summary.id);
       if (!gently) {
         index.setYear(
@@ -141,17 +207,19 @@ export function createJournalService(
 
   ctx.onUnlock(() => {
     const gen = generation;
-    // The newest part now (the top of the list); every other part once the first screen has been served.
-    const first = Promise.resolve()
+    // The saved catalog and index at once; the newest part (the top of the list) too.
+    restoring = restoreSaved(gen).catch(() => undefined);
+    const first = restoring
       .then(() => {
         const newest = parts().at(-1);
-        return newest ? catalog.part(newest) : undefined;
+        return newest ? catalog.ensure(newest) : undefined;
       })
       .then(
         () => undefined,
         () => undefined,
       );
-    warming = first
+    // Every part not saved (or changed since) once the first screen has been served.
+    warming = Promise.all([restoring, first])
       .then(
         () => new Promise<void>((resolve) => ctx.deps.timers.setTimeout(resolve, WARM_UP_DELAY_MS)),
       )
@@ -159,19 +227,62 @@ export function createJournalService(
         if (gen !== generation) return;
         await loadAll(true);
         if (gen === generation) await indexAll(true);
+        if (gen === generation && unsaved) await saveIndex();
       })
       .catch(() => undefined);
   });
   ctx.onLock(() => {
     generation++;
-    catalog = createJournalCatalog(open, parts);
+    if (saveTimer !== null) ctx.deps.timers.clearTimeout(saveTimer);
+    saveTimer = null;
+    unsaved = false;
+    restoring = Promise.resolve();
+    catalog = newCatalog();
     index = createJournalSearchIndex();
   });
+
+  /**
+   * Writes the catalog and index as they are now, each part with the version of the shard
+   * it stands for (none when the part has changes not yet on disk: it is re-read next time).
+   */
+  async function saveIndex(opts: { ifChanged?: boolean } = {}): Promise<boolean> {
+    if (opts.ifChanged && !unsaved) return true;
+    const store = ctx.store();
+    const derived = store.derived;
+    if (!derived) return false;
+    const gen = generation;
+    await store.flush();
+    if (gen !== generation) return false;
+    const savedParts: SavedPart[] = catalog.snapshot().map((s) => {
+      const now = versionOf(s.part);
+      const version =
+        s.source === null
+          ? now?.version === s.version
+            ? s.version
+            : null
+          : now && now.data === s.source
+            ? now.version
+            : null;
+      return {
+        part: s.part,
+        version,
+        indexed: index.isCurrent(s.part, s.token),
+        entries: s.entries,
+      };
+    });
+    const bytes = encodeSavedIndex(savedParts, index.toJSON());
+    unsaved = false;
+    const written = derived.write(SAVED_INDEX_FILE, bytes);
+    bytes.fill(0);
+    if (!(await written)) unsaved = true;
+    return !unsaved;
+  }
 
   /** Finds the shard holding an entry, loading every part if needed. */
   async function locate(id: string) {
     let part = catalog.locate(id);
     if (!part) {
+      await restoring;
       await loadAll();
       part = catalog.locate(id);
     }
@@ -183,8 +294,11 @@ export function createJournalService(
   }
 
   /** Keeps the search index in step with one saved entry, when its part is indexed (or being indexed). */
-  function reindex(c: CatalogEntry, source: object): void {
-    if (index.isCurrent(c.part, source) || index.isBuilding(c.part)) index.upsert(toIndexed(c));
+  function reindex(c: CatalogEntry): void {
+    const token = catalog.token(c.part);
+    if ((token && index.isCurrent(c.part, token)) || index.isBuilding(c.part))
+      index.upsert(toIndexed(c));
+    markUnsaved();
   }
 
   async function checkLeader(leaderId: string | null | undefined): Promise<void> {
@@ -218,7 +332,7 @@ export function createJournalService(
     h.change((d) => {
       d.entries.push(entry);
     });
-    reindex(catalog.put(part, entry), h.data);
+    reindex(catalog.put(part, entry));
     return entry;
   }
 
@@ -238,7 +352,7 @@ export function createJournalService(
       h.change((d) => {
         d.entries = d.entries.map((e) => (e.id === id ? next : e));
       });
-      reindex(catalog.put(part, next), h.data);
+      reindex(catalog.put(part, next));
       return next;
     }
     // Moving to another part: write the new copy first; a crash in between leaves two copies, and the older one is dropped on the next load.
@@ -250,7 +364,7 @@ export function createJournalService(
       d.entries = d.entries.filter((e) => e.id !== id);
     });
     index.remove(id);
-    reindex(catalog.put(nextPart, next), target.data);
+    reindex(catalog.put(nextPart, next));
     return next;
   }
 
@@ -261,6 +375,7 @@ export function createJournalService(
     });
     catalog.drop(id);
     index.remove(id);
+    markUnsaved();
     return null;
   }
 
@@ -270,12 +385,13 @@ export function createJournalService(
       // A date range reads only the parts it covers (recent wins must not load ten years).
       for (const part of parts()) {
         if (!periodOverlaps(part, filter.from, filter.to)) continue;
-        await catalog.part(part);
+        await catalog.ensure(part);
         for (const c of catalog.partEntries(part))
           if (matches(c.summary, filter)) out.push(c.summary);
       }
       return out.sort(newestFirst);
     }
+    await restoring;
     await loadAll();
     for (const c of catalog.entries()) if (matches(c.summary, filter)) out.push(c.summary);
     return out.sort(newestFirst);
@@ -299,7 +415,7 @@ export function createJournalService(
         break;
       }
       if (isYearPart(part)) openYear = part;
-      await catalog.part(part);
+      await catalog.ensure(part);
       for (const c of catalog.partEntries(part))
         if (matches(c.summary, filter)) out.push(c.summary);
     }
@@ -309,8 +425,10 @@ export function createJournalService(
   }
 
   async function search(query: string, limit = 50): Promise<SearchHit[]> {
+    await restoring;
     await loadAll();
     await indexAll();
+    if (unsaved && saveTimer === null) markUnsaved();
     const hits: SearchHit[] = [];
     for (const m of index.search(query, limit)) {
       const c = catalog.get(m.id);
@@ -328,6 +446,7 @@ export function createJournalService(
   }
 
   async function tags(): Promise<{ tag: string; count: number }[]> {
+    await restoring;
     await loadAll();
     const counts = new Map<string, number>();
     for (const c of catalog.entries())
@@ -337,11 +456,23 @@ export function createJournalService(
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
+  /** Entries of this day in earlier years: reads only that month of each year (and older year parts). */
   async function onThisDay(date: string = ctx.today()): Promise<JournalSummary[]> {
     const monthDay = date.slice(5);
-    return (await list()).filter(
-      (s) => s.date.slice(5) === monthDay && s.date.slice(0, 4) < date.slice(0, 4),
-    );
+    const year = date.slice(0, 4);
+    const month = date.slice(5, 7);
+    const out: JournalSummary[] = [];
+    // With a saved catalog every part is at hand; without, only these few shards are read.
+    await restoring;
+    for (const part of parts()) {
+      if (part.slice(0, 4) >= year) continue;
+      if (!isYearPart(part) && part.slice(5, 7) !== month) continue;
+      await catalog.ensure(part);
+      for (const c of catalog.partEntries(part))
+        if (c.summary.date.slice(5) === monthDay && c.summary.date.slice(0, 4) < year)
+          out.push(c.summary);
+    }
+    return out.sort(newestFirst);
   }
 
   async function exportRange(
@@ -380,5 +511,5 @@ export function createJournalService(
     exportRange,
   };
 
-  return { handlers, list, listNewest, get, search, ready: () => warming };
+  return { handlers, list, listNewest, get, search, ready: () => warming, saveIndex };
 }

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { normalizeTerm, tokenize } from './searchText';
 
 /** What the index needs of one entry. */
@@ -32,6 +32,8 @@ export interface JournalSearchIndex {
   addToYear(entries: IndexedEntry[]): void;
   /** Marks a year built from `source`. */
   finishYear(year: string, source: object): void;
+  /** Drops everything indexed for a year (its shard is gone). */
+  forget(year: string): void;
   /** Adds or replaces one entry (create, autosave). */
   upsert(entry: IndexedEntry): void;
   /** Removes one entry (delete). */
@@ -41,6 +43,17 @@ export interface JournalSearchIndex {
   /** The indexed text of an entry, for highlighting. */
   textOf(id: string): IndexedEntry | undefined;
   size(): number;
+  /** The index as plain data (MiniSearch's own serialisation), to be kept on disk. */
+  toJSON(): unknown;
+  /**
+   * Replaces the whole index by one saved with `toJSON`. `parts` says, for each part, which
+   * entries the saved index held and, when it was complete and is still current, the
+   * source it now stands for. Throws when the saved index cannot be read.
+   */
+  restore(
+    saved: unknown,
+    parts: { year: string; source: object | null; entries: IndexedEntry[] }[],
+  ): void;
 }
 
 type Doc = { id: string; title: string; text: string; tags: string };
@@ -51,9 +64,15 @@ function typosAllowed(term: string): number | false {
   return term.length < 8 ? 1 : 2;
 }
 
+/**
+ * Names the index's rules (fields, word rules, boosts): a saved index made under other rules
+ * is not reused. Change it whenever `tokenize`, `normalizeTerm` or the fields change.
+ */
+export const SEARCH_RULES_VERSION = 'minisearch-7/upward-1';
+
 /** Creates an empty journal index (MiniSearch, with the app's own word rules). */
 export function createJournalSearchIndex(): JournalSearchIndex {
-  const mini = new MiniSearch<Doc>({
+  const options = {
     fields: ['title', 'text', 'tags'],
     tokenize,
     processTerm: (t) => {
@@ -66,7 +85,8 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       fuzzy: (term) => typosAllowed(term),
       combineWith: 'AND',
     },
-  });
+  } satisfies Options<Doc>;
+  let mini = new MiniSearch<Doc>(options);
   const docs = new Map<string, IndexedEntry>();
   const yearIds = new Map<string, Set<string>>();
   const sources = new Map<string, object>();
@@ -132,6 +152,11 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     },
     upsert,
     remove,
+    forget(year) {
+      dropYear(year);
+      building.delete(year);
+      yearIds.delete(year);
+    },
     search(query, limit) {
       if (!query.trim()) return [];
       let results = mini.search(query);
@@ -143,5 +168,27 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     },
     textOf: (id) => docs.get(id),
     size: () => docs.size,
+    toJSON: () => mini.toJSON(),
+    restore(saved, parts) {
+      const next = MiniSearch.loadJS<Doc>(
+        saved as Parameters<typeof MiniSearch.loadJS>[0],
+        options,
+      );
+      mini = next;
+      docs.clear();
+      yearIds.clear();
+      sources.clear();
+      building.clear();
+      for (const p of parts) {
+        const ids = new Set<string>();
+        for (const e of p.entries) {
+          if (!next.has(e.id)) continue;
+          docs.set(e.id, e);
+          ids.add(e.id);
+        }
+        yearIds.set(p.year, ids);
+        if (p.source) sources.set(p.year, p.source);
+      }
+    },
   };
 }

@@ -79,7 +79,7 @@ export function createWorld(
       chooseOpenPath: async () => dialogs.open,
       chooseFolder: async () => null,
       openExternal: async () => undefined,
-      copyText: (t) => clipboard.push(t),
+      copyText: (t) => void clipboard.push(t),
     },
     events: { emit: () => undefined },
     appVersion: 'test',

@@ -6,6 +6,7 @@ import { Card, Checkbox, PageHeader, Select, TextField, useToast } from '../../u
 import { UpcomingReminders } from '../../reminders/UpcomingReminders';
 import { NumberSetting } from './NumberSetting';
 import { VaultSettings } from './VaultSettings';
+import { DataSettings } from './DataSettings';
 import './settings.css';
 
 /** Settings: appearance, locking, reminders, exports, and the vault. */
@@ -119,6 +120,7 @@ export function SettingsScreen(): ReactNode {
           </div>
         </Card>
         <VaultSettings />
+        <DataSettings />
       </div>
     </div>
   );

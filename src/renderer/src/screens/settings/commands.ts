@@ -28,4 +28,33 @@ export const commands: Command[] = [
     group: 'Appearance',
     run: () => void api.settings.update({ theme: 'system' }),
   },
+
+  {
+    id: 'data.exportOpen',
+    title: 'Export everything as Markdown and JSON (not encrypted)…',
+    group: 'Your data',
+    keywords: ['open export', 'markdown', 'json', 'zip', 'backup', 'take out'],
+    run: ({ navigate }) => navigate('/settings?data=export'),
+  },
+  {
+    id: 'data.importOpen',
+    title: 'Import an open export…',
+    group: 'Your data',
+    keywords: ['markdown', 'json', 'zip', 'restore'],
+    run: ({ navigate }) => navigate('/settings?data=import-open'),
+  },
+  {
+    id: 'data.importDayOne',
+    title: 'Import a journal from Day One…',
+    group: 'Your data',
+    keywords: ['day one', 'dayone', 'journal', 'migrate'],
+    run: ({ navigate }) => navigate('/settings?data=import-dayone'),
+  },
+  {
+    id: 'data.importMarkdown',
+    title: 'Import a folder of Markdown notes…',
+    group: 'Your data',
+    keywords: ['markdown', 'obsidian', 'notes', 'folder'],
+    run: ({ navigate }) => navigate('/settings?data=import-markdown'),
+  },
 ];

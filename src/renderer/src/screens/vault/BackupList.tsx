@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
-import { Alert, Button, Dialog, Spinner, useToast } from '../../ui';
+import { Alert, Button, Dialog, Spinner, TextField, useToast } from '../../ui';
 
 /** The vault's backups, newest first, each restorable after a confirmation. */
 export function BackupList({
@@ -17,20 +17,34 @@ export function BackupList({
     areas: ['vault'],
   });
   const [confirm, setConfirm] = useState<string | null>(null);
+  const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
   const { dateFormat } = useSettings();
 
-  const restore = async (id: string): Promise<void> => {
+  const close = (): void => {
+    setConfirm(null);
+    setSecret('');
+    setProblem(null);
+  };
+
+  const restore = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (!confirm || !secret) return;
     setBusy(true);
+    setProblem(null);
     try {
-      const status = await api.vault.restoreBackup({ id });
-      toast('Backup restored. Unlock to continue.');
-      setConfirm(null);
+      const status = await api.vault.restoreBackup({ id: confirm, method, secret });
+      toast('Backup restored. The vault is open at the state of the backup.');
+      close();
       reload();
       onRestored?.(status);
     } catch (err) {
-      toast(errorMessage(err), 'error');
+      // Shown in the dialog: a backup that cannot be restored changed nothing.
+      setProblem(errorMessage(err));
+      setSecret('');
     } finally {
       setBusy(false);
     }
@@ -66,24 +80,55 @@ export function BackupList({
       <Dialog
         open={confirm !== null}
         title="Restore this backup?"
-        onClose={() => setConfirm(null)}
+        onClose={close}
         footer={
           <>
-            <Button onClick={() => setConfirm(null)}>Cancel</Button>
+            <Button onClick={close}>Cancel</Button>
             <Button
               variant="primary"
-              disabled={busy}
-              onClick={() => confirm && void restore(confirm)}
+              type="submit"
+              form="restore-backup-form"
+              disabled={busy || !secret}
             >
-              Restore backup
+              {busy ? 'Checking the backup…' : 'Restore backup'}
             </Button>
           </>
         }
       >
-        <p>
-          The vault will be replaced by this backup. Your current files are backed up first, so
-          nothing is lost. You will unlock again afterwards.
-        </p>
+        <form id="restore-backup-form" className="stack" onSubmit={(e) => void restore(e)}>
+          <p>
+            Upward first checks every file of the backup; a damaged one is refused and your vault
+            stays as it is. Then the vault is replaced by this backup. Your current files are backed
+            up first, so nothing is lost.
+          </p>
+          <TextField
+            label={
+              method === 'passphrase'
+                ? 'Passphrase the vault had when this backup was made'
+                : 'Recovery code the vault had when this backup was made'
+            }
+            type={method === 'passphrase' ? 'password' : 'text'}
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+            className={method === 'recovery' ? 'mono' : ''}
+          />
+          <button
+            type="button"
+            className="link-btn"
+            onClick={() => {
+              setMethod(method === 'passphrase' ? 'recovery' : 'passphrase');
+              setSecret('');
+            }}
+          >
+            {method === 'passphrase'
+              ? 'Use the recovery code instead'
+              : 'Use the passphrase instead'}
+          </button>
+          {problem && <Alert tone="danger">{problem}</Alert>}
+        </form>
       </Dialog>
     </>
   );

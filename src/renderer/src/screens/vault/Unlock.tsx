@@ -46,6 +46,7 @@ export function Unlock({
           err.code === 'corrupt' ||
           err.code === 'tampered' ||
           err.code === 'wrong-vault' ||
+          err.code === 'rolled-back' ||
           err.code === 'future-version'
         ) {
           setShowBackups(true);
