@@ -80,7 +80,11 @@ const view: MeetingView = {
   next: null,
 };
 
-const opts = { author: 'Alex Kim', dateFormat: 'long' as const, today: '2026-03-16' };
+const opts = {
+  author: 'Alex Kim',
+  dateFormat: { dateFormat: 'long', timeFormat: '24h' } as const,
+  today: '2026-03-16',
+};
 
 describe('agenda and follow-up documents', () => {
   it('lay out the agenda with a heading per section, ticked boxes, decisions, and tables of follow-ups and actions', async () => {

@@ -1,8 +1,8 @@
+import type { DateFormat, DateStyle } from '../../../shared/dateTime';
 import type { FileChild } from 'docx';
 import { TextRun, type Paragraph } from 'docx';
 import type { AgendaItem, AgendaItemOrigin } from '../../../shared/domain/meeting';
 import { richTextToPlain } from '../../../shared/domain/richtext';
-import type { Settings } from '../../../shared/domain/settings';
 import type { ActionView } from '../../../shared/ipc/areas/actions';
 import type { MeetingView } from '../../../shared/ipc/areas/meetings';
 import { formatDay, formatMeetingWhen } from '../services/meetings/dates';
@@ -25,7 +25,7 @@ export interface AgendaDocxOptions {
   /** Include the private prep notes (left out unless the user ticks it). */
   includePrivate: boolean;
   author: string;
-  dateFormat: Settings['dateFormat'];
+  dateFormat: DateStyle | DateFormat;
   /** The day of the export, YYYY-MM-DD. */
   today: string;
   /** Current names of leaders, for mentions in notes. */
@@ -77,7 +77,7 @@ function itemParagraphs(item: AgendaItem): Paragraph[] {
 export function actionsTable(
   items: ActionView[],
   leaderName: string,
-  opts: { author: string; dateFormat: Settings['dateFormat'] },
+  opts: { author: string; dateFormat: DateStyle | DateFormat },
 ): FileChild {
   return dataTable(
     ['Action item', 'Owner', 'Due', 'Status'],

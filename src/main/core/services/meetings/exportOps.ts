@@ -23,7 +23,7 @@ export function exportHandlers(env: MeetingsEnv): ExportHandlers {
     const view = await buildView(env, await env.repo.get(meetingId));
     const content = buildFollowUp(view, {
       author: author(),
-      dateFormat: ctx.settings().dateFormat,
+      dateFormat: ctx.settings(),
       today: ctx.today(),
     });
     return { content, fileBase: `${view.title} ${dateInZone(view.meeting.start, view.timeZone)}` };
@@ -47,7 +47,7 @@ export function exportHandlers(env: MeetingsEnv): ExportHandlers {
       const bytes = await buildAgendaDocx(view, {
         includePrivate,
         author: author(),
-        dateFormat: ctx.settings().dateFormat,
+        dateFormat: ctx.settings(),
         today: ctx.today(),
         leaderNames: await env.leaders.names(),
       });

@@ -1,5 +1,5 @@
+import type { DateFormat, DateStyle } from '../../../../shared/dateTime';
 import type { ActionOwner } from '../../../../shared/domain/meeting';
-import type { Settings } from '../../../../shared/domain/settings';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { heldAt } from '../../../../shared/meetingOutcome';
 import { dateInZone, formatDay, formatMeetingWhen } from './dates';
@@ -30,7 +30,7 @@ export function ownerLabel(owner: ActionOwner, leaderName: string, author: strin
  */
 export function buildFollowUp(
   view: MeetingView,
-  opts: { author: string; dateFormat: Settings['dateFormat']; today: string },
+  opts: { author: string; dateFormat: DateStyle | DateFormat; today: string },
 ): FollowUpContent {
   // The day the meeting took place: its own, or the day it was held when that came first.
   const met = dateInZone(heldAt(view.meeting), view.timeZone);
