@@ -142,9 +142,9 @@ export async function createCore(
     goodwill: goodwill.handlers,
     dashboard: dashboard.handlers,
     reminders: reminders.handlers,
-    search: search.handlers,
     data: openData.handlers,
     review: review.handlers,
+    search: search.handlers,
   };
 
   await reminders.start();

@@ -2,8 +2,10 @@ import { Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode 
 import { CommandPalette } from './commands/CommandPalette';
 import type { CommandContext } from './commands/types';
 import { api, onEvent } from './lib/api';
+import { useDocumentTitle, useScreenFocus } from './lib/focus';
 import { useRoute } from './lib/router';
 import { Sidebar } from './Sidebar';
+import { SyncNotice } from './SyncNotice';
 import { routes } from './routes';
 
 export { preloadScreens } from './routes';
@@ -39,7 +41,7 @@ export function Shell({
   onLock: () => void;
   writeError: string | null;
 }): ReactNode {
-  const { segments, navigate } = useRoute();
+  const { path, segments, navigate } = useRoute();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [writeMessage, setWriteMessage] = useState<string | null>(writeError);
   useActivityPings();
@@ -79,6 +81,9 @@ export function Shell({
 
   const area = routes.find((r) => r.prefix === segments[0]) ?? routes[0];
   const Screen = area.screen;
+  useDocumentTitle(area.label);
+  // A new screen (not a dialog opened over it through the query) moves focus to its heading.
+  useScreenFocus(path.split('?')[0]);
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -91,6 +96,7 @@ export function Shell({
             <Alert tone="warning">{writeMessage}</Alert>
           </div>
         )}
+        <SyncNotice />
         <Suspense fallback={<Spinner label="Opening" />}>
           <Screen key={area.prefix} />
         </Suspense>

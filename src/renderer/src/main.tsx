@@ -4,6 +4,8 @@ import './styles/base.css';
 import './styles/ui.css';
 import './styles/app.css';
 import './screens/vault/vault.css';
+import './styles/focus.css';
+import './styles/reflow.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

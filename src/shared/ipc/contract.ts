@@ -9,9 +9,9 @@ import { actionsContract } from './areas/actions';
 import { goodwillContract } from './areas/goodwill';
 import { dashboardContract } from './areas/dashboard';
 import { remindersContract } from './areas/reminders';
-import { searchContract } from './areas/search';
 import { dataContract } from './areas/data';
 import { reviewContract } from './areas/review';
+import { searchContract } from './areas/search';
 
 /**
  * The whole IPC contract: every channel the renderer may call, by area and action.
@@ -36,9 +36,9 @@ export const contract = {
   goodwill: goodwillContract,
   dashboard: dashboardContract,
   reminders: remindersContract,
-  search: searchContract,
   data: dataContract,
   review: reviewContract,
+  search: searchContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contract = typeof contract;

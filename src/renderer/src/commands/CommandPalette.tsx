@@ -9,6 +9,7 @@ import { api } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { useSettings } from '../lib/settings';
 import { Highlight } from '../screens/journal/Highlight';
+import { useReturnFocus } from '../lib/focus';
 import { allCommands } from './index';
 import { matchCommands } from './matchCommands';
 import type { CommandContext } from './types';
@@ -60,6 +61,7 @@ export function CommandPalette({
 }): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
+  useReturnFocus(open, { palette: true });
   useEffect(() => {
     const d = ref.current;
     if (!d) return;

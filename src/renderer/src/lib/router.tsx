@@ -54,6 +54,7 @@ export function Link({
   to,
   children,
   className,
+  onClick: alsoOnClick,
   ...rest
 }: { to: string; children: ReactNode; className?: string } & Omit<
   React.AnchorHTMLAttributes<HTMLAnchorElement>,
@@ -61,6 +62,7 @@ export function Link({
 >): ReactNode {
   const { navigate } = useContext(RouterContext);
   const onClick = (e: MouseEvent<HTMLAnchorElement>): void => {
+    alsoOnClick?.(e);
     if (e.metaKey || e.ctrlKey || e.button !== 0) return;
     e.preventDefault();
     navigate(to);

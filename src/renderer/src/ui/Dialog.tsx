@@ -1,6 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from '../lib/focus';
 
-/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped, Escape closes it, and focus
+ * goes back to the control that opened it when it closes (or is removed).
+ */
 export function Dialog({
   open,
   title,
@@ -18,6 +22,7 @@ export function Dialog({
 }): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  useReturnFocus(open);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;

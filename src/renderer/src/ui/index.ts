@@ -4,3 +4,4 @@ export { PageHeader, EmptyState, Card, Badge, Alert, Spinner } from './Layout';
 export { Dialog } from './Dialog';
 export { ToastProvider, useToast } from './Toast';
 export { ExportDocxDialog } from './ExportDocxDialog';
+export { TableScroll } from './TableScroll';

@@ -4,7 +4,7 @@ import { HeartPulse } from 'lucide-react';
 import type { OneOnOneHealth } from '../../../../shared/ipc/areas/dashboard';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
-import { Card } from '../../ui';
+import { Card, TableScroll } from '../../ui';
 
 /** A bar split into held, moved-or-unrecorded and skipped meetings. */
 function MeetingBar({ h }: { h: OneOnOneHealth }): ReactNode {
@@ -42,60 +42,62 @@ export function HealthCard({
       {health.length === 0 ? (
         <p className="dash-empty">No 1:1s or commitments in this quarter yet.</p>
       ) : (
-        <table className="dash-health-table">
-          <caption className="visually-hidden">
-            1:1s and commitments per leader over the last quarter
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Leader</th>
-              <th scope="col">1:1s</th>
-              <th scope="col" className="num" title="Meetings held">
-                {MEETING_OUTCOME_LABELS.held}
-              </th>
-              <th scope="col" className="num" title="Skipped, or moved to another time">
-                Skipped · moved
-              </th>
-              <th
-                scope="col"
-                className="num"
-                title="Your action items due this quarter, done by their date"
-              >
-                Kept
-              </th>
-              <th
-                scope="col"
-                className="num"
-                title="Done late, or still open past the date, or dropped"
-              >
-                Late · missed
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {health.map((h) => (
-              <tr key={h.leaderId}>
-                <th scope="row">{h.leaderName}</th>
-                <td>
-                  <MeetingBar h={h} />
-                  {h.unrecorded > 0 && (
-                    <span className="dash-health-note">
-                      {h.unrecorded} {MEETING_OUTCOME_LABELS['not-recorded'].toLowerCase()}
-                    </span>
-                  )}
-                </td>
-                <td className="num dash-good">{h.held}</td>
-                <td className={`num${h.skipped + h.moved > 0 ? ' dash-warn' : ''}`}>
-                  {h.skipped} · {h.moved}
-                </td>
-                <td className="num dash-good">{h.kept}</td>
-                <td className={`num${h.late + h.missed > 0 ? ' dash-bad' : ''}`}>
-                  {h.late} · {h.missed}
-                </td>
+        <TableScroll label="1:1 health per leader">
+          <table className="dash-health-table">
+            <caption className="visually-hidden">
+              1:1s and commitments per leader over the last quarter
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Leader</th>
+                <th scope="col">1:1s</th>
+                <th scope="col" className="num" title="Meetings held">
+                  {MEETING_OUTCOME_LABELS.held}
+                </th>
+                <th scope="col" className="num" title="Skipped, or moved to another time">
+                  Skipped · moved
+                </th>
+                <th
+                  scope="col"
+                  className="num"
+                  title="Your action items due this quarter, done by their date"
+                >
+                  Kept
+                </th>
+                <th
+                  scope="col"
+                  className="num"
+                  title="Done late, or still open past the date, or dropped"
+                >
+                  Late · missed
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {health.map((h) => (
+                <tr key={h.leaderId}>
+                  <th scope="row">{h.leaderName}</th>
+                  <td>
+                    <MeetingBar h={h} />
+                    {h.unrecorded > 0 && (
+                      <span className="dash-health-note">
+                        {h.unrecorded} {MEETING_OUTCOME_LABELS['not-recorded'].toLowerCase()}
+                      </span>
+                    )}
+                  </td>
+                  <td className="num dash-good">{h.held}</td>
+                  <td className={`num${h.skipped + h.moved > 0 ? ' dash-warn' : ''}`}>
+                    {h.skipped} · {h.moved}
+                  </td>
+                  <td className="num dash-good">{h.kept}</td>
+                  <td className={`num${h.late + h.missed > 0 ? ' dash-bad' : ''}`}>
+                    {h.late} · {h.missed}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </Card>
   );

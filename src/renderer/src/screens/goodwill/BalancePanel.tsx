@@ -3,7 +3,7 @@ import type { BalancePoint, BalanceSpan } from '../../../../shared/domain/goodwi
 import { api, useApiData } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
-import { Alert, Card, Spinner } from '../../ui';
+import { Alert, Card, Spinner, TableScroll } from '../../ui';
 import { signedPoints } from './goodwillText';
 
 const BalanceChart = lazy(() =>
@@ -20,7 +20,7 @@ function BalanceTable({
 }): ReactNode {
   const { dateFormat } = useSettings();
   return (
-    <div className="goodwill-table-wrap">
+    <TableScroll className="goodwill-table-wrap" label="Balance over time, as a table">
       <table className="goodwill-ledger goodwill-balance-table">
         <caption className="visually-hidden">Goodwill balance with {leaderName} over time</caption>
         <thead>
@@ -40,7 +40,7 @@ function BalanceTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -6,7 +6,10 @@ import {
   closestCenter,
   useSensor,
   useSensors,
+  type Announcements,
   type DragEndEvent,
+  type ScreenReaderInstructions,
+  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import {
   SortableContext,
@@ -28,6 +31,40 @@ export interface ListDef {
   label: string;
   hint: string;
   private: boolean;
+}
+
+/** What a screen reader hears about how to move an item with the keyboard. */
+const INSTRUCTIONS: ScreenReaderInstructions = {
+  draggable:
+    'To move this item, press Space to pick it up, the up and down arrows to move it, Space again to drop it, or Escape to leave it where it was.',
+};
+
+/**
+ * What a screen reader hears while an item is moved: the item's words and its position, never
+ * the drag library's internal ids.
+ */
+export function listAnnouncements(items: ListItem[], listLabel: string): Announcements {
+  const nameOf = (id: UniqueIdentifier): string => {
+    const at = items.findIndex((i) => i.id === id);
+    return at < 0 ? 'the item' : `“${items[at].text.trim() || `item ${at + 1}`}”`;
+  };
+  const position = (id: UniqueIdentifier | undefined): string => {
+    const at = items.findIndex((i) => i.id === id);
+    return `position ${at + 1} of ${items.length} in ${listLabel}`;
+  };
+  return {
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, at ${position(active.id)}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${nameOf(active.id)} would move to ${position(over.id)}.`
+        : `${nameOf(active.id)} is not over the list.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Dropped ${nameOf(active.id)} at ${position(over.id)}.`
+        : `Dropped ${nameOf(active.id)}; it stays at ${position(active.id)}.`,
+    onDragCancel: ({ active }) =>
+      `Left ${nameOf(active.id)} where it was, at ${position(active.id)}.`,
+  };
 }
 
 function ItemRow({
@@ -139,6 +176,8 @@ export function ProfileList({
   children?: ReactNode;
 }): ReactNode {
   const [draft, setDraft] = useState('');
+  // Said after a move with Alt+↑/↓, which the drag library does not see.
+  const [moved, setMoved] = useState('');
   const sensors = useSensors(
     useSensor(PointerSensor),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -172,7 +211,15 @@ export function ProfileList({
       <p className="leaders-hint">{def.hint}</p>
       {children}
       {items.length > 0 && (
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            announcements: listAnnouncements(items, def.label),
+            screenReaderInstructions: INSTRUCTIONS,
+          }}
+        >
           <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
             <ul className="leaders-items" aria-label={def.label}>
               {items.map((item, index) => (
@@ -184,13 +231,21 @@ export function ProfileList({
                   listLabel={def.label}
                   onChange={(next) => onChange(items.map((i) => (i.id === item.id ? next : i)))}
                   onRemove={() => onChange(items.filter((i) => i.id !== item.id))}
-                  onMove={(to) => onChange(arrayMove(items, index, to))}
+                  onMove={(to) => {
+                    onChange(arrayMove(items, index, to));
+                    setMoved(
+                      `Moved “${item.text.trim() || `item ${index + 1}`}” to position ${to + 1} of ${items.length} in ${def.label}.`,
+                    );
+                  }}
                 />
               ))}
             </ul>
           </SortableContext>
         </DndContext>
       )}
+      <div className="visually-hidden" aria-live="polite">
+        {moved}
+      </div>
       <form
         className="leaders-add"
         onSubmit={(e) => {

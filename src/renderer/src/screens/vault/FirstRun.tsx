@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, errorMessage } from '../../lib/api';
+import { useDocumentTitle, useScreenFocus } from '../../lib/focus';
 import { Alert, Button, Checkbox, TextField, useToast } from '../../ui';
 import { Brand } from './Brand';
 import { ImportArchiveDialog } from './ImportArchive';
@@ -10,6 +11,9 @@ import './vault.css';
 export function FirstRun({ onDone }: { onDone: () => void }): ReactNode {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  useDocumentTitle(recoveryCode ? 'Your recovery code' : 'Create your vault');
+  // The recovery code replaces the form: focus moves to its heading, so it is read next.
+  useScreenFocus(recoveryCode ? 'recovery' : 'passphrase');
   return (
     <main className="vault-screen">
       {recoveryCode ? (

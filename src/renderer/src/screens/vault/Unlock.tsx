@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useDocumentTitle } from '../../lib/focus';
 import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
 import { api, ApiCallError, errorMessage } from '../../lib/api';
 import { Alert, Button, TextField } from '../../ui';
@@ -21,6 +22,7 @@ export function Unlock({
   const [wait, setWait] = useState(status.retryAfterSeconds);
   const [showBackups, setShowBackups] = useState(Boolean(status.problem));
   const input = useRef<HTMLInputElement>(null);
+  useDocumentTitle('Unlock');
 
   useEffect(() => {
     if (wait <= 0) return;
@@ -91,8 +93,8 @@ export function Unlock({
             value={secret}
             onChange={(e) => setSecret(e.target.value)}
             className={method === 'recovery' ? 'mono' : ''}
+            error={error}
           />
-          {error && <Alert tone="danger">{error}</Alert>}
           {wait > 0 && (
             <p className="field-hint" role="timer" aria-live="polite">
               Too many attempts. You can try again in {wait} second{wait === 1 ? '' : 's'}.

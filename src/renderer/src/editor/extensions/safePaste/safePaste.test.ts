@@ -1,10 +1,25 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { html, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { Editor } from '@tiptap/core';
 import { sanitizeRichText, type RichNode } from '../../../../../shared/domain/richtext';
 import { createExtensions } from '../../extensions';
 import { cleanPastedHtml } from './safePaste';
+import { EVASION_PASTES } from './evasionCorpus';
 import { HOSTILE_PASTES } from './hostileCorpus';
+
+const CORPUS = [...HOSTILE_PASTES, ...EVASION_PASTES];
+const ALLOWED_ATTRIBUTES = [
+  'href',
+  'start',
+  'data-type',
+  'data-checked',
+  'data-id',
+  'data-label',
+  'data-kind',
+];
+type Node = DefaultTreeAdapterTypes.ChildNode;
 
 // jsdom has no layout; ProseMirror asks for rectangles when scrolling the selection into view.
 Range.prototype.getClientRects = () =>
@@ -51,7 +66,7 @@ function inventory(
 }
 
 describe('pasting hostile HTML', () => {
-  it.each(HOSTILE_PASTES.map((p) => [p.name, p] as const))(
+  it.each(CORPUS.map((p) => [p.name, p] as const))(
     '%s: keeps the words, drops the danger',
     (_name, sample) => {
       const doc = pasteInto(sample.html);
@@ -89,7 +104,7 @@ describe('pasting hostile HTML', () => {
 
   it('nothing in the corpus runs while being cleaned', () => {
     const w = window as unknown as { pwned?: number };
-    for (const sample of HOSTILE_PASTES) cleanPastedHtml(sample.html);
+    for (const sample of CORPUS) cleanPastedHtml(sample.html);
     expect(w.pwned).toBeUndefined();
   });
 
@@ -116,6 +131,87 @@ describe('cleanPastedHtml', () => {
     );
     expect(out).not.toMatch(/on[a-z]+=/i);
     expect(out).toBe('<p>one</p><p>two</p><b>three</b><i>four</i>');
+  });
+
+  it('never hands the raw markup to the browser: no document is parsed by the DOM', () => {
+    const parseFromString = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const createDocument = vi.spyOn(document.implementation, 'createHTMLDocument');
+    const setInner = vi.spyOn(Element.prototype, 'innerHTML', 'set');
+    try {
+      for (const sample of CORPUS) cleanPastedHtml(sample.html);
+      expect(parseFromString).not.toHaveBeenCalled();
+      expect(createDocument).not.toHaveBeenCalled();
+      expect(setInner).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('a frameset document cleans to nothing, without throwing', () => {
+    expect(
+      cleanPastedHtml('<html><frameset onload="x()"><frame src="javascript:x"></frameset></html>'),
+    ).toBe('');
+  });
+
+  it('keeps the body of a whole pasted document, and nothing of its head', () => {
+    expect(
+      cleanPastedHtml(
+        '<!doctype html><html><head><title>T</title><style>p{}</style></head><body onload="x()"><p>words</p></body></html>',
+      ),
+    ).toBe('<p>words</p>');
+  });
+
+  it('whatever markup arrives, it never throws and only schema attributes come out', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<a href="javascript:x">',
+        '<a href="https://ok.example">',
+        '</a>',
+        '<img src=x onerror=y>',
+        '<svg onload=z>',
+        '<frameset>',
+        '<frame>',
+        '<script>',
+        '</script>',
+        '<style>',
+        '<b style="c" onclick="d">',
+        '<!--',
+        '-->',
+        '<table><tr><td>',
+        '<span data-type="mention" data-id="i" onmouseover=e>',
+        '"',
+        "'",
+        '=',
+        '<',
+        '>',
+        '&#106;',
+        '<noscript>',
+        '<template>',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        // What the browser will make of the output, read by the same conformant parser.
+        const again = parseFragment(cleanPastedHtml(pieces.join('')));
+        const pending: Node[] = [...again.childNodes];
+        for (let n = pending.pop(); n; n = pending.pop()) {
+          if (!('tagName' in n)) continue;
+          expect(n.namespaceURI).toBe(html.NS.HTML);
+          expect(n.tagName).not.toMatch(
+            /^(script|style|img|svg|math|iframe|frame|frameset|template|noscript|object|embed|base|meta|link)$/,
+          );
+          for (const a of n.attrs) {
+            expect(ALLOWED_ATTRIBUTES).toContain(a.name);
+            if (a.name === 'href') expect(a.value).toMatch(/^(https?:|mailto:)/i);
+          }
+          pending.push(...n.childNodes);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('leaves words that merely look like handlers alone', () => {

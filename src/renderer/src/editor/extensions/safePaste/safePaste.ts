@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { html as html5, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { isSafeLink } from '../../../../../shared/domain/richtext';
 
 /** Elements whose whole content is dropped from pasted HTML: active, embedded or remote content. */
@@ -34,6 +35,15 @@ const DROP = [
   'textarea',
   'option',
   'head',
+  // Raw-text and legacy elements whose content is markup-looking text, never words to keep.
+  'xmp',
+  'plaintext',
+  'noframes',
+  'noembed',
+  'bgsound',
+  'param',
+  'portal',
+  'fencedframe',
 ];
 
 /** Attributes that carry meaning the editor understands; everything else (events, styles, ids) goes. */
@@ -46,45 +56,59 @@ const KEEP: Record<string, readonly string[]> = {
   mark: [],
 };
 
-const VALUE = `(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+)`;
-const ATTRIBUTE = `\\s+[^\\s"'=<>/]+(?:\\s*=\\s*${VALUE})?`;
-/** An event-handler attribute inside a tag (`<img onerror=…>`), never inside another attribute's quoted value. */
-const EVENT_ATTR = new RegExp(
-  `(<[a-zA-Z][^\\s/>]*(?:${ATTRIBUTE})*?)\\s+on[a-z]+\\s*=\\s*${VALUE}`,
-  'gi',
-);
+/** Attribute values the editor accepts; any other value of these attributes is dropped. */
+const VALID: Record<string, (value: string) => boolean> = {
+  href: (v) => isSafeLink(v),
+  'data-id': (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v),
+  'data-kind': (v) => v === 'leader' || v === 'meeting',
+};
+
+/** The parts of a parsed tree the cleaner looks at. */
+type Node = DefaultTreeAdapterTypes.Node;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+const isElement = (n: Node): n is DefaultTreeAdapterTypes.Element => 'tagName' in n;
+const hasChildren = (n: Node): n is ParentNode & Node => 'childNodes' in n;
 
 /**
- * Removes event-handler attributes from the markup before it is parsed at all. The
- * browser would never run them (the page's CSP forbids inline handlers and the parse
- * happens in a detached document), but it reports each one as a policy violation
- * while parsing; the parse below removes whatever this pass misses.
- */
-function stripEventAttributes(html: string): string {
-  let out = html;
-  for (let prev = ''; prev !== out;) {
-    prev = out;
-    out = out.replace(EVENT_ATTR, '$1');
-  }
-  return out;
-}
-
-/**
- * Cleans pasted HTML before the editor reads it: active and remote content is
- * removed, and only attributes the editor's schema uses survive. It is parsed in a
- * detached document, so nothing in it runs or loads while being cleaned.
+ * Cleans pasted HTML before the editor reads it: active and remote content is removed, and only
+ * attributes the editor's schema uses survive.
+ *
+ * The markup is parsed by parse5, the WHATWG-conformant HTML parser in JavaScript, into plain
+ * objects — not by the browser. Even an inert document (DOMParser, createHTMLDocument, a
+ * template) inherits the page's Content Security Policy, and the browser checks every inline
+ * handler, style and base URL it parses against it, reporting each as a violation. Here the
+ * browser only ever sees the cleaned result, which holds nothing a policy could object to.
+ * Whole documents, framesets and malformed markup parse as a browser would parse them.
  */
 export function cleanPastedHtml(html: string): string {
-  const doc = new DOMParser().parseFromString(stripEventAttributes(html), 'text/html');
-  doc.querySelectorAll(DROP.join(',')).forEach((el) => el.remove());
-  doc.body.querySelectorAll('*').forEach((el) => {
-    const keep = KEEP[el.localName] ?? [];
-    for (const attr of [...el.attributes]) {
-      if (!keep.includes(attr.name)) el.removeAttribute(attr.name);
-    }
-    if (el.localName === 'a' && !isSafeLink(el.getAttribute('href'))) el.removeAttribute('href');
-  });
-  return doc.body.innerHTML;
+  const doc = parse(html);
+  const root = doc.childNodes.find((n) => isElement(n) && n.tagName === 'html');
+  const body =
+    root && hasChildren(root)
+      ? root.childNodes.find((n) => isElement(n) && n.tagName === 'body')
+      : undefined;
+  // A frameset document has no body: nothing in it is text a user meant to paste.
+  if (!body || !hasChildren(body)) return '';
+  // Walked with a stack, not recursion, so that absurdly deep markup cannot exhaust it.
+  const pending: (ParentNode & Node)[] = [body];
+  for (let parent = pending.pop(); parent; parent = pending.pop()) {
+    parent.childNodes = parent.childNodes.filter((child) => {
+      if (child.nodeName === '#text') return true;
+      if (!isElement(child)) return false;
+      if (child.namespaceURI !== html5.NS.HTML || DROP.includes(child.tagName)) return false;
+      const keep = KEEP[child.tagName] ?? [];
+      child.attrs = child.attrs.filter(
+        (a) => !a.prefix && keep.includes(a.name) && (VALID[a.name]?.(a.value) ?? true),
+      );
+      // A mention whose id did not survive is only its words.
+      if (!child.attrs.some((a) => a.name === 'data-id'))
+        child.attrs = child.attrs.filter((a) => a.name !== 'data-type' || a.value !== 'mention');
+      pending.push(child);
+      return true;
+    });
+  }
+  return serialize(body);
 }
 
 /** Cleans everything pasted or dropped into the editor as HTML (see `cleanPastedHtml`). */
