@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { expectAccessible, shot } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault, unlock } from './fixtures/vault';
+import { call } from './fixtures/seed';
 import { JournalPage } from './pages/journal';
 import { LeadersPage } from './pages/leaders';
 
@@ -189,7 +190,7 @@ test('a leader with every field, journal entries with every kind of formatting, 
   await journal.saved();
   await page.waitForTimeout(300);
   const pasted = (await page.evaluate(`(async () => {
-    const id = window.location.hash.split('/').pop() || '';
+    const id = (window.location.hash.split('/').pop() || '').split('?')[0];
     const r = await window.api.journal.get({ id });
     return { pwned: window.__pwned ?? null, body: r.ok ? JSON.stringify(r.value.body) : 'error' };
   })()`)) as { pwned: number | null; body: string };
@@ -318,23 +319,43 @@ test('the journal is reachable from the command palette: new entry, search, expo
     await input.fill(command);
     await page.keyboard.press('Enter');
   };
+  // A new entry opens in the editor with the caret in its body: every key typed lands there.
+  const body = page.getByRole('textbox', { name: 'Entry text' });
+  const entries = page.getByRole('list', { name: /^Entries/ });
   await palette('New journal entry');
-  await expect(page.getByRole('button', { name: 'New blank entry' })).toBeFocused();
+  await expect(body).toBeFocused();
+  await page.keyboard.type(' A quiet week, and a good one.');
+  await expect(body).toContainText('A quiet week, and a good one.');
+  await expect(entries.getByRole('listitem')).toHaveCount(1);
+  await expectAccessible(page, 'new entry');
+  await shot(page, 'journal-new-entry-light');
+
+  // Another new entry, left empty when the user moves on, is not kept.
+  await palette('New journal entry');
+  await expect(body).toBeFocused();
+  await expect(body).toHaveText('');
+  await palette('Go to Journal');
+  await expect(page.getByRole('button', { name: 'New blank entry' })).toBeVisible();
+  await expect(entries.getByRole('listitem')).toHaveCount(1);
+  await expect
+    .poll(
+      async () => (await call<{ entries: unknown[] }>(page, 'journal', 'list', {})).entries.length,
+    )
+    .toBe(1);
+
   await page
     .getByRole('button', { name: 'Start from a prompt' })
     .or(page.getByRole('button', { name: /Right after the 1:1/ }))
     .first()
     .click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Right after the 1:1');
-  await expect(
-    page.getByRole('textbox', { name: 'Entry text' }).locator('h3').first(),
-  ).toContainText('What did we decide');
+  await expect(body.locator('h3').first()).toContainText('What did we decide');
   await palette('Delete this journal entry');
   await page
     .getByRole('dialog', { name: 'Delete this entry?' })
     .getByRole('button', { name: 'Delete entry' })
     .click();
-  await expect(page.getByText('No entries yet.', { exact: false })).toBeVisible();
+  await expect(entries.getByRole('listitem')).toHaveCount(1);
   await palette('Search the journal');
   await expect(page.getByRole('searchbox', { name: 'Search the journal' })).toBeFocused();
   await palette('Export journal entries');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_FORMATS, TIME_FORMATS } from '../dateTime';
 
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
@@ -15,7 +16,10 @@ export const Settings = z.object({
   launchAtLogin: z.boolean().default(false),
   theme: Theme.default('system'),
   weekStart: z.enum(['monday', 'sunday']).default('monday'),
-  dateFormat: z.enum(['iso', 'dmy', 'mdy', 'long']).default('long'),
+  /** How dates are written everywhere; `system` follows the computer's locale. */
+  dateFormat: z.enum(DATE_FORMATS).default('system'),
+  /** 12- or 24-hour times; `system` follows the computer's locale. */
+  timeFormat: z.enum(TIME_FORMATS).default('system'),
   backupsKept: z.number().int().min(1).max(100).default(10),
   exportAuthor: z.string().trim().max(100).default(''),
   /** The user's name: owner of their action items, author of exports, signature of follow-ups. */

@@ -81,11 +81,15 @@ const view: MeetingView = {
   next: null,
 };
 
-const opts = { author: 'Alex Kim', dateFormat: 'long' as const, today: '2026-03-16' };
+const opts = {
+  author: 'Alex Kim',
+  dateFormat: { dateFormat: 'long', timeFormat: '24h' } as const,
+  today: '2026-03-16',
+};
 const shareable = chosenSections(AGENDA_SECTIONS, undefined);
 const followUpOpts = {
   me: { name: 'Alex Kim', role: '' },
-  dateFormat: 'long' as const,
+  dateFormat: { dateFormat: 'long', timeFormat: '24h' } as const,
   sections: new Set(['discussed', 'actions']),
   today: '2026-03-16',
 };

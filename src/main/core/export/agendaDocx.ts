@@ -1,8 +1,8 @@
+import type { DateFormat, DateStyle } from '../../../shared/dateTime';
 import type { FileChild } from 'docx';
 import { TextRun } from 'docx';
 import type { AgendaItem, AgendaItemOrigin } from '../../../shared/domain/meeting';
 import { AGENDA_SECTIONS, includesPrivate } from '../../../shared/domain/exportSections';
-import type { Settings } from '../../../shared/domain/settings';
 import type { ActionView } from '../../../shared/ipc/areas/actions';
 import type { MeetingView } from '../../../shared/ipc/areas/meetings';
 import { formatDay, formatMeetingWhen } from '../services/meetings/dates';
@@ -26,7 +26,7 @@ export interface AgendaDocxOptions {
   /** The parts to put in (keys of AGENDA_SECTIONS); nothing of the others, not even a mention. */
   sections: ReadonlySet<string>;
   author: string;
-  dateFormat: Settings['dateFormat'];
+  dateFormat: DateStyle | DateFormat;
   /** The day of the export, YYYY-MM-DD. */
   today: string;
   /** Current names of leaders, for mentions in notes. */
@@ -87,7 +87,7 @@ export const ACTION_COLUMNS = [3.2, 2.3, 2.5, 1.3];
 export function actionsTable(
   items: ActionView[],
   leaderName: string,
-  opts: { author: string; dateFormat: Settings['dateFormat'] },
+  opts: { author: string; dateFormat: DateStyle | DateFormat },
 ): FileChild {
   return dataTable(
     ['Action item', 'Owner', 'Due', 'Status'],

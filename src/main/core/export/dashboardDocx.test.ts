@@ -129,7 +129,7 @@ describe('dashboard export (status update)', () => {
     expect(text).toContain('Shipped the billing beta');
     expect(text).toContain('Send the Q2 budget');
     expect(text).toContain('Approve the new hire');
-    expect(text).toContain('Thursday 12 March 2026, 10:00');
+    expect(text).toContain('Thursday, 12 March 2026, 10:00');
 
     expect(await everyPart(bytes)).not.toContain(MARKER);
   });

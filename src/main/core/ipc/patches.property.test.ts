@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DATE_FORMATS, TIME_FORMATS } from '../../../shared/dateTime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Settings } from '../../../shared/domain/settings';
 import { createCore, type Core } from '../core';
@@ -27,7 +28,8 @@ const anySettings: fc.Arbitrary<Settings> = fc.record({
   launchAtLogin: fc.boolean(),
   theme: fc.constantFrom('system', 'light', 'dark'),
   weekStart: fc.constantFrom('monday', 'sunday'),
-  dateFormat: fc.constantFrom('iso', 'dmy', 'mdy', 'long'),
+  dateFormat: fc.constantFrom(...DATE_FORMATS),
+  timeFormat: fc.constantFrom(...TIME_FORMATS),
   backupsKept: fc.integer({ min: 1, max: 100 }),
   exportAuthor: fc
     .string({ maxLength: 100 })

@@ -33,6 +33,8 @@ export interface RichEditorProps {
   mentionSource?: MentionSource;
   /** A smaller toolbar, for short notes. */
   minimal?: boolean;
+  /** Puts the caret at the end of the text once the editor is shown (a new entry starts here). */
+  autoFocus?: boolean;
 }
 
 const serialize = (doc: RichDoc | undefined): string => JSON.stringify(doc ?? null);
@@ -53,6 +55,7 @@ export function RichEditor({
   placeholder,
   mentionSource,
   minimal,
+  autoFocus,
 }: RichEditorProps): ReactNode {
   const navigate = useNavigate();
   const onChangeRef = useRef(onChange);
@@ -121,6 +124,7 @@ export function RichEditor({
   const editor = useEditor({
     extensions,
     content: (value ?? '') as RichNode | string,
+    autofocus: autoFocus ? 'end' : false,
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,

@@ -1,30 +1,33 @@
-import type { Settings } from '../../../shared/domain/settings';
+import {
+  formatDate as sharedFormatDate,
+  formatDateTime as sharedFormatDateTime,
+  type DateFormat,
+  type DateStyle,
+} from '../../../shared/dateTime';
 
-/** Formats a YYYY-MM-DD date the way the user chose in Settings. */
-export function formatDate(iso: string, format: Settings['dateFormat'] = 'long'): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  switch (format) {
-    case 'iso':
-      return `${y}-${pad(m)}-${pad(d)}`;
-    case 'dmy':
-      return `${pad(d)}/${pad(m)}/${y}`;
-    case 'mdy':
-      return `${pad(m)}/${pad(d)}/${y}`;
-    default:
-      return new Date(y, m - 1, d).toLocaleDateString(undefined, {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-      });
-  }
+/**
+ * How this window writes dates and times: the user's settings, kept here by the
+ * settings provider so every formatter of the screens (hooks or not) follows them.
+ */
+let display: DateStyle = { dateFormat: 'system', timeFormat: 'system' };
+
+/** Called by the settings provider whenever the settings change. */
+export function setDisplayStyle(style: DateStyle): void {
+  display = { dateFormat: style.dateFormat, timeFormat: style.timeFormat ?? 'system' };
 }
 
-/** Formats an instant as local date and time. */
-export function formatDateTime(iso: string, format: Settings['dateFormat'] = 'long'): string {
-  const dt = new Date(iso);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const date = `${dt.getFullYear()}-${pad(dt.getMonth() + 1)}-${pad(dt.getDate())}`;
-  return `${formatDate(date, format)}, ${dt.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
+/** The style screens write dates and times in. */
+export function displayStyle(): DateStyle {
+  return display;
+}
+
+/** Formats a YYYY-MM-DD date the way the user chose in Settings. */
+export function formatDate(iso: string, format?: DateFormat): string {
+  return sharedFormatDate(iso, format ? { ...display, dateFormat: format } : display);
+}
+
+/** Formats an instant as local date and time, the user's way. */
+export function formatDateTime(iso: string, format?: DateFormat): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return sharedFormatDateTime(iso, zone, format ? { ...display, dateFormat: format } : display);
 }

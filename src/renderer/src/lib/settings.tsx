@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
 import { api, useApiData } from './api';
+import { setDisplayStyle } from './format';
 
 const SettingsContext = createContext<Settings>(DEFAULT_SETTINGS);
 
@@ -22,6 +23,8 @@ function useTheme(theme: Settings['theme']): void {
 export function SettingsProvider({ children }: { children: ReactNode }): ReactNode {
   const { data } = useApiData(() => api.settings.get(), [], { areas: ['settings'] });
   const settings = data ?? DEFAULT_SETTINGS;
+  // Set before the children render, so they write dates the way the settings now say.
+  setDisplayStyle(settings);
   useTheme(settings.theme);
   return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
 }

@@ -1,3 +1,6 @@
+import { dateInZone, formatDate, formatTime, formatWeekday } from '../../../shared/dateTime';
+import { displayStyle } from '../lib/format';
+
 /** A meeting named by its series and original start, as reminders link to it. */
 export interface OccurrenceRef {
   seriesId: string;
@@ -14,19 +17,18 @@ export function occurrenceFromRoute(path: string): OccurrenceRef | null {
   return seriesId && key ? { seriesId, key } : null;
 }
 
-/** "today", "tomorrow", "Thursday" or "Mon 16 Mar" and the time, for an instant in the user's own zone. */
+/** "Today", "Tomorrow", "Thursday" or "Mon, Mar 16, 2026" and the time, in the user's own zone, the user's way. */
 export function whenLocal(iso: string, now = Date.now()): { day: string; time: string } {
-  const start = new Date(iso);
-  const dayStart = (d: Date): number =>
-    new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  const days = Math.round((dayStart(start) - dayStart(new Date(now))) / 86_400_000);
-  const time = start.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const style = displayStyle();
+  const day = dateInZone(iso, zone);
+  const days = Math.round(
+    (Date.parse(`${day}T12:00:00Z`) - Date.parse(`${dateInZone(now, zone)}T12:00:00Z`)) /
+      86_400_000,
+  );
+  const time = formatTime(iso, zone, style);
   if (days === 0) return { day: 'Today', time };
   if (days === 1) return { day: 'Tomorrow', time };
-  if (days > 1 && days < 7)
-    return { day: start.toLocaleDateString(undefined, { weekday: 'long' }), time };
-  return {
-    day: start.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' }),
-    time,
-  };
+  if (days > 1 && days < 7) return { day: formatWeekday(day, style), time };
+  return { day: `${formatWeekday(day, style, 'short')}, ${formatDate(day, style)}`, time };
 }

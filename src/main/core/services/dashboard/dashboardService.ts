@@ -44,7 +44,7 @@ export function createDashboardService(ctx: ServiceContext, deps: DashboardDeps)
       const names = new Map(
         (await deps.leaders.list({ includeArchived: true })).map((l) => [l.id, l.name]),
       );
-      const format = ctx.settings().dateFormat;
+      const format = ctx.settings();
       return exportDashboard(ctx, view, recent, names, {
         formatDate: (d) => formatDay(d, format),
         formatWhen: (start, zone) => formatWhen(start, zone, format),

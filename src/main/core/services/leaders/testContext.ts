@@ -1,4 +1,7 @@
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/settings';
+
+/** Settings of unit tests: dates and times written the same on every computer. */
+const TEST_SETTINGS = { ...DEFAULT_SETTINGS, dateFormat: 'long', timeFormat: '24h' } as const;
 import type { CoreDeps } from '../../platform/types';
 import { createMemoryStore } from '../../vault/memoryStore';
 import type { VaultStore } from '../../vault/store';
@@ -56,7 +59,7 @@ export function createTestContext(start = '2026-03-10T09:00:00.000Z'): TestConte
     },
     deps,
     store: () => memory,
-    settings: () => DEFAULT_SETTINGS,
+    settings: () => TEST_SETTINGS,
     newId: () => `id${++ids}`,
     nowIso: () => new Date(now).toISOString(),
     today: () => new Date(now).toISOString().slice(0, 10),

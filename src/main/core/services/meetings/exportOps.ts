@@ -37,7 +37,7 @@ export function exportHandlers(env: MeetingsEnv): ExportHandlers {
     const view = await buildView(env, await env.repo.get(meetingId));
     const content = buildFollowUp(view, {
       me: { name: author(), role: ctx.settings().userRole },
-      dateFormat: ctx.settings().dateFormat,
+      dateFormat: ctx.settings(),
       sections: chosenSections(FOLLOW_UP_SECTIONS, sections),
       today: ctx.today(),
     });
@@ -70,7 +70,7 @@ export function exportHandlers(env: MeetingsEnv): ExportHandlers {
       const bytes = await buildAgendaDocx(view, {
         sections: chosenSections(AGENDA_SECTIONS, sections),
         author: author(),
-        dateFormat: ctx.settings().dateFormat,
+        dateFormat: ctx.settings(),
         today: ctx.today(),
         leaderNames: await env.leaders.names(),
       });

@@ -1,6 +1,6 @@
+import type { DateFormat, DateStyle } from '../../../../shared/dateTime';
 import type { ActionOwner } from '../../../../shared/domain/meeting';
 import { richTextToPlain, type RichDoc } from '../../../../shared/domain/richtext';
-import type { Settings } from '../../../../shared/domain/settings';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { heldAt } from '../../../../shared/meetingOutcome';
 import { dateInZone, formatDay, formatMeetingWhen } from './dates';
@@ -43,7 +43,7 @@ export function buildFollowUp(
   view: MeetingView,
   opts: {
     me: Signer;
-    dateFormat: Settings['dateFormat'];
+    dateFormat: DateStyle | DateFormat;
     sections: ReadonlySet<string>;
     today: string;
   },

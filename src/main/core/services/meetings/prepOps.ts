@@ -25,7 +25,7 @@ export async function gatherPrepInput(env: MeetingsEnv, meeting: Meeting): Promi
     .reverse();
   const lastHeld = previous.find((m) => m.status === 'held');
   const today = ctx.today();
-  const dateFormat = ctx.settings().dateFormat;
+  const dateFormat = ctx.settings();
   const [name, goals, actions, wins, goodwill] = await Promise.all([
     env.leaderName(meeting.leaderId),
     env.leaders.goals(meeting.leaderId),

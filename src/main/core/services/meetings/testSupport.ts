@@ -65,7 +65,7 @@ export function createWorld(
   const changes: string[] = [];
   const clipboard: string[] = [];
   const dialogs = { save: null as string | null, open: null as string | null };
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const settings: Settings = { ...DEFAULT_SETTINGS, dateFormat: 'long', timeFormat: '24h' };
   const leaders = new Map<string, { name: string; goals: LeaderGoal[] }>([
     ['dana', { name: 'Dana Reyes', goals: [] }],
   ]);

@@ -274,7 +274,7 @@ export function createRemindersService(ctx: ServiceContext, deps: RemindersDeps)
         hasVault: await deps.hasVault(),
         now: clock.now(),
         timeZone: deps.localTimeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-        dateFormat: ctx.settings().dateFormat,
+        dateFormat: ctx.settings(),
       });
     },
     onUpdate: (fn) => void listeners.push(fn),

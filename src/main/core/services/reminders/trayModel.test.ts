@@ -19,20 +19,31 @@ const next = (start: string, leaderName: string | null): NextOneOnOneInfo => ({
 
 describe('when the next 1:1 is, in words', () => {
   it('reads as today, tomorrow, a weekday this week, or a date further out, in the computer’s zone', () => {
-    expect(whenText('2026-03-09T09:00:00.000Z', NOW, ZONE, 'long')).toBe('today at 10:00');
-    expect(whenText('2026-03-10T08:30:00.000Z', NOW, ZONE, 'long')).toBe('tomorrow at 09:30');
-    expect(whenText('2026-03-12T13:00:00.000Z', NOW, ZONE, 'long')).toBe('Thursday at 14:00');
-    expect(whenText('2026-03-23T09:00:00.000Z', NOW, ZONE, 'long')).toBe('Mon 23 Mar at 10:00');
+    const style = { dateFormat: 'long', timeFormat: '24h' } as const;
+    expect(whenText('2026-03-09T09:00:00.000Z', NOW, ZONE, style)).toBe('today at 10:00');
+    expect(whenText('2026-03-10T08:30:00.000Z', NOW, ZONE, style)).toBe('tomorrow at 09:30');
+    expect(whenText('2026-03-12T13:00:00.000Z', NOW, ZONE, style)).toBe('Thursday at 14:00');
+    expect(whenText('2026-03-23T09:00:00.000Z', NOW, ZONE, style)).toBe(
+      'Mon, 23 March 2026 at 10:00',
+    );
   });
 
-  it('uses a 12-hour clock for people who write dates month first', () => {
-    expect(whenText('2026-03-09T13:00:00.000Z', NOW, ZONE, 'mdy')).toBe('today at 2:00 PM');
-    expect(whenText('2026-03-23T09:00:00.000Z', NOW, ZONE, 'mdy')).toBe('Mon Mar 23 at 10:00 AM');
+  it('writes dates and times as the settings say', () => {
+    const us = { dateFormat: 'mdy', timeFormat: '12h', locale: 'en-US' } as const;
+    expect(whenText('2026-03-09T13:00:00.000Z', NOW, ZONE, us)).toBe('today at 2:00 PM');
+    expect(whenText('2026-03-23T09:00:00.000Z', NOW, ZONE, us)).toBe('Mon, 03/23/2026 at 10:00 AM');
+    const iso = { dateFormat: 'iso', timeFormat: '24h' } as const;
+    expect(whenText('2026-03-23T13:05:00.000Z', NOW, ZONE, iso)).toMatch(/, 2026-03-23 at 14:05$/);
   });
 });
 
 describe('the tray menu', () => {
-  const base = { now: NOW, timeZone: ZONE, dateFormat: 'long' as const, hasVault: true };
+  const base = {
+    now: NOW,
+    timeZone: ZONE,
+    dateFormat: { dateFormat: 'long', timeFormat: '24h' } as const,
+    hasVault: true,
+  };
 
   it('names the next 1:1 first, then Open, New journal entry, Lock now and Quit', () => {
     const model = trayModel({

@@ -1,5 +1,11 @@
-import { DateTime } from 'luxon';
-import type { Settings } from '../../../../shared/domain/settings';
+import {
+  dateInZone,
+  formatDate,
+  formatTime,
+  formatWeekday,
+  type DateFormat,
+  type DateStyle,
+} from '../../../../shared/dateTime';
 import type { NextOneOnOneInfo } from '../../../../shared/ipc/areas/reminders';
 
 /** What a tray menu item does when chosen. */
@@ -27,33 +33,27 @@ export interface TrayInput {
   now: number;
   /** The user's own time zone: times read as on the computer's clock. */
   timeZone: string;
-  dateFormat: Settings['dateFormat'];
+  /** How the user writes dates and times (the settings). */
+  dateFormat: DateStyle | DateFormat;
 }
 
-/** "10:00" (or "10:00 AM" for people who write dates month first). */
-function timeText(dt: DateTime, dateFormat: Settings['dateFormat']): string {
-  return dt.setLocale('en-US').toFormat(dateFormat === 'mdy' ? 'h:mm a' : 'HH:mm');
-}
-
-/** "today at 10:00", "tomorrow at 10:00", "Thursday at 10:00", "Mon 16 Mar at 10:00". */
+/** "today at 10:00", "tomorrow at 10:00", "Thursday at 10:00", "Mon, Dec 16, 2026 at 10:00", the user's way. */
 export function whenText(
   startIso: string,
   now: number,
   timeZone: string,
-  dateFormat: Settings['dateFormat'],
+  style: DateStyle | DateFormat,
 ): string {
-  const start = DateTime.fromISO(startIso, { zone: timeZone }).setLocale('en-GB');
-  const today = DateTime.fromMillis(now, { zone: timeZone }).startOf('day');
-  const days = Math.round(start.startOf('day').diff(today, 'days').days);
-  const at = `at ${timeText(start, dateFormat)}`;
+  const day = dateInZone(startIso, timeZone);
+  const days = Math.round(
+    (Date.parse(`${day}T12:00:00Z`) - Date.parse(`${dateInZone(now, timeZone)}T12:00:00Z`)) /
+      86_400_000,
+  );
+  const at = `at ${formatTime(startIso, timeZone, style)}`;
   if (days === 0) return `today ${at}`;
   if (days === 1) return `tomorrow ${at}`;
-  if (days > 1 && days < 7) return `${start.toFormat('cccc')} ${at}`;
-  const day =
-    dateFormat === 'mdy'
-      ? start.setLocale('en-US').toFormat('ccc LLL d')
-      : start.toFormat('ccc d LLL');
-  return `${day} ${at}`;
+  if (days > 1 && days < 7) return `${formatWeekday(day, style)} ${at}`;
+  return `${formatWeekday(day, style, 'short')}, ${formatDate(day, style)} ${at}`;
 }
 
 /** The "next 1:1" line: the time always, the leader only when the service left the name in. */

@@ -1,3 +1,5 @@
+import { dateInZone, formatDateWithWeekday, formatTime } from '../../../../shared/dateTime';
+import { displayStyle } from '../../lib/format';
 /** A number with its sign, using a true minus. */
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
@@ -21,12 +23,12 @@ export function fromNow(startIso: string, now = Date.now()): string {
   return `in ${days} days`;
 }
 
-/** A start as the reader's local weekday, date and time: "Thursday 12 March, 10:00". */
+/** A start as the reader's local weekday and date, and time, the user's way: "Thursday, Mar 12, 2026", "10:00". */
 export function whenLocal(startIso: string): { day: string; time: string } {
-  const d = new Date(startIso);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
-    day: d.toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' }),
-    time: d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }),
+    day: formatDateWithWeekday(dateInZone(startIso, zone), displayStyle()),
+    time: formatTime(startIso, zone, displayStyle()),
   };
 }
 

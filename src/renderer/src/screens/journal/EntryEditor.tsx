@@ -1,7 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Trash2 } from 'lucide-react';
 import type { JournalDraft, JournalEntry } from '../../../../shared/domain/journal';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
+import { richTextToPlain } from '../../../../shared/domain/richtext';
 import { RichEditor, SaveIndicator, appMentions, useAutosave } from '../../editor';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, IconButton, Spinner, useToast } from '../../ui';
@@ -17,6 +18,8 @@ export function EntryEditor({
   onDeleted,
   deleteRequested,
   onDeleteDismissed,
+  fresh,
+  onDiscarded,
 }: {
   id: string;
   leaders: LeaderSummary[];
@@ -26,6 +29,10 @@ export function EntryEditor({
   /** The command palette asked to delete this entry: ask for confirmation. */
   deleteRequested?: boolean;
   onDeleteDismissed?: () => void;
+  /** Just created: the caret starts in the body, and the entry is not kept if left empty. */
+  fresh?: boolean;
+  /** A fresh entry was left empty and has been removed. */
+  onDiscarded?: (id: string) => void;
 }): ReactNode {
   const toast = useToast();
   const { data, error } = useApiData(() => api.journal.get({ id }), [id]);
@@ -38,6 +45,23 @@ export function EntryEditor({
   useEffect(() => {
     if (data) setEntry((cur) => cur ?? data);
   }, [data]);
+  const latest = useRef<JournalEntry | null>(null);
+  latest.current = entry;
+  const discard = useRef({ fresh, onDiscarded });
+  discard.current = { fresh, onDiscarded };
+  // A new entry left without a word is removed rather than kept as an empty row.
+  useEffect(
+    () => () => {
+      const e = latest.current;
+      if (!discard.current.fresh || !e || !isBlank(e)) return;
+      const { onDiscarded: notify } = discard.current;
+      void api.journal.delete({ id: e.id }).then(
+        () => notify?.(e.id),
+        () => undefined,
+      );
+    },
+    [],
+  );
   useEffect(() => {
     if (deleteRequested) setConfirmDelete(true);
   }, [deleteRequested]);
@@ -124,6 +148,7 @@ export function EntryEditor({
         value={entry.body}
         mentionSource={appMentions}
         onChange={(body) => edit({ body })}
+        autoFocus={fresh}
       />
       <Dialog
         open={confirmDelete}
@@ -145,4 +170,9 @@ export function EntryEditor({
       </Dialog>
     </article>
   );
+}
+
+/** True when nothing was written in an entry: no title, no text, no tags, no mood. */
+function isBlank(e: JournalEntry): boolean {
+  return !e.title.trim() && !richTextToPlain(e.body).trim() && !e.tags.length && e.mood === null;
 }

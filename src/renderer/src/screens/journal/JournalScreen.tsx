@@ -155,10 +155,30 @@ export function JournalScreen(): ReactNode {
       savedHere.current.set(e.id, summary);
       setEntries((cur) => (cur ? [summary, ...cur].sort(newestFirst) : cur));
       if (draft.tags?.length) tags.reload();
-      navigate(`/journal/${e.id}`);
+      navigate(`/journal/${e.id}?new`);
     },
     [navigate, tags],
   );
+  // "New journal entry" (button, palette, tray) lands here: start a blank entry and write in it at once.
+  const creatingNew = segments[1] === 'new';
+  const started = useRef(false);
+  useEffect(() => {
+    if (!creatingNew) {
+      started.current = false;
+      return;
+    }
+    if (started.current) return;
+    started.current = true;
+    onCreate(filter.leaderId ? { leaderId: filter.leaderId } : {}).catch((e: unknown) => {
+      toast(errorMessage(e), 'error');
+      navigate('/journal');
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [creatingNew]);
+  const onDiscarded = useCallback((id: string) => {
+    savedHere.current.set(id, null);
+    setEntries((cur) => cur && cur.filter((s) => s.id !== id));
+  }, []);
   const onDeleted = useCallback(
     (id: string) => {
       savedHere.current.set(id, null);
@@ -219,11 +239,7 @@ export function JournalScreen(): ReactNode {
               variant="primary"
               size="sm"
               icon={<Plus size={14} />}
-              onClick={() =>
-                void onCreate(filter.leaderId ? { leaderId: filter.leaderId } : {}).catch(
-                  (e: unknown) => toast(errorMessage(e), 'error'),
-                )
-              }
+              onClick={() => navigate('/journal/new')}
             >
               New entry
             </Button>
@@ -277,21 +293,21 @@ export function JournalScreen(): ReactNode {
             onDeleted={onDeleted}
             deleteRequested={query.has('delete')}
             onDeleteDismissed={() => navigate(`/journal/${openId}`)}
+            fresh={query.has('new')}
+            onDiscarded={onDiscarded}
           />
+        ) : creatingNew ? (
+          <Spinner label="Starting a new entry" />
         ) : entries && entries.length === 0 && !filterCount ? (
           <>
             <EmptyState icon={<NotebookPen size={26} />} title="Your journal is empty">
               Write about what happened, what you noticed about the people you work for, and whether
               your actions matched your words. Everything stays encrypted on this computer.
             </EmptyState>
-            <StartPanel onCreate={onCreate} autoFocus={segments[1] === 'new'} />
+            <StartPanel onCreate={onCreate} />
           </>
         ) : entries ? (
-          <StartPanel
-            onCreate={onCreate}
-            leaderId={filter.leaderId}
-            autoFocus={segments[1] === 'new'}
-          />
+          <StartPanel onCreate={onCreate} leaderId={filter.leaderId} />
         ) : null}
       </section>
       {query.has('export') && (

@@ -1,38 +1,32 @@
+import {
+  dateInZone,
+  formatDate,
+  formatDateWithWeekday,
+  formatTime,
+  formatWeekday,
+} from '../../../../shared/dateTime';
 import { isoUtc, utcToZoned, zonedToUtcMs } from '../../../../shared/recurrence';
+import { displayStyle } from '../../lib/format';
 
 /** The user's own time zone. */
 export function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** "Mon 16 Mar" for an instant, in a zone. */
+/** "Mon, Mar 16, 2026" for an instant, in a zone, the user's way. */
 export function shortDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).format(new Date(iso));
+  const day = dateInZone(iso, timeZone);
+  return `${formatWeekday(day, displayStyle(), 'short')}, ${formatDate(day, displayStyle())}`;
 }
 
-/** "Monday, 16 March 2026" for an instant, in a zone. */
+/** "Monday, Mar 16, 2026" for an instant, in a zone, the user's way. */
 export function longDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(iso));
+  return formatDateWithWeekday(dateInZone(iso, timeZone), displayStyle());
 }
 
-/** "10:00" for an instant, in a zone. */
+/** "10:00" (or "10:00 AM") for an instant, in a zone, the user's way. */
 export function clock(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return formatTime(iso, timeZone, displayStyle());
 }
 
 /** A zone's city, in words: "Europe/New_York" → "New York". */
@@ -40,17 +34,10 @@ export function zoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 }
 
-/** "9:00 – 9:30 AM" in the user's own time (a meeting that runs past midnight shows two plain times). */
+/** "9:00 – 9:30" in the user's own time, the user's way. */
 export function timeRange(start: string, end: string): string {
   const here = localZone();
-  const fmt = new Intl.DateTimeFormat(undefined, {
-    timeZone: here,
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-  if (toZoned(start, here).date !== toZoned(end, here).date)
-    return `${fmt.format(new Date(start))} – ${fmt.format(new Date(end))}`;
-  return fmt.formatRange(new Date(start), new Date(end));
+  return `${clock(start, here)} – ${clock(end, here)}`;
 }
 
 /** "10:00 AM in Berlin" when the series' own zone shows another time than the user's; empty otherwise. */

@@ -8,6 +8,29 @@ import { NumberSetting } from './NumberSetting';
 import { VaultSettings } from './VaultSettings';
 import { DataSettings } from './DataSettings';
 import './settings.css';
+import {
+  DATE_FORMATS,
+  TIME_FORMATS,
+  formatDate,
+  formatTime,
+  type DateFormat,
+  type TimeFormat,
+} from '../../../../shared/dateTime';
+
+const SAMPLE_DAY = '2026-11-26';
+/** 14:30 on the sample day, on this computer's clock. */
+const SAMPLE_TIME = new Date(2026, 10, 26, 14, 30).getTime();
+const DATE_FORMAT_NAMES: Record<Exclude<DateFormat, 'system'>, string> = {
+  long: 'Day and month written out',
+  iso: 'Year first',
+  dmy: 'Day first',
+  mdy: 'Month first',
+};
+const TIME_FORMAT_NAMES: Record<TimeFormat, string> = {
+  system: 'As this computer writes times',
+  '24h': '24-hour clock',
+  '12h': '12-hour clock',
+};
 
 /** Settings: appearance, locking, reminders, exports, and the vault. */
 export function SettingsScreen(): ReactNode {
@@ -46,12 +69,19 @@ export function SettingsScreen(): ReactNode {
               label="Date format"
               value={s.dateFormat}
               onChange={(e) => update({ dateFormat: e.target.value as Settings['dateFormat'] })}
-              options={[
-                { value: 'long', label: 'Nov 26, 2026' },
-                { value: 'iso', label: '2026-11-26' },
-                { value: 'dmy', label: '26/11/2026' },
-                { value: 'mdy', label: '11/26/2026' },
-              ]}
+              options={DATE_FORMATS.map((f) => ({
+                value: f,
+                label: `${f === 'system' ? 'As this computer writes dates' : DATE_FORMAT_NAMES[f]} (${formatDate(SAMPLE_DAY, { dateFormat: f })})`,
+              }))}
+            />
+            <Select
+              label="Time format"
+              value={s.timeFormat}
+              onChange={(e) => update({ timeFormat: e.target.value as Settings['timeFormat'] })}
+              options={TIME_FORMATS.map((f) => ({
+                value: f,
+                label: `${TIME_FORMAT_NAMES[f]} (${formatTime(SAMPLE_TIME, undefined, { dateFormat: 'iso', timeFormat: f })})`,
+              }))}
             />
           </div>
         </Card>

@@ -1,0 +1,135 @@
+/**
+ * The one way Upward writes dates and times: every screen, export, follow-up,
+ * notification and the tray call these, with the user's settings. `system` follows
+ * the computer's locale (the runtime's default locale, or the one given).
+ */
+
+/** How calendar dates are written. */
+export const DATE_FORMATS = ['system', 'long', 'iso', 'dmy', 'mdy'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+/** How times of day are written. */
+export const TIME_FORMATS = ['system', '24h', '12h'] as const;
+export type TimeFormat = (typeof TIME_FORMATS)[number];
+
+/** The user's choices, as the settings hold them; `locale` overrides the computer's. */
+export interface DateStyle {
+  dateFormat: DateFormat;
+  timeFormat?: TimeFormat;
+  locale?: string;
+}
+
+/** A style from a bare date format (the time follows the computer). */
+export function styleOf(style: DateStyle | DateFormat): DateStyle {
+  return typeof style === 'string' ? { dateFormat: style } : style;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached formatter: building one costs far more than using it. */
+function fmt(locale: string | undefined, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, opts);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Noon UTC of a calendar date: the same day in every zone it is formatted in. */
+const noon = (date: string): Date => new Date(`${date.slice(0, 10)}T12:00:00Z`);
+
+/** A calendar date (YYYY-MM-DD) the user's way: "Dec 7, 2026", "7 December 2026", "2026-12-07"… */
+export function formatDate(date: string, style: DateStyle | DateFormat): string {
+  const s = styleOf(style);
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return date;
+  switch (s.dateFormat) {
+    case 'iso':
+      return `${y}-${pad(m)}-${pad(d)}`;
+    case 'dmy':
+      return `${pad(d)}/${pad(m)}/${y}`;
+    case 'mdy':
+      return `${pad(m)}/${pad(d)}/${y}`;
+    case 'long':
+      // Written out, day first, the same on every computer: "7 December 2026".
+      return fmt('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(noon(date));
+    default:
+      return fmt(s.locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(noon(date));
+  }
+}
+
+/** The weekday of a calendar date, in the user's locale: "Monday" (or "Mon"). */
+export function formatWeekday(
+  date: string,
+  style: DateStyle | DateFormat,
+  width: 'long' | 'short' = 'long',
+): string {
+  return fmt(styleOf(style).locale, { weekday: width, timeZone: 'UTC' }).format(noon(date));
+}
+
+/** A calendar date with its weekday: "Monday, Dec 7, 2026". */
+export function formatDateWithWeekday(date: string, style: DateStyle | DateFormat): string {
+  return `${formatWeekday(date, style)}, ${formatDate(date, style)}`;
+}
+
+/** The calendar date of an instant in a time zone, YYYY-MM-DD. */
+export function dateInZone(instant: string | number, timeZone: string): string {
+  const parts = fmt('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The time of day of an instant in a time zone, the user's way: "14:30" or "2:30 PM". */
+export function formatTime(
+  instant: string | number,
+  timeZone: string | undefined,
+  style: DateStyle | DateFormat,
+): string {
+  const s = styleOf(style);
+  const cycle: Intl.DateTimeFormatOptions =
+    s.timeFormat === '24h' ? { hourCycle: 'h23' } : s.timeFormat === '12h' ? { hour12: true } : {};
+  return fmt(s.locale, {
+    timeZone,
+    hour: s.timeFormat === '24h' ? '2-digit' : 'numeric',
+    minute: '2-digit',
+    ...cycle,
+  }).format(new Date(instant));
+}
+
+/** Date and time of an instant in a time zone: "Dec 7, 2026, 14:30". */
+export function formatDateTime(
+  instant: string | number,
+  timeZone: string,
+  style: DateStyle | DateFormat,
+): string {
+  return `${formatDate(dateInZone(instant, timeZone), style)}, ${formatTime(instant, timeZone, style)}`;
+}
+
+/** When a meeting takes place, in a time zone: "Monday, Dec 7, 2026, 14:30". */
+export function formatMeetingWhen(
+  start: string,
+  timeZone: string,
+  style: DateStyle | DateFormat,
+): string {
+  const day = dateInZone(start, timeZone);
+  return `${formatDateWithWeekday(day, style)}, ${formatTime(start, timeZone, style)}`;
+}
