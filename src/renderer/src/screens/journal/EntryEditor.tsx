@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Trash2 } from 'lucide-react';
 import type { JournalDraft, JournalEntry } from '../../../../shared/domain/journal';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
@@ -17,6 +17,7 @@ export function EntryEditor({
   onDeleted,
   deleteRequested,
   onDeleteDismissed,
+  autoFocus,
 }: {
   id: string;
   leaders: LeaderSummary[];
@@ -26,11 +27,15 @@ export function EntryEditor({
   /** The command palette asked to delete this entry: ask for confirmation. */
   deleteRequested?: boolean;
   onDeleteDismissed?: () => void;
+  /** Just created: focus goes where typing is next (the title, or the text when it has one). */
+  autoFocus?: boolean;
 }): ReactNode {
   const toast = useToast();
   const { data, error } = useApiData(() => api.journal.get({ id }), [id]);
   const [entry, setEntry] = useState<JournalEntry | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const focusedOnce = useRef(false);
   const autosave = useAutosave<Partial<JournalDraft>>(async (patch) =>
     onSaved(await api.journal.update({ id, patch })),
   );
@@ -41,6 +46,13 @@ export function EntryEditor({
   useEffect(() => {
     if (deleteRequested) setConfirmDelete(true);
   }, [deleteRequested]);
+  useEffect(() => {
+    const title = titleRef.current;
+    if (!autoFocus || !entry || !title || focusedOnce.current) return;
+    focusedOnce.current = true;
+    const text = title.closest('article')?.querySelector<HTMLElement>('.rte-content');
+    (entry.title && text ? text : title).focus();
+  }, [autoFocus, entry]);
   const closeConfirm = (): void => {
     setConfirmDelete(false);
     if (deleteRequested) onDeleteDismissed?.();
@@ -92,6 +104,7 @@ export function EntryEditor({
         />
       </div>
       <input
+        ref={titleRef}
         className="journal-title-input"
         aria-label="Title"
         placeholder="Title"

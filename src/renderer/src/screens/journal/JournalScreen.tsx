@@ -148,6 +148,8 @@ export function JournalScreen(): ReactNode {
     },
     [tags],
   );
+  // The entry just created here opens with focus where typing is next.
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const onCreate = useCallback(
     async (draft: Partial<JournalDraft>) => {
       const e = await api.journal.create(draft);
@@ -155,6 +157,7 @@ export function JournalScreen(): ReactNode {
       savedHere.current.set(e.id, summary);
       setEntries((cur) => (cur ? [summary, ...cur].sort(newestFirst) : cur));
       if (draft.tags?.length) tags.reload();
+      setCreatedId(e.id);
       navigate(`/journal/${e.id}`);
     },
     [navigate, tags],
@@ -277,6 +280,7 @@ export function JournalScreen(): ReactNode {
             onDeleted={onDeleted}
             deleteRequested={query.has('delete')}
             onDeleteDismissed={() => navigate(`/journal/${openId}`)}
+            autoFocus={openId === createdId}
           />
         ) : entries && entries.length === 0 && !filterCount ? (
           <>
