@@ -9,6 +9,7 @@ import './vault';
 import './search';
 import './journalOpen';
 import './dashboard';
+import './paletteSearch';
 
 runBench(process.argv.slice(2)).catch((err: unknown) => {
   process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -1,31 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import JSZip from 'jszip';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import type { Page } from '@playwright/test';
 import { createVault } from './fixtures/vault';
+import { call, docxWords, isoDay, seedLeader, seedMeeting } from './fixtures/seed';
 import { MeetingsPage } from './pages/meetings';
-import type { Api } from '../src/shared/ipc/api';
 
 const ICS_FIXTURE = resolve(
   import.meta.dirname,
   '../src/main/core/calendar/fixtures/google-biweekly-berlin.ics',
 );
-
-/** The words of a .docx, one line per paragraph. */
-async function docxWords(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
-    .map((p) =>
-      (p.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? [])
-        .map((t) => t.replace(/<[^>]+>/g, ''))
-        .join(''),
-    )
-    .join('\n')
-    .replace(/&amp;/g, '&');
-}
 
 /** A screenshot from the top of the screen, once the theme's transitions have settled. */
 async function topShot(page: Page, name: string): Promise<void> {
@@ -34,35 +18,20 @@ async function topShot(page: Page, name: string): Promise<void> {
   await shot(page, name);
 }
 
-test('a biweekly 1:1 prepared with the assistant, held, followed up, carried over, exported; a series imported from .ics', async ({
+/** Opens a meeting's agenda by its address, as a link or a reminder would. */
+async function openMeeting(page: Page, meetingId: string): Promise<void> {
+  await page.evaluate((id) => (window.location.hash = `#/meetings/${id}`), meetingId);
+  await expect(page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
+}
+
+test('a biweekly series is created through the dialog; its edit and template dialogs are accessible', async ({
   app,
 }) => {
-  test.setTimeout(240_000);
   const { page } = app;
   const meetings = new MeetingsPage(page);
   await createVault(page);
+  await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
 
-  // A leader with a stated goal, and a win in the journal, through the API the UI uses.
-  const today = await page.evaluate(async () => {
-    const { api } = globalThis as unknown as { api: Api };
-    const d = new Date();
-    const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    const created = await api.leaders.create({ name: 'Dana Reyes', role: 'VP Engineering' });
-    if (!created.ok) throw new Error(created.error.message);
-    await api.leaders.update({
-      id: created.value.id,
-      patch: { lists: { vision: [{ id: 'goal-churn', text: 'Cut churn by half', note: null }] } },
-    });
-    await api.journal.create({
-      date: iso,
-      title: 'Shipped the new search',
-      tags: ['win'],
-      leaderId: created.value.id,
-    });
-    return iso;
-  });
-
-  // — A biweekly series —
   await meetings.open();
   await expect(page.getByRole('heading', { name: 'No 1:1s scheduled yet' })).toBeVisible();
   await meetings.createSeries({ leader: 'Dana Reyes', cadence: 'Every 2 weeks', time: '23:45' });
@@ -81,8 +50,28 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await expectAccessible(page, 'templates dialog');
   await shot(page, 'templates-dialog-light');
   await templates.press('Escape');
+});
 
-  // — Prepare the next meeting with the assistant —
+test('the next 1:1 prepared with the assistant, reordered by keyboard, marked, and exported without then with private notes', async ({
+  app,
+}) => {
+  const { page } = app;
+  const meetings = new MeetingsPage(page);
+  await createVault(page);
+  const dana = await seedLeader(page, {
+    name: 'Dana Reyes',
+    role: 'VP Engineering',
+    goal: 'Cut churn by half',
+  });
+  await call(page, 'journal', 'create', {
+    date: isoDay(0),
+    title: 'Shipped the new search',
+    tags: ['win'],
+    leaderId: dana,
+  });
+  await seedMeeting(page, dana, { firstDay: 1 });
+
+  await meetings.open();
   await meetings.prepareNext();
   const goal = meetings.suggestion('Progress toward: Cut churn by half');
   await expect(goal).toContainText('Dana Reyes named “Cut churn by half” among their goals');
@@ -109,14 +98,11 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
     page.getByText('Moved “Team offsite” to position 2 of 3 in Updates.'),
   ).toBeAttached();
 
-  // — Mark items —
   await meetings.markDiscussed('Roadmap review');
   await meetings.decide('Conference budget', 'Approved up to 2,000');
   await meetings.markDiscussed('Conference budget');
   await meetings.defer('Team offsite');
-
-  // — Action items —
-  await meetings.addAction({ text: 'Send the hiring plan', owner: 'Me', due: today });
+  await meetings.addAction({ text: 'Send the hiring plan', owner: 'Me', due: isoDay(0) });
   await meetings.addAction({ text: 'Approve the conference budget', owner: 'Dana Reyes' });
   await expectAccessible(page, 'meeting agenda');
   await topShot(page, 'meeting-light');
@@ -125,7 +111,6 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await expectAccessible(page, 'meeting agenda (dark)');
   await switchTheme(page, 'light');
 
-  // — Export the agenda, without then with the private prep notes —
   const agendaPath = join(app.exportsDir, 'agenda.docx');
   await app.answerSave(agendaPath);
   await page.getByRole('button', { name: 'Export agenda' }).click();
@@ -148,10 +133,60 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await exportDialog.getByRole('button', { name: 'Export .docx' }).click();
   await expect(page.getByText(`Saved ${privatePath}`)).toBeVisible();
   expect(await docxWords(privatePath)).toContain('PRIVATE-PREP Dana seems stretched this month');
+});
 
-  // — Close the meeting: the follow-up opens —
+test('closing a 1:1 opens the follow-up, carries what was not discussed to the next one, and its actions follow', async ({
+  app,
+}) => {
+  const { page } = app;
+  const meetings = new MeetingsPage(page);
+  await createVault(page);
+  const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
+  const { meetingId, sections } = await seedMeeting(page, dana, {
+    firstDay: -7,
+    items: [
+      ['Updates', 'Roadmap review'],
+      ['Updates', 'Team offsite'],
+      ['Asks & decisions', 'Conference budget'],
+    ],
+  });
+  const view = await call<{ meeting: { agenda: { id: string; text: string }[] } }>(
+    page,
+    'meetings',
+    'get',
+    { id: meetingId },
+  );
+  const itemId = (text: string): string =>
+    view.meeting.agenda.find((i) => i.text === text)?.id ?? '';
+  for (const text of ['Roadmap review', 'Conference budget'])
+    await call(page, 'meetings', 'agendaSetStatus', {
+      meetingId,
+      itemId: itemId(text),
+      status: 'discussed',
+    });
+  await call(page, 'meetings', 'agendaUpdate', {
+    meetingId,
+    itemId: itemId('Conference budget'),
+    decision: 'Approved up to 2,000',
+  });
+  await call(page, 'actions', 'create', {
+    text: 'Send the hiring plan',
+    owner: { kind: 'me' },
+    due: isoDay(0),
+    leaderId: dana,
+    meetingId,
+  });
+  await call(page, 'actions', 'create', {
+    text: 'Approve the conference budget',
+    owner: { kind: 'leader' },
+    leaderId: dana,
+    meetingId,
+  });
+  expect(sections['Updates']).toBeTruthy();
+
+  await openMeeting(page, meetingId);
   await page.getByRole('button', { name: 'Close 1:1' }).click();
-  await expect(page.getByText(/1:1 closed\. 2 items carried over/)).toBeVisible();
+  await expect(page.getByText(/1:1 closed\. 1 item carried over/)).toBeVisible();
   const followUp = page.getByRole('dialog', { name: 'Follow-up message' });
   const text = followUp.getByLabel('Follow-up text');
   await expect(text).toContainText('Conference budget: Approved up to 2,000');
@@ -173,16 +208,13 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await followUp.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByText('Held', { exact: true })).toBeVisible();
 
-  // — The next meeting has what was not discussed, and the open action items —
+  // The next meeting has what was not discussed, and the open action items.
   await page
     .getByRole('complementary', { name: 'Preparation' })
     .getByRole('button', { name: /^(Prepare|Open)$/ })
     .click();
   await expect(page.getByRole('button', { name: 'Close 1:1' })).toBeVisible();
-  expect(await meetings.itemsIn('Updates')).toEqual([
-    'Progress toward: Cut churn by half',
-    'Team offsite',
-  ]);
+  expect(await meetings.itemsIn('Updates')).toEqual(['Team offsite']);
   await expect(meetings.item('Team offsite')).toContainText('Carried over');
   expect(await meetings.itemsIn('Asks & decisions')).toEqual([]);
   await expect(
@@ -201,8 +233,15 @@ test('a biweekly 1:1 prepared with the assistant, held, followed up, carried ove
   await expect(page.getByRole('checkbox', { name: 'Done: Send the hiring plan' })).toHaveCount(0);
   await expectAccessible(page, 'action items');
   await topShot(page, 'actions-light');
+});
 
-  // — Import a series from a calendar file —
+test('a series is imported from a calendar file', async ({ app }) => {
+  const { page } = app;
+  const meetings = new MeetingsPage(page);
+  await createVault(page);
+  const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
+  await seedMeeting(page, dana, { firstDay: 1 });
+
   await meetings.open();
   await page.getByRole('button', { name: 'Import .ics' }).click();
   const importDialog = page.getByRole('dialog', { name: 'Import a 1:1 series' });

@@ -67,7 +67,17 @@ test('the command palette reaches screens and actions by keyboard', async ({ app
 test('keyboard: skip link, landmarks, and Ctrl+L locks', async ({ app }) => {
   const { page } = app;
   await createVault(page);
+  // The new screen takes focus at its heading; from the top of the page, Tab reaches the skip link first.
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeFocused();
+  await page.evaluate(() => {
+    const top = document.createElement('span');
+    top.id = 'page-top';
+    top.tabIndex = -1;
+    document.body.prepend(top);
+    top.focus();
+  });
   await page.keyboard.press('Tab');
+  await page.evaluate(() => document.getElementById('page-top')?.remove());
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(1);

@@ -12,6 +12,7 @@ import { leaderDirectoryFrom, winsFromJournal } from './services/meetings/provid
 import { createGoodwillService } from './services/goodwill/goodwillService';
 import { createDashboardService } from './services/dashboard/dashboardService';
 import { journalWins } from './services/dashboard/journalWins';
+import { createSearchService } from './services/search/searchService';
 import { createVaultService } from './vault/vaultService';
 import { createChangeFeed, notifyAfter } from './services/reminders/changeFeed';
 import {
@@ -77,6 +78,7 @@ export async function createCore(
     goodwill,
     wins: journalWins(journal),
   });
+  const search = createSearchService(ctx, { journal });
   const reminders = createRemindersService(ctx, {
     meetings,
     actions,
@@ -142,6 +144,7 @@ export async function createCore(
     reminders: reminders.handlers,
     data: openData.handlers,
     review: review.handlers,
+    search: search.handlers,
   };
 
   await reminders.start();

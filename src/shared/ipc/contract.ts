@@ -11,6 +11,7 @@ import { dashboardContract } from './areas/dashboard';
 import { remindersContract } from './areas/reminders';
 import { dataContract } from './areas/data';
 import { reviewContract } from './areas/review';
+import { searchContract } from './areas/search';
 
 /**
  * The whole IPC contract: every channel the renderer may call, by area and action.
@@ -37,6 +38,7 @@ export const contract = {
   reminders: remindersContract,
   data: dataContract,
   review: reviewContract,
+  search: searchContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate/browser';
 import { AppError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import { saveExport } from '../export/saveExport';

@@ -1,4 +1,5 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+// The plain-JavaScript build: the Node one declares its own `require`, which the main bundle already has.
+import { strToU8, zipSync, type Zippable } from 'fflate/browser';
 import { dump } from 'js-yaml';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import { LEADER_LISTS, RELATIONSHIP_LABELS, type Leader } from '../../../shared/domain/leader';

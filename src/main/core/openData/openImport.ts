@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { strFromU8, unzipSync, type Unzipped } from 'fflate/browser';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { MigrationError, runMigrations } from '../vault/migrate';

@@ -156,7 +156,13 @@ export const meetingsContract = {
     z.object({ updatedAt: IsoDateTime }),
   ),
   /** Marks the meeting held and carries undiscussed items to the next one (repeating is harmless). */
-  close: channel(ById, MeetingView.extend({ carried: z.number().int() })),
+  close: channel(
+    ById.extend({
+      /** Set once the user confirmed holding a meeting that has not started yet. */
+      early: z.boolean().default(false),
+    }),
+    MeetingView.extend({ carried: z.number().int() }),
+  ),
   reopen: channel(ById, MeetingView),
 
   listTemplates: channel(z.undefined(), z.array(AgendaTemplate)),

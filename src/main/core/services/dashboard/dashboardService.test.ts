@@ -217,7 +217,7 @@ describe('the one-pager', () => {
       seriesId: series.series.id,
       key: '2026-03-02T10:00:00.000Z',
     });
-    await meetings.handlers.close({ id: held.meeting.id });
+    await meetings.handlers.close({ id: held.meeting.id, early: false });
     await meetings.handlers.skipOccurrence({
       seriesId: series.series.id,
       key: '2026-02-23T10:00:00.000Z',

@@ -105,3 +105,24 @@ describe('1:1 health over the quarter', () => {
     expect(h).toMatchObject({ kept: 1, late: 1, missed: 2 });
   });
 });
+
+describe('1:1 health and meetings held early', () => {
+  it('counts a future meeting the user chose to hold as held, and nothing as not recorded', () => {
+    const series = weekly({
+      startDate: '2026-03-09',
+      rrule: presetRrule('weekly', 0, '2026-03-09'),
+    });
+    const early = meeting('2026-03-16T10:00:00.000Z', {
+      status: 'held',
+      closedAt: '2026-03-10T08:00:00.000Z',
+    });
+    const heldMonday = meeting('2026-03-09T10:00:00.000Z', { status: 'held' });
+    const [h] = oneOnOneHealth({
+      ...base,
+      series: [series],
+      meetings: [heldMonday, early],
+      actions: [],
+    });
+    expect(h).toMatchObject({ held: 2, skipped: 0, unrecorded: 0 });
+  });
+});

@@ -1,6 +1,7 @@
 import type { ActionItem, Meeting, Series } from '../../../../shared/domain/meeting';
 import type { OneOnOneHealth } from '../../../../shared/ipc/areas/dashboard';
 import { seriesOccurrences } from '../../../../shared/recurrence';
+import { heldAt, meetingOutcome } from '../../../../shared/meetingOutcome';
 import { localDate } from '../context';
 
 /** What 1:1 health is computed from. */
@@ -43,20 +44,31 @@ export function oneOnOneHealth(input: HealthInput): OneOnOneHealth[] {
 
   for (const m of input.meetings) {
     const c = counts.get(m.leaderId);
-    if (!c || m.start < fromIso || m.start >= input.now) continue;
+    if (!c) continue;
+    // A meeting held early counts from when it was held; any other from its start.
+    const at = m.status === 'held' ? heldAt(m) : m.start;
+    if (at < fromIso || at >= input.now) continue;
     seen.add(occurrenceId(m.seriesId, m.occurrenceKey));
-    if (m.status === 'held') c.held += 1;
-    else if (m.status === 'skipped') c.skipped += 1;
-    else c.unrecorded += 1;
-    if (m.moved && m.status !== 'skipped') c.moved += 1;
+    const outcome = meetingOutcome(m, input.now);
+    if (outcome === 'held') c.held += 1;
+    else if (outcome === 'skipped') c.skipped += 1;
+    else if (outcome === 'not-recorded') c.unrecorded += 1;
+    if (m.moved && outcome !== 'skipped') c.moved += 1;
   }
 
   for (const s of input.series) {
     const c = counts.get(s.leaderId);
     if (!c) continue;
     for (const occ of seriesOccurrences(s, fromIso, input.now)) {
-      if (occ.start >= input.now || seen.has(occurrenceId(s.id, occ.key))) continue;
-      if (occ.status === 'skipped') {
+      if (seen.has(occurrenceId(s.id, occ.key))) continue;
+      // A meeting held early already counted; one still under way is not judged.
+      if (input.meetings.some((m) => m.seriesId === s.id && m.occurrenceKey === occ.key)) continue;
+      const outcome = meetingOutcome(
+        { status: null, occurrenceSkipped: occ.status === 'skipped', start: occ.start },
+        input.now,
+      );
+      if (outcome === 'upcoming') continue;
+      if (outcome === 'skipped') {
         c.skipped += 1;
         continue;
       }

@@ -42,7 +42,7 @@ async function heldMeeting() {
     prepNotes: plainToRichText('SECRET-PREP Dana seems stretched'),
     notes: plainToRichText('We agreed fast.'),
   });
-  await w.api.close({ id: m.id });
+  await w.api.close({ id: m.id, early: true });
   return { w, meetingId: m.id };
 }
 

@@ -24,6 +24,7 @@ export function exportHandlers(env: MeetingsEnv): ExportHandlers {
     const content = buildFollowUp(view, {
       author: author(),
       dateFormat: ctx.settings().dateFormat,
+      today: ctx.today(),
     });
     return { content, fileBase: `${view.title} ${dateInZone(view.meeting.start, view.timeZone)}` };
   }

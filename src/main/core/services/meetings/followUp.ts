@@ -1,7 +1,8 @@
 import type { ActionOwner } from '../../../../shared/domain/meeting';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
-import { formatDay, formatMeetingWhen } from './dates';
+import { heldAt } from '../../../../shared/meetingOutcome';
+import { dateInZone, formatDay, formatMeetingWhen } from './dates';
 
 /** What a follow-up message says, shared by the plain-text copy and the .docx. */
 export interface FollowUpContent {
@@ -29,8 +30,11 @@ export function ownerLabel(owner: ActionOwner, leaderName: string, author: strin
  */
 export function buildFollowUp(
   view: MeetingView,
-  opts: { author: string; dateFormat: Settings['dateFormat'] },
+  opts: { author: string; dateFormat: Settings['dateFormat']; today: string },
 ): FollowUpContent {
+  // The day the meeting took place: its own, or the day it was held when that came first.
+  const met = dateInZone(heldAt(view.meeting), view.timeZone);
+  const when = met === opts.today ? 'today' : `on ${formatDay(met, opts.dateFormat)}`;
   const firstName = view.leaderName.trim().split(/\s+/)[0] || view.leaderName;
   const decisions = view.meeting.agenda
     .filter((i) => i.decision.trim().length > 0)
@@ -49,8 +53,8 @@ export function buildFollowUp(
     greeting: `Hi ${firstName},`,
     intro:
       decisions.length || actions.length
-        ? 'Thanks for your time today. Here is what we agreed, so we both have it in writing.'
-        : 'Thanks for your time today. We did not record any decisions or action items this time.',
+        ? `Thanks for your time ${when}. Here is what we agreed, so we both have it in writing.`
+        : `Thanks for your time ${when}. We did not record any decisions or action items this time.`,
     decisions,
     actions,
     closing: 'If I missed or misread anything, tell me and I will put it right.',

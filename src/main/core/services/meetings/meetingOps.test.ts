@@ -30,6 +30,14 @@ describe('meetings and carry-over', () => {
     expect(a.next).toMatchObject({ key: SECOND, meetingId: null });
   });
 
+  it('refuses to hold a meeting that has not started unless the user confirmed it', async () => {
+    const { w, series } = await withSeries();
+    const m = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
+    await expect(w.api.close({ id: m.id })).rejects.toThrow(/has not started yet/);
+    expect((await w.api.get({ id: m.id })).meeting.status).toBe('scheduled');
+    expect((await w.api.close({ id: m.id, early: true })).meeting.status).toBe('held');
+  });
+
   it('carries undiscussed and deferred items to the next meeting when one is closed', async () => {
     const { w, series } = await withSeries();
     const m = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
@@ -39,7 +47,7 @@ describe('meetings and carry-over', () => {
     const [roadmap, budget] = v.meeting.agenda;
     await w.api.agendaSetStatus({ meetingId: m.id, itemId: roadmap.id, status: 'discussed' });
     await w.api.agendaSetStatus({ meetingId: m.id, itemId: budget.id, status: 'deferred' });
-    const closed = await w.api.close({ id: m.id });
+    const closed = await w.api.close({ id: m.id, early: true });
     expect(closed.meeting).toMatchObject({ status: 'held', closedAt: '2026-03-01T06:00:00.000Z' });
     expect(closed.carried).toBe(2);
     const next = await w.api.open({ seriesId: series.id, key: SECOND });
@@ -54,10 +62,10 @@ describe('meetings and carry-over', () => {
     const { w, series } = await withSeries();
     const m = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
     await w.api.agendaAdd({ meetingId: m.id, sectionId: 'asks', text: 'Budget' });
-    await w.api.close({ id: m.id });
-    expect((await w.api.close({ id: m.id })).carried).toBe(0);
+    await w.api.close({ id: m.id, early: true });
+    expect((await w.api.close({ id: m.id, early: true })).carried).toBe(0);
     await w.api.reopen({ id: m.id });
-    await w.api.close({ id: m.id });
+    await w.api.close({ id: m.id, early: true });
     const next = await w.api.open({ seriesId: series.id, key: SECOND });
     expect(next.meeting.agenda.map((i) => i.text)).toEqual(['Budget']);
   });
@@ -68,7 +76,7 @@ describe('meetings and carry-over', () => {
     const n = (await w.api.open({ seriesId: series.id, key: SECOND })).meeting;
     await w.api.agendaAdd({ meetingId: n.id, sectionId: 'asks', text: 'New ask' });
     await w.api.agendaAdd({ meetingId: m.id, sectionId: 'asks', text: 'Old ask' });
-    await w.api.close({ id: m.id });
+    await w.api.close({ id: m.id, early: true });
     expect((await w.api.get({ id: n.id })).meeting.agenda.map((i) => i.text)).toEqual([
       'Old ask',
       'New ask',
@@ -80,7 +88,7 @@ describe('meetings and carry-over', () => {
     const m = (await w.api.open({ seriesId: series.id, key: FIRST })).meeting;
     await w.api.agendaAdd({ meetingId: m.id, sectionId: 'asks', text: 'Budget' });
     await w.api.skipOccurrence({ seriesId: series.id, key: SECOND });
-    await w.api.close({ id: m.id });
+    await w.api.close({ id: m.id, early: true });
     const third = await w.api.open({ seriesId: series.id, key: THIRD });
     expect(third.meeting.agenda.map((i) => i.text)).toEqual(['Budget']);
     // Now skip the third one too: its items go on to the fourth.
@@ -121,7 +129,7 @@ describe('meetings and carry-over', () => {
     const first = await w.api.get({ id: m.id });
     expect(first.actions.map((x) => x.text)).toEqual(['Send the plan', 'Approve headcount']);
     expect(first.followUps).toEqual([]);
-    await w.api.close({ id: m.id });
+    await w.api.close({ id: m.id, early: true });
     w.setNow('2026-03-12T09:00:00.000Z');
     const next = await w.api.open({ seriesId: series.id, key: SECOND });
     expect(next.followUps.map((x) => [x.text, x.overdue])).toEqual([
@@ -190,7 +198,7 @@ describe('meetings and carry-over', () => {
       itemId: v.meeting.agenda[0].id,
       status: 'discussed',
     });
-    await w.api.close({ id: m.id });
+    await w.api.close({ id: m.id, early: true });
     w.setNow('2026-03-20T09:00:00.000Z');
     const history = await w.api.history({});
     expect(history.map((h) => [h.start, h.status, h.discussedCount])).toEqual([[FIRST, 'held', 1]]);
@@ -200,6 +208,6 @@ describe('meetings and carry-over', () => {
     const { w, series } = await withSeries();
     const m = (await w.api.open({ seriesId: series.id, key: SECOND })).meeting;
     await w.api.skipOccurrence({ seriesId: series.id, key: SECOND });
-    await expect(w.api.close({ id: m.id })).rejects.toThrow(/skipped/);
+    await expect(w.api.close({ id: m.id, early: true })).rejects.toThrow(/skipped/);
   });
 });

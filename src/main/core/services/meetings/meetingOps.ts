@@ -1,6 +1,7 @@
 import type { Meeting } from '../../../../shared/domain/meeting';
 import { sanitizeRichText } from '../../../../shared/domain/richtext';
 import type { MeetingSummary, MeetingView } from '../../../../shared/ipc/areas/meetings';
+import { startsLater } from '../../../../shared/meetingOutcome';
 import { AppError } from '../../errors';
 import type { Handlers } from '../../ipc/dispatch';
 import { addItem, deleteItem, makeItem, moveItem, setItemStatus, updateItem } from './agenda';
@@ -114,13 +115,18 @@ export function meetingHandlers(env: MeetingsEnv): MeetingHandlers {
         }));
         return { updatedAt: m.updatedAt };
       }),
-    close: ({ id }) =>
+    close: ({ id, early }) =>
       env.serial(async () => {
         const m = await repo.get(id);
         if (m.status === 'skipped')
           throw new AppError(
             'conflict',
             'This meeting was skipped. Restore it in the schedule before closing it.',
+          );
+        if (m.status !== 'held' && !early && startsLater(m.start, ctx.nowIso()))
+          throw new AppError(
+            'conflict',
+            'This 1:1 has not started yet. Confirm that it took place early before marking it held.',
           );
         const closed: Meeting = { ...m, status: 'held', closedAt: m.closedAt ?? ctx.nowIso() };
         // The next meeting is written first: a crash before the line below leaves this one open, and closing it again is harmless.

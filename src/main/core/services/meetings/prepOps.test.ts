@@ -23,7 +23,7 @@ describe('prep assistant in a meeting', () => {
       meetingId: first.id,
       due: '2026-03-05',
     });
-    await w.api.close({ id: first.id });
+    await w.api.close({ id: first.id, early: true });
     w.setNow('2026-03-12T09:00:00.000Z');
     const second = (await w.api.open({ seriesId: series.id, key: SECOND })).meeting;
     const suggestions = await w.api.suggestions({ meetingId: second.id });

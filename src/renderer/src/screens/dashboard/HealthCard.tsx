@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { MEETING_OUTCOME_LABELS } from '../../../../shared/meetingOutcome';
 import { HeartPulse } from 'lucide-react';
 import type { OneOnOneHealth } from '../../../../shared/ipc/areas/dashboard';
 import { formatDate } from '../../lib/format';
@@ -51,7 +52,7 @@ export function HealthCard({
                 <th scope="col">Leader</th>
                 <th scope="col">1:1s</th>
                 <th scope="col" className="num" title="Meetings held">
-                  Held
+                  {MEETING_OUTCOME_LABELS.held}
                 </th>
                 <th scope="col" className="num" title="Skipped, or moved to another time">
                   Skipped · moved
@@ -79,7 +80,9 @@ export function HealthCard({
                   <td>
                     <MeetingBar h={h} />
                     {h.unrecorded > 0 && (
-                      <span className="dash-health-note">{h.unrecorded} not recorded</span>
+                      <span className="dash-health-note">
+                        {h.unrecorded} {MEETING_OUTCOME_LABELS['not-recorded'].toLowerCase()}
+                      </span>
                     )}
                   </td>
                   <td className="num dash-good">{h.held}</td>

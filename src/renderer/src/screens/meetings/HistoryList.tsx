@@ -3,6 +3,9 @@ import type { MeetingSummary } from '../../../../shared/ipc/areas/meetings';
 import { Link } from '../../lib/router';
 import { Badge } from '../../ui';
 import { localZone, shortDay } from './time';
+import { MEETING_OUTCOME_LABELS, meetingOutcome } from '../../../../shared/meetingOutcome';
+
+const outcomeOf = (m: MeetingSummary) => meetingOutcome(m, new Date().toISOString());
 
 /** Recent meetings, newest first, with how much of each agenda was discussed. */
 export function HistoryList({ items }: { items: MeetingSummary[] }): ReactNode {
@@ -21,7 +24,9 @@ export function HistoryList({ items }: { items: MeetingSummary[] }): ReactNode {
             ) : m.status === 'skipped' ? (
               <Badge tone="warning">Skipped</Badge>
             ) : (
-              <Badge>Not closed</Badge>
+              <Badge tone={outcomeOf(m) === 'not-recorded' ? 'warning' : undefined}>
+                {MEETING_OUTCOME_LABELS[outcomeOf(m)]}
+              </Badge>
             )}
           </Link>
         </li>

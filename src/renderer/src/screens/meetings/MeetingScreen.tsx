@@ -3,7 +3,7 @@ import { ArrowLeft, CheckCheck, FileDown, Lock, Mail, RotateCcw } from 'lucide-r
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Link, useRoute } from '../../lib/router';
-import { Alert, Badge, Button, Spinner, useToast } from '../../ui';
+import { Alert, Badge, Button, Dialog, Spinner, useToast } from '../../ui';
 import { AgendaBoard } from './AgendaBoard';
 import { ExportAgendaDialog } from './ExportAgendaDialog';
 import { FollowUpDialog } from './FollowUpDialog';
@@ -12,8 +12,13 @@ import { MeetingActionsCard } from './MeetingActionsCard';
 import { MeetingSide } from './MeetingSide';
 import { NotesCard } from './NotesCard';
 import { localZone, longDay, shortDay, timeRange, zoneNote } from './time';
+import {
+  MEETING_OUTCOME_LABELS,
+  meetingOutcome,
+  startsLater,
+} from '../../../../shared/meetingOutcome';
 
-type DialogName = 'follow-up' | 'export' | null;
+type DialogName = 'follow-up' | 'export' | 'hold-early' | null;
 
 /** One 1:1: its agenda, the prep assistant, action items, notes, closing and the follow-up. */
 export function MeetingScreen({ id }: { id: string }): ReactNode {
@@ -37,9 +42,14 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
     }
   };
 
-  const close = async (): Promise<void> => {
+  const close = async (early = false): Promise<void> => {
+    // A 1:1 that has not started is never marked held without the user saying it took place.
+    if (!early && view && startsLater(view.meeting.start, new Date().toISOString())) {
+      setDialog('hold-early');
+      return;
+    }
     try {
-      const result = await api.meetings.close({ id });
+      const result = await api.meetings.close({ id, early });
       setView(result);
       const when = result.next ? ` to ${shortDay(result.next.start, localZone())}` : '';
       toast(
@@ -92,6 +102,7 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
   const m = view.meeting;
   const end = new Date(Date.parse(m.start) + m.durationMinutes * 60_000).toISOString();
   const meetingId = m.id;
+  const outcome = meetingOutcome({ ...m, end }, new Date().toISOString());
   return (
     <div className="page meetings-page">
       <Link to="/meetings" className="meetings-back">
@@ -110,8 +121,13 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
               .join(' · ')}
           </p>
           <div className="row wrap meetings-head-badges">
-            {m.status === 'held' && <Badge tone="success">Held</Badge>}
-            {m.status === 'skipped' && <Badge tone="warning">Skipped</Badge>}
+            {outcome === 'held' && <Badge tone="success">{MEETING_OUTCOME_LABELS.held}</Badge>}
+            {outcome === 'skipped' && (
+              <Badge tone="warning">{MEETING_OUTCOME_LABELS.skipped}</Badge>
+            )}
+            {outcome === 'not-recorded' && (
+              <Badge tone="warning">{MEETING_OUTCOME_LABELS['not-recorded']}</Badge>
+            )}
             {m.moved && <Badge tone="accent">Moved</Badge>}
           </div>
         </div>
@@ -202,6 +218,34 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
       {dialog === 'follow-up' && (
         <FollowUpDialog meetingId={meetingId} onClose={() => setDialog(null)} />
       )}
+      <Dialog
+        open={dialog === 'hold-early'}
+        title="Hold this 1:1 before its time?"
+        onClose={() => setDialog(null)}
+        footer={
+          <>
+            <Button onClick={() => setDialog(null)}>Keep it planned</Button>
+            <Button
+              variant="primary"
+              onClick={() => {
+                setDialog(null);
+                void close(true);
+              }}
+            >
+              It took place: mark it held
+            </Button>
+          </>
+        }
+      >
+        <p>
+          This 1:1 is planned for {longDay(m.start, localZone())}, {timeRange(m.start, end)}. It has
+          not started yet.
+        </p>
+        <p>
+          Mark it held only if you already met. What was not discussed then moves to the next 1:1,
+          and the follow-up is written as of today.
+        </p>
+      </Dialog>
       {dialog === 'export' && (
         <ExportAgendaDialog meetingId={meetingId} onClose={() => setDialog(null)} />
       )}

@@ -47,7 +47,7 @@ export const commands: Command[] = [
     id: 'data.importDayOne',
     title: 'Import a journal from Day One…',
     group: 'Your data',
-    keywords: ['day one', 'dayone', 'journal', 'migrate'],
+    keywords: ['day one', 'dayone', 'journal'],
     run: ({ navigate }) => navigate('/settings?data=import-dayone'),
   },
   {
