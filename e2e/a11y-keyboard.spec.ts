@@ -85,11 +85,11 @@ test('keyboard only: create the vault, then write and edit a formatted journal e
   await goTo(page, 'Journal', /Journal/);
   await tabTo(page, page.getByRole('link', { name: /Quarterly planning/ }));
   await page.keyboard.press('Enter');
+  // Focus arrives at the start of the text: add words there and make that line a heading.
   await tabTo(page, body);
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('## A heading added later');
-  await expect(body.locator('h2')).toHaveText('A heading added later');
+  await page.keyboard.type('Edited. ');
+  await page.keyboard.press('Control+Alt+2');
+  await expect(body.locator('h2')).toHaveText(/^Edited\. Plain start, bold words/);
   await expect(page.locator('.save-indicator')).toHaveText('Saved');
 });
 
