@@ -1,5 +1,5 @@
 import { homedir, hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session } from 'electron';
 import { eventChannel, type EventName } from '../shared/ipc/events';
 import { createCore, type Core } from './core/core';
@@ -12,6 +12,7 @@ import { hardenSession, isAppUrl } from './security';
 import { createShellServices } from './shellServices';
 import { startTray, type AppTray } from './tray';
 import { createNotifier } from './trayNotifications';
+import { archiveFromArgv } from './openedFile';
 import { createMainWindow, rendererUrl } from './window';
 import { launchConfig } from './launchConfig';
 import { configureSpellcheck, spellcheckOn } from './spellcheck';
@@ -23,6 +24,21 @@ let tray: AppTray | null = null;
 
 function send(name: EventName, payload: unknown): void {
   mainWindow?.webContents.send(eventChannel(name), payload);
+}
+
+// An encrypted copy the user opened Upward with, kept until the core is there to take it.
+let openedBeforeStart: string | null = archiveFromArgv(process.argv);
+
+/** The user opened a `.upward` file with Upward (double-click): the window offers to import it. */
+function openArchive(path: string | null): void {
+  if (!path) return;
+  if (!core) {
+    openedBeforeStart = path;
+    return;
+  }
+  core.vault.openArchiveFile(path);
+  send('archiveOpened', { name: basename(path) });
+  showWindow();
 }
 
 function showWindow(): void {
@@ -67,6 +83,7 @@ async function start(): Promise<void> {
     computerName: hostname(),
   });
   const c = core;
+  if (openedBeforeStart) c.vault.openArchiveFile(openedBeforeStart);
 
   const created = createMainWindow({
     outDir: launch.outDir,
@@ -165,7 +182,15 @@ async function confirmQuitWithUnsavedChanges(c: Core): Promise<boolean> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => showWindow());
+  app.on('second-instance', (_e, argv) => {
+    showWindow();
+    openArchive(archiveFromArgv(argv));
+  });
+  // macOS hands a double-clicked file over by event, possibly before the app is ready.
+  app.on('open-file', (e, path) => {
+    e.preventDefault();
+    openArchive(path);
+  });
   app.on('before-quit', (e) => {
     if (quitting || !core) return;
     e.preventDefault();

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { launchConfig, shellResourceFiles } from './launchConfig';
 import { configureSpellcheck, spellcheckOn } from './spellcheck';
+import { archiveFromArgv } from './openedFile';
 import { FakeBrowserWindow, FakeMenu, createFakeSession } from './testing/fakeElectron';
 
 vi.mock('electron', () => ({ BrowserWindow: FakeBrowserWindow, Menu: FakeMenu }));
@@ -95,5 +96,20 @@ describe('the spellchecker never downloads', () => {
     expect(secureWebPreferences('/p.cjs', { spellcheck: spellcheckOn('darwin') }).spellcheck).toBe(
       true,
     );
+  });
+});
+
+describe('a double-clicked encrypted copy', () => {
+  it('is found among the arguments Windows and Linux start Upward with', () => {
+    expect(archiveFromArgv(['/opt/Upward/upward', '/home/ann/Moving/Vault 2026.upward'])).toBe(
+      '/home/ann/Moving/Vault 2026.upward',
+    );
+    expect(archiveFromArgv(['C:\\Upward\\Upward.exe', '--flag', 'D:\\copy.UPWARD'])).toBe(
+      'D:\\copy.UPWARD',
+    );
+    expect(archiveFromArgv(['/opt/Upward/upward', '--no-sandbox'])).toBeNull();
+    expect(archiveFromArgv(['/opt/Upward/upward', '/home/ann/notes.txt'])).toBeNull();
+    // The program itself is never taken for the file.
+    expect(archiveFromArgv(['/weird/name.upward'])).toBeNull();
   });
 });

@@ -25,6 +25,8 @@ export interface BootReport {
   ipcChannels: string[];
   /** The answer of vault:status through the bound IPC channel, from the app's own page. */
   statusAnswer: unknown;
+  /** The answer of vault:openedArchive: the .upward file the app was started with. */
+  openedAnswer: unknown;
   /** Whether the hardened session let a web request through. */
   webRequestAllowed: boolean | null;
   trays: { image: string; tooltip: string; menuLabels: string[] }[];
@@ -61,6 +63,7 @@ async function boot(): Promise<BootReport> {
     windows: [],
     ipcChannels: [],
     statusAnswer: null,
+    openedAnswer: null,
     webRequestAllowed: null,
     trays: [],
     menuRoles: [],
@@ -68,6 +71,8 @@ async function boot(): Promise<BootReport> {
   };
   const failures: string[] = [];
   process.on('unhandledRejection', (e) => failures.push(String(e)));
+  // As Windows and Linux start the app for a double-clicked file.
+  if (process.env.UPWARD_BOOT_OPEN_FILE) process.argv.push(process.env.UPWARD_BOOT_OPEN_FILE);
   try {
     await import(pathToFileURL(env('UPWARD_BOOT_MAIN')).href);
     const started = await until(() => Tray.created.length > 0 || failures.length > 0);
@@ -85,13 +90,9 @@ async function boot(): Promise<BootReport> {
   }));
   report.ipcChannels = [...ipcMain.handlers.keys()].sort();
   const win = BrowserWindow.created[0];
-  const status = ipcMain.handlers.get('vault:status');
-  if (win && status) {
-    report.statusAnswer = await status(
-      { sender: { id: win.webContents.id }, senderFrame: { url: win.loaded } },
-      undefined,
-    );
-  }
+  const fromPage = { sender: { id: win?.webContents.id }, senderFrame: { url: win?.loaded } };
+  report.statusAnswer = await ipcMain.handlers.get('vault:status')?.(fromPage, undefined);
+  report.openedAnswer = await ipcMain.handlers.get('vault:openedArchive')?.(fromPage, undefined);
   session.defaultSession.beforeRequest?.({ url: 'https://example.com/' }, (r) => {
     report.webRequestAllowed = !r.cancel;
   });

@@ -84,6 +84,8 @@ export async function bootLayout(opts: {
   workDir: string;
   /** Boot as a source checkout would run (for proving the checks catch source-tree paths). */
   unpackaged?: boolean;
+  /** A file the app is started with, as a double-click on Windows and Linux does. */
+  openFile?: string;
 }): Promise<BootReport & { exitCode: number | null; output: string }> {
   const appPath = join(opts.resourcesDir, 'app.asar');
   const pkg = JSON.parse(await readFile(join(appPath, 'package.json'), 'utf8')) as {
@@ -109,6 +111,7 @@ export async function bootLayout(opts: {
         UPWARD_BOOT_USER_DATA: userData,
         UPWARD_BOOT_PACKAGED: opts.unpackaged ? '0' : '1',
         UPWARD_BOOT_REPORT: reportPath,
+        ...(opts.openFile ? { UPWARD_BOOT_OPEN_FILE: opts.openFile } : {}),
         UPWARD_BOOT_LAYOUT: opts.resourcesDir,
         UPWARD_BOOT_STAND_IN_URL: pathToFileURL(
           join(projectDir, 'src/main/testing/electronStandIn.ts'),

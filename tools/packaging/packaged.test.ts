@@ -27,7 +27,11 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'upward-package-'));
   packaged = await packageLinuxDir(work);
   resources = await layOutForNode(packaged, join(work, 'boot'));
-  boot = await bootLayout({ resourcesDir: resources, workDir: join(work, 'run') });
+  boot = await bootLayout({
+    resourcesDir: resources,
+    workDir: join(work, 'run'),
+    openFile: join(work, 'from another computer.upward'),
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -48,7 +52,15 @@ describe('the packaged app', () => {
         .filter((m): m is string => !!m),
     );
     // Only runtime dependencies (and what they need) are packaged; renderer libraries never are.
-    for (const m of ['react', 'react-dom', 'lucide-react', '@tiptap/core', 'recharts', 'docx'])
+    for (const m of [
+      'react',
+      'lucide-react',
+      '@tiptap/core',
+      'recharts',
+      'parse5',
+      'docx',
+      'fflate',
+    ])
       expect(shippedModules.has(m) && !runtime.includes(m), `${m} is packaged`).toBe(false);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('/src/') || f.startsWith('/e2e/'))).toEqual([]);
@@ -113,6 +125,11 @@ describe('the packaged app', () => {
         .sort(),
     );
     expect(boot.statusAnswer).toMatchObject({ ok: true });
+    // Started for a double-clicked encrypted copy: the window is offered its import.
+    expect(boot.openedAnswer).toEqual({
+      ok: true,
+      value: { name: 'from another computer.upward' },
+    });
     expect(boot.trays).toHaveLength(1);
     // The first image the shell names for this platform is the tray's (the others are its @2x).
     const trayImage = shellResourceFiles(process.platform).find((f) => f.startsWith('tray'));

@@ -5,6 +5,7 @@ import { api, onEvent } from './lib/api';
 import { RouterProvider, useNavigate } from './lib/router';
 import { SettingsProvider } from './lib/settings';
 import { FirstRun } from './screens/vault/FirstRun';
+import { ImportArchiveDialog } from './screens/vault/ImportArchive';
 import { Unlock } from './screens/vault/Unlock';
 import { Spinner, ToastProvider } from './ui';
 
@@ -71,6 +72,15 @@ function VaultGate(): ReactNode {
   }, []);
 
   usePreloadApp(status !== null);
+  // A .upward file the user opened Upward with: offered for import (after the unlock if locked).
+  const [opened, setOpened] = useState<string | null>(null);
+  useEffect(() => {
+    void api.vault
+      .openedArchive()
+      .then((o) => o && setOpened(o.name))
+      .catch(() => undefined);
+  }, []);
+  useEffect(() => onEvent('archiveOpened', ({ name }) => setOpened(name)), []);
 
   if (!status) {
     return (
@@ -79,17 +89,34 @@ function VaultGate(): ReactNode {
       </main>
     );
   }
-  if (status.state === 'none') return <FirstRun onDone={refresh} />;
   if (status.state === 'locked') return <Unlock status={status} onUnlocked={setStatus} />;
   return (
-    <Suspense
-      fallback={
-        <main className="vault-screen" aria-busy="true">
-          <Spinner label="Opening Upward" />
-        </main>
-      }
-    >
-      <Shell onLock={lock} writeError={status.pendingWriteError} />
-    </Suspense>
+    <>
+      {status.state === 'none' ? (
+        <FirstRun onDone={refresh} />
+      ) : (
+        <Suspense
+          fallback={
+            <main className="vault-screen" aria-busy="true">
+              <Spinner label="Opening Upward" />
+            </main>
+          }
+        >
+          <Shell onLock={lock} writeError={status.pendingWriteError} />
+        </Suspense>
+      )}
+      {opened && (
+        <ImportArchiveDialog
+          open
+          file={opened}
+          replacing={status.state === 'unlocked'}
+          onClose={() => setOpened(null)}
+          onImported={(s) => {
+            setOpened(null);
+            setStatus(s);
+          }}
+        />
+      )}
+    </>
   );
 }

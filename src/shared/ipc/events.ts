@@ -10,6 +10,8 @@ export const events = {
   writeStatus: z.object({ message: z.string().nullable() }),
   /** Go to a screen (a notification, the tray or a menu asked for it). */
   navigate: z.object({ route: z.string().max(500) }),
+  /** The user opened an encrypted copy (a `.upward` file) with Upward: offer to import it. */
+  archiveOpened: z.object({ name: z.string().max(500) }),
   /** Run a command of the UI (from the menu or the tray). */
   command: z.object({ id: z.enum(['lock', 'new-journal-entry', 'command-palette', 'settings']) }),
 };

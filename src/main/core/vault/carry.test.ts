@@ -50,6 +50,35 @@ describe('export and import', () => {
     await source.vault.dispose();
   });
 
+  it('a copy the user opened Upward with is imported without asking for a file, once', async () => {
+    const { source, file } = await exported();
+    const target = await makeVault({
+      shell: { chooseOpenPath: async () => Promise.reject(new Error('asked for a file')) },
+    });
+    expect(await target.vault.handlers.openedArchive(undefined)).toBeNull();
+    target.vault.openArchiveFile(file);
+    expect(await target.vault.handlers.openedArchive(undefined)).toEqual({ name: 'carry.upward' });
+    const s = await target.vault.handlers.importArchive({
+      method: 'passphrase',
+      secret: PASSPHRASE,
+      opened: true,
+    });
+    expect(s.state).toBe('unlocked');
+    expect(await notes(target)).toEqual(['travels with me']);
+    expect(await target.vault.handlers.openedArchive(undefined)).toBeNull();
+    expect(
+      await codeOf(
+        target.vault.handlers.importArchive({
+          method: 'passphrase',
+          secret: PASSPHRASE,
+          opened: true,
+        }),
+      ),
+    ).toBe('not-found');
+    await target.vault.dispose();
+    await source.vault.dispose();
+  });
+
   it('exporting needs the vault unlocked, and cancelling the dialog writes nothing', async () => {
     const t = await makeUnlockedVault();
     expect(await t.vault.handlers.exportArchive(undefined)).toEqual({ path: null });

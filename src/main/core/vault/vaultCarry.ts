@@ -195,11 +195,15 @@ export async function importArchive(
   rt: VaultRuntime,
   method: UnlockMethod,
   secret: string,
+  /** The file the user opened Upward with; without it, a dialog asks for one. */
+  openedPath?: string,
 ): Promise<VaultStatus> {
-  const path = await rt.deps.shell.chooseOpenPath({
-    title: 'Import a vault',
-    filters: [{ name: 'Upward vault export', extensions: [ARCHIVE_EXT] }],
-  });
+  const path =
+    openedPath ??
+    (await rt.deps.shell.chooseOpenPath({
+      title: 'Import a vault',
+      filters: [{ name: 'Upward vault export', extensions: [ARCHIVE_EXT] }],
+    }));
   if (!path) return rt.status();
   let bytes: Uint8Array;
   try {

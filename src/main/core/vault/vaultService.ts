@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/areas/vault';
 import { AppError } from '../errors';
 import type { CoreDeps } from '../platform/types';
@@ -86,6 +86,8 @@ export function createVaultService(
     s.keyFile = next;
   }
 
+  // The encrypted copy the user opened Upward with, until it is imported.
+  let openedArchive: string | null = null;
   const handlers: VaultService['handlers'] = {
     status: () => rt.status(),
 
@@ -193,15 +195,49 @@ export function createVaultService(
         return rt.backup();
       }),
 
+    conflicts: async () => {
+      const groups = await rt.requireSession().store.conflicts();
+      return groups.flatMap((g) =>
+        g.conflicts.map((c) => ({
+          shard: g.shard,
+          kind: g.kind,
+          key: c.key,
+          versions: c.versions.map((v) => ({
+            version: v.h,
+            at: v.at > 0 ? new Date(v.at).toISOString() : null,
+            computer: v.by,
+            deleted: v.deleted,
+            value: v.deleted ? null : v.value,
+          })),
+        })),
+      );
+    },
+
+    resolveConflict: async ({ shard, key, version }) => ({
+      resolved: await rt.requireSession().store.resolve(shard, key, version),
+    }),
+
     restoreBackup: ({ id, method, secret }) =>
       rt.ops.run(() => restoreBackup(rt, id, method, secret)),
     move: () => rt.ops.run(() => moveVault(rt)),
     exportArchive: () => rt.ops.run(() => exportArchive(rt)),
-    importArchive: ({ method, secret }) => rt.ops.run(() => importArchive(rt, method, secret)),
+    importArchive: ({ method, secret, opened }) =>
+      rt.ops.run(async () => {
+        if (!opened) return importArchive(rt, method, secret);
+        if (!openedArchive)
+          throw new AppError('not-found', 'There is no opened file to import any more.');
+        const status = await importArchive(rt, method, secret, openedArchive);
+        openedArchive = null;
+        return status;
+      }),
+    openedArchive: async () => (openedArchive ? { name: basename(openedArchive) } : null),
   };
 
   return {
     handlers,
+    openArchiveFile: (path) => {
+      openedArchive = path;
+    },
     store: () => rt.requireSession().store,
     isUnlocked: () => rt.session !== null,
     lock: (reason) => rt.ops.run(() => rt.closeSession(reason)),
@@ -223,5 +259,8 @@ export function createVaultService(
       if (s) await s.store.syncAll();
     },
     loadedShards: () => rt.session?.store.loaded() ?? [],
+    conflicts: () => rt.requireSession().store.conflicts(),
+    resolveConflict: (shard, key, version) =>
+      rt.requireSession().store.resolve(shard, key, version),
   };
 }

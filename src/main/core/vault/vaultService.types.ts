@@ -1,4 +1,5 @@
 import type { Handlers } from '../ipc/dispatch';
+import type { RecordConflict } from './recordMerge';
 import type { VaultStore } from './store';
 
 export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
@@ -14,10 +15,16 @@ export interface VaultService {
   lock(reason: LockReason): Promise<void>;
   onLock(fn: () => void): void;
   onUnlock(fn: () => void): void;
+  /** The user opened Upward with an encrypted copy (double-click): the import offers that file. */
+  openArchiveFile(path: string): void;
   /** Has every service drop what it read and read again, as after an unlock (records were brought in). */
   reloadServices(): void;
   /** The user did something: pushes back auto-lock. */
   activity(): void;
   /** Writes pending changes and stops timers and watchers (app quit). */
   dispose(): Promise<void>;
+  /** Records changed on two computers at once, by shard, waiting for the user. */
+  conflicts(): Promise<{ shard: string; kind: string; conflicts: RecordConflict[] }[]>;
+  /** Keeps the chosen version (by its digest) of a conflicted record; false when no longer open. */
+  resolveConflict(shard: string, key: string, version: string): Promise<boolean>;
 }

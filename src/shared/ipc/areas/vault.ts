@@ -25,6 +25,30 @@ export type VaultWaiting = z.infer<typeof VaultWaiting>;
 export const OtherComputer = z.object({ computer: z.string(), since: IsoDateTime });
 export type OtherComputer = z.infer<typeof OtherComputer>;
 
+/** One version of a record changed on two computers at once. */
+export const ConflictVersion = z.object({
+  /** Identifies the version when choosing it. */
+  version: z.string().max(64),
+  /** When and on which computer it was made (null for a record older than revisions). */
+  at: IsoDateTime.nullable(),
+  computer: z.string(),
+  deleted: z.boolean(),
+  /** The record as that computer saved it (null when deleted). */
+  value: z.unknown(),
+});
+export type ConflictVersion = z.infer<typeof ConflictVersion>;
+
+/** A record changed on two computers at once, waiting for the user to choose. */
+export const RecordConflict = z.object({
+  shard: z.string(),
+  /** What kind of record (journal, meetings, leaders, …). */
+  kind: z.string(),
+  key: z.string(),
+  /** The version shown now first, then the others. */
+  versions: z.array(ConflictVersion).min(2),
+});
+export type RecordConflict = z.infer<typeof RecordConflict>;
+
 export const VaultStatus = z.object({
   state: VaultState,
   /** Folder holding the vault. */
@@ -98,11 +122,27 @@ export const vaultContract = {
   ),
   /** Asks for a folder and moves the vault there; null when cancelled. */
   move: channel(z.undefined(), z.object({ location: z.string().nullable() })),
+  /** Records changed on two computers at once, each with every version kept. */
+  conflicts: channel(z.undefined(), z.array(RecordConflict)),
+  /** Keeps the chosen version of a conflicted record; false when it was settled meanwhile. */
+  resolveConflict: channel(
+    z.object({ shard: z.string().max(200), key: z.string().max(400), version: z.string().max(64) }),
+    z.object({ resolved: z.boolean() }),
+  ),
   /** Writes the whole vault as one encrypted file; path null when cancelled. */
   exportArchive: channel(z.undefined(), Saved),
-  /** Replaces an empty vault (or none) with an archive's content, unlocking it with `secret`. */
+  /**
+   * Replaces an empty vault (or none) with an archive's content, unlocking it with `secret`.
+   * `opened`: the file the user opened Upward with (double-click), instead of asking for one.
+   */
   importArchive: channel(
-    z.object({ method: z.enum(['passphrase', 'recovery']), secret: Secret }),
+    z.object({
+      method: z.enum(['passphrase', 'recovery']),
+      secret: Secret,
+      opened: z.boolean().optional(),
+    }),
     VaultStatus,
   ),
+  /** The encrypted copy the user opened Upward with and has not imported yet, if any. */
+  openedArchive: channel(z.undefined(), z.object({ name: z.string() }).nullable()),
 };

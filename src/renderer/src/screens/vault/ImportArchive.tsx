@@ -9,12 +9,15 @@ export function ImportArchiveDialog({
   onClose,
   onImported,
   replacing,
+  file,
 }: {
   open: boolean;
   onClose: () => void;
   onImported: (s: VaultStatus) => void;
   /** True when a vault exists already: it is backed up, then replaced. */
   replacing: boolean;
+  /** The name of the file Upward was opened with (double-click); without it, a dialog asks. */
+  file?: string;
 }): ReactNode {
   const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
   const [secret, setSecret] = useState('');
@@ -25,7 +28,7 @@ export function ImportArchiveDialog({
     setBusy(true);
     setError(null);
     try {
-      const status = await api.vault.importArchive({ method, secret });
+      const status = await api.vault.importArchive({ method, secret, opened: !!file });
       setSecret('');
       if (status.state !== 'none') {
         onImported(status);
@@ -40,11 +43,19 @@ export function ImportArchiveDialog({
   return (
     <Dialog open={open} title="Import an encrypted copy" onClose={onClose}>
       <form className="stack" onSubmit={(e) => void submit(e)}>
-        <p>
-          Choose a <span className="mono">.upward</span> file exported from Upward, and enter the
-          passphrase or recovery code it was made with. Every file in it is checked before anything
-          changes here.
-        </p>
+        {file ? (
+          <p>
+            You opened <span className="mono">{file}</span>, an encrypted copy of an Upward vault.
+            To import it, enter the passphrase or recovery code it was made with. Every file in it
+            is checked before anything changes here.
+          </p>
+        ) : (
+          <p>
+            Choose a <span className="mono">.upward</span> file exported from Upward, and enter the
+            passphrase or recovery code it was made with. Every file in it is checked before
+            anything changes here.
+          </p>
+        )}
         {replacing && (
           <Alert tone="warning">
             The vault on this computer is backed up first, then replaced by the imported one.
@@ -70,7 +81,7 @@ export function ImportArchiveDialog({
           <span className="spacer" />
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={!secret || busy}>
-            {busy ? 'Importing…' : 'Choose file and import…'}
+            {busy ? 'Importing…' : file ? 'Import' : 'Choose file and import…'}
           </Button>
         </div>
       </form>
