@@ -163,6 +163,7 @@ export function screens(s: Seeded): { name: string; path: string; heading: RegEx
     { name: 'journal', path: '/journal', heading: /Journal/ },
     { name: 'journal-entry', path: `/journal/${s.journalId}`, heading: /Journal/ },
     { name: 'goodwill', path: '/goodwill', heading: /^Goodwill$/ },
+    { name: 'review', path: '/review', heading: /^Review$/ },
     { name: 'settings', path: '/settings', heading: /^Settings$/ },
   ];
 }

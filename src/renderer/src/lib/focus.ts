@@ -80,18 +80,30 @@ export function useDocumentTitle(title: string | null): void {
 export function useScreenFocus(screenKey: string): void {
   useEffect(() => {
     let done = false;
+    let placed: HTMLElement | null = null;
     const attempt = (): void => {
       if (done) return;
       const a = focusedElement();
       const main = document.querySelector('main');
-      // Focus already inside the screen (its first field, a list the user is in), or in an open dialog.
-      if (a && a.isConnected && (main?.contains(a) || a.closest('dialog[open]'))) {
-        if (a !== main) return finish();
+      if (placed) {
+        // Still on the heading we focused: keep watching, in case the screen redraws it once its
+        // data arrives. Moved on by the user: done. Lost (the heading was redrawn): place again.
+        if (a === placed) return;
+        if (a) return finish();
+      } else if (
+        a &&
+        a !== main &&
+        isShown(a) &&
+        (main?.contains(a) || a.closest('dialog[open]'))
+      ) {
+        // The screen put focus in a field on purpose (a new entry's text), or a dialog has it.
+        // (A control of the previous screen, hidden while the next one loads, does not count.)
+        return finish();
       }
       const h = screenHeading();
-      if (!h || document.querySelector('main [aria-busy="true"]')) return;
+      if (!h) return;
       h.focus({ preventScroll: true });
-      finish();
+      placed = h;
     };
     const observer = new MutationObserver(attempt);
     const timer = window.setTimeout(() => finish(), 5000);

@@ -54,10 +54,14 @@ export function listAnnouncements(items: ListItem[], listLabel: string): Announc
   };
   return {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, at ${position(active.id)}.`,
+    // Over itself (the moment it is picked up, or back where it started): the pick-up or the
+    // last move was said already; saying it again would cut the pick-up short.
     onDragOver: ({ active, over }) =>
-      over
-        ? `${nameOf(active.id)} would move to ${position(over.id)}.`
-        : `${nameOf(active.id)} is not over the list.`,
+      over?.id === active.id
+        ? undefined
+        : over
+          ? `${nameOf(active.id)} would move to ${position(over.id)}.`
+          : `${nameOf(active.id)} is not over the list.`,
     onDragEnd: ({ active, over }) =>
       over
         ? `Dropped ${nameOf(active.id)} at ${position(over.id)}.`
