@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Calendar files are read in a worker thread; its entry is built beside index.js.
+          icsWorker: resolve(__dirname, 'src/main/core/calendar/icsWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -9,6 +9,7 @@ import './vault';
 import './search';
 import './journalOpen';
 import './dashboard';
+import './icsImport';
 import './paletteSearch';
 import './coldStart';
 import './memory';

@@ -267,28 +267,30 @@ test('a leader with every field, journal entries with every kind of formatting, 
   await app.answerSave(without);
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Export .docx' }).click();
-  await expect(page.getByText(/Profile saved to/)).toBeVisible();
+  await expect(page.getByText(`Saved to ${without}`)).toBeVisible();
   const ptext = words(await documentXml(without));
   for (const [list, item] of LISTS.filter(([l]) => !l.startsWith('Weaknesses'))) {
     expect(ptext).toContain(list);
     expect(ptext).toContain(item);
   }
   expect(ptext).toContain('Slack, then a call');
-  expect(ptext).toContain('Spotted the vendor risk months early.');
+  // Notes on items are private until ticked; nothing says that anything was left out.
+  expect(ptext).not.toContain('Spotted the vendor risk months early.');
   expect(ptext).not.toContain('PRIVATE-MARKER');
+  expect(ptext).not.toMatch(/private|left out/i);
 
   const withPrivate = join(app.exportsDir, 'dana-private.docx');
   await app.answerSave(withPrivate);
   await page.getByRole('button', { name: 'Export' }).click();
-  await page
-    .getByRole('dialog')
-    .getByLabel(/Include private fields/)
-    .check();
-  await page.getByRole('dialog').getByRole('button', { name: 'Export .docx' }).click();
-  await expect(page.getByText(/Profile saved to/).first()).toBeVisible();
-  await expect
-    .poll(async () => words(await documentXml(withPrivate).catch(() => '')))
-    .toContain('PRIVATE-MARKER');
+  const profileDialog = page.getByRole('dialog');
+  await expect(profileDialog.getByLabel(/^Weaknesses and how I support them/)).not.toBeChecked();
+  await profileDialog.getByLabel(/^Weaknesses and how I support them/).check();
+  await profileDialog.getByLabel(/^Notes on list items/).check();
+  await profileDialog.getByRole('button', { name: 'Export .docx' }).click();
+  await expect(page.getByText(`Saved to ${withPrivate}`)).toBeVisible();
+  const privateText = words(await documentXml(withPrivate));
+  expect(privateText).toContain('PRIVATE-MARKER');
+  expect(privateText).toContain('Spotted the vendor risk months early.');
 
   // Dark theme screenshots of the same screens (the theme follows the system by default).
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -118,20 +118,35 @@ test('the next 1:1 prepared with the assistant, reordered by keyboard, marked, a
     .getByRole('dialog', { name: 'Export the agenda' })
     .getByRole('button', { name: 'Export .docx' })
     .click();
-  await expect(page.getByText(`Saved ${agendaPath}`)).toBeVisible();
+  // The notice says where the file went, with one click to the folder or the file.
+  const notice = page.getByRole('status').filter({ hasText: `Saved to ${agendaPath}` });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Show in folder' }).click();
+  await notice.getByRole('button', { name: 'Open' }).click();
+  if (app.bridge) {
+    await expect.poll(() => app.bridge?.shell.shownInFolder).toEqual([agendaPath]);
+    await expect.poll(() => app.bridge?.shell.openedFiles).toEqual([agendaPath]);
+  }
+  await notice.getByRole('button', { name: 'Dismiss notice' }).click();
+  await expect(notice).toBeHidden();
   const agenda = await docxWords(agendaPath);
   expect(agenda).toContain('Asks & decisions');
   expect(agenda).toContain('Conference budget');
   expect(agenda).toContain('Decision: Approved up to 2,000');
   expect(agenda).toContain('Send the hiring plan');
   expect(agenda).not.toContain('PRIVATE-PREP');
+  // Nothing tells the reader that private notes exist.
+  expect(agenda).not.toMatch(/private|left out|suggested in prep/i);
   const privatePath = join(app.exportsDir, 'agenda-private.docx');
   await app.answerSave(privatePath);
   await page.getByRole('button', { name: 'Export agenda' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export the agenda' });
-  await exportDialog.getByLabel(/Include my private prep notes/).check();
+  await expect(exportDialog.getByLabel(/^Prep notes/)).not.toBeChecked();
+  await expect(exportDialog.getByLabel(/^Agenda items and decisions/)).toBeChecked();
+  await exportDialog.getByLabel(/^Prep notes/).check();
+  await expect(exportDialog.getByText('Keep it to yourself', { exact: false })).toBeVisible();
   await exportDialog.getByRole('button', { name: 'Export .docx' }).click();
-  await expect(page.getByText(`Saved ${privatePath}`)).toBeVisible();
+  await expect(page.getByText(`Saved to ${privatePath}`)).toBeVisible();
   expect(await docxWords(privatePath)).toContain('PRIVATE-PREP Dana seems stretched this month');
 });
 
@@ -140,7 +155,7 @@ test('closing a 1:1 opens the follow-up, carries what was not discussed to the n
 }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
+  await createVault(page, undefined, { name: 'Alex Kim', role: 'Engineering Manager' });
   const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
   const { meetingId, sections } = await seedMeeting(page, dana, {
     firstDay: -7,
@@ -190,19 +205,27 @@ test('closing a 1:1 opens the follow-up, carries what was not discussed to the n
   const followUp = page.getByRole('dialog', { name: 'Follow-up message' });
   const text = followUp.getByLabel('Follow-up text');
   await expect(text).toContainText('Conference budget: Approved up to 2,000');
-  await expect(text).toContainText('Send the hiring plan (Me, by');
+  await expect(text).toContainText('What we discussed');
+  await expect(text).toContainText('Send the hiring plan (Alex Kim, by');
+  await expect(text).toContainText('Alex Kim\nEngineering Manager');
   await expect(text).toContainText('Approve the conference budget (Dana Reyes, no date set)');
   await expectAccessible(page, 'follow-up dialog');
   await shot(page, 'follow-up-light');
   await followUp.getByRole('button', { name: 'Copy' }).click();
   await expect(page.getByText('Follow-up copied.', { exact: false })).toBeVisible();
-  if (app.bridge) expect(app.bridge.shell.clipboard.at(-1)).toContain('Decisions');
+  if (app.bridge) expect(app.bridge.shell.clipboard.at(-1)).toContain('What we discussed');
+  await followUp.getByRole('button', { name: 'Open in mail app' }).click();
+  await expect(followUp.getByText('Opened in your mail app', { exact: false })).toBeVisible();
+  if (app.bridge)
+    expect(app.bridge.shell.opened.at(-1)).toMatch(/^mailto:\?subject=Follow-up.*&body=Hi%20Dana/);
   const followUpPath = join(app.exportsDir, 'follow-up.docx');
   await app.answerSave(followUpPath);
-  await followUp.getByRole('button', { name: 'Export .docx' }).click();
-  await expect(page.getByText(`Saved ${followUpPath}`)).toBeVisible();
+  await followUp.getByRole('button', { name: 'Save .docx' }).click();
+  await expect(followUp.getByText(`Saved to ${followUpPath}`)).toBeVisible();
+  await expect(followUp.getByRole('button', { name: 'Show in folder' })).toBeVisible();
   const followUpDoc = await docxWords(followUpPath);
-  expect(followUpDoc).toContain('Decisions');
+  expect(followUpDoc).toContain('What we discussed');
+  expect(followUpDoc).toContain('Engineering Manager');
   expect(followUpDoc).toContain('Conference budget: Approved up to 2,000');
   expect(followUpDoc).toContain('Approve the conference budget');
   await followUp.getByRole('button', { name: 'Close' }).click();
@@ -244,13 +267,14 @@ test('a series is imported from a calendar file', async ({ app }) => {
 
   await meetings.open();
   await page.getByRole('button', { name: 'Import .ics' }).click();
-  const importDialog = page.getByRole('dialog', { name: 'Import a 1:1 series' });
-  await importDialog.getByLabel('Leader').selectOption({ label: 'Dana Reyes' });
+  const importDialog = page.getByRole('dialog', { name: 'Import 1:1 series' });
   await app.answerOpen(ICS_FIXTURE);
   await importDialog.getByRole('button', { name: 'Choose a calendar file…' }).click();
-  await expect(
-    page.getByText(/^Imported: Every 2 weeks on Tuesday at 10:00 \(Europe\/Berlin\)/),
-  ).toBeVisible();
+  await importDialog
+    .getByLabel('Leader for “Alex / Dana 1:1”')
+    .selectOption({ label: 'Dana Reyes' });
+  await importDialog.getByRole('button', { name: 'Import 1 series' }).click();
+  await expect(page.getByText(/^Imported 1 series from google-biweekly-berlin\.ics/)).toBeVisible();
   if (await importDialog.isVisible())
     await importDialog.getByRole('button', { name: 'Done' }).click();
   await expect(

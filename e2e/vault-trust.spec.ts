@@ -1,8 +1,32 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectAccessible, shot } from './fixtures/audit';
+import { createTestCore, createTestShell } from './bridge/testCore';
+import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault, PASSPHRASE } from './fixtures/vault';
+import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
+import { parseKeyFile, unwrapDataKey } from '../src/main/core/vault/keyFile';
+import { decodeShard } from '../src/main/core/vault/shardFormat';
+
+const NEW_PASSPHRASE = 'a completely different passphrase';
+
+/** The vault files an (old) key file and passphrase still decrypt. */
+async function filesOpenedBy(dir: string, keys: Buffer, passphrase: string): Promise<string[]> {
+  const keyFile = parseKeyFile(keys);
+  const key = await unwrapDataKey(keyFile, 'passphrase', passphrase);
+  if (!key) throw new Error('that key file does not open with that passphrase');
+  const opened: string[] = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.upw'))) {
+    try {
+      const name = file.slice(0, -'.upw'.length);
+      decodeShard(key, await readFile(join(dir, file)), { vaultId: keyFile.vaultId, name }, file);
+      opened.push(file);
+    } catch {
+      // Sealed under another key.
+    }
+  }
+  return opened;
+}
 
 /** Flips one byte near the end of a file (inside its sealed body). */
 async function damage(path: string): Promise<void> {
@@ -58,4 +82,116 @@ test('a damaged backup is refused before anything is replaced; the vault stays o
   expect(await vaultFiles(vaultDir)).toEqual(before);
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('After the backup').first()).toBeVisible();
+});
+
+test('a new passphrase re-encrypts the vault: the old key file and passphrase open nothing, older backups can be deleted', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createVault(page);
+  await page.evaluate(() => window.api.leaders.create({ name: 'Written before' }));
+  await page.evaluate(() => window.api.vault.whenSaved());
+  const vaultDir = join(app.dataDir, 'vault');
+  const oldKeys = await readFile(join(vaultDir, 'keys.json'));
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText('Backup made')).toBeVisible();
+  await switchTheme(page, 'dark');
+  await page.getByRole('button', { name: 'Change passphrase…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change passphrase' });
+  await dialog.getByLabel('Current passphrase').fill(PASSPHRASE);
+  await dialog.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+  await dialog.getByLabel('Confirm new passphrase').fill(NEW_PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(dialog.getByText(/Passphrase changed/)).toBeVisible();
+  await expect(dialog.getByTestId('new-recovery-code')).toHaveText(/\S{10,}/);
+  await expect(dialog.getByText(/made before this change/)).toBeVisible();
+  await expectAccessible(page, 'passphrase changed');
+  await shot(page, 'passphrase-changed-dark');
+  await dialog.getByRole('button', { name: /^Delete \d+ older backups?$/ }).click();
+  await expect(page.getByText(/older backups? deleted/)).toBeVisible();
+  await expect(dialog.getByText(/made before this change/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // Only the backup made under the new key is left.
+  await expect(page.getByRole('button', { name: /^Restore backup of/ })).toHaveCount(1);
+
+  // Written after the change, then checked on disk with the old key file and the old passphrase.
+  await page.evaluate(() => window.api.leaders.create({ name: 'Written after' }));
+  await page.evaluate(() => window.api.vault.whenSaved());
+  expect(await filesOpenedBy(vaultDir, oldKeys, PASSPHRASE)).toEqual([]);
+
+  await page.keyboard.press('Control+L');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert').first()).toContainText(/passphrase/i);
+  await unlock(page, NEW_PASSPHRASE);
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Written before').first()).toBeVisible();
+  await expect(page.getByText('Written after').first()).toBeVisible();
+});
+
+test('open an existing vault as a second computer: another run made it, this one finds it inside the synced folder', async ({
+  app,
+}) => {
+  const { page } = app;
+  // Another computer's run: its own data folder and settings file, its vault in a synced folder.
+  const synced = await mkdtemp(join(tmpdir(), 'upward-synced-'));
+  const otherData = await mkdtemp(join(tmpdir(), 'upward-other-computer-'));
+  const otherVault = join(synced, 'Upward vault');
+  await writeFile(
+    join(otherData, 'settings.json'),
+    JSON.stringify({ settings: {}, vaultDir: otherVault }),
+  );
+  const other = await createTestCore({
+    dataDir: otherData,
+    testShell: createTestShell(otherData),
+    emit: () => undefined,
+  });
+  const made = await other.dispatch('vault:create', { passphrase: PASSPHRASE });
+  expect(made.ok).toBe(true);
+  await other.dispatch('leaders:create', { name: 'Met on the other computer' });
+  await other.dispose();
+
+  // This computer: a first run, which offers the vault already here.
+  await expect(page.getByRole('heading', { name: 'Create your private vault' })).toBeVisible();
+  await app.answerFolder(synced);
+  await page
+    .getByRole('button', { name: /Already have a vault on this computer.*Open it/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await unlock(page);
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Met on the other computer').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('vault-location')).toHaveText(otherVault);
+});
+
+test('a damaged settings file does not hide a vault in a custom folder: the app says so and opens it again', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createVault(page);
+  await page.evaluate(() => window.api.leaders.create({ name: 'Still mine' }));
+  const custom = join(await mkdtemp(join(tmpdir(), 'upward-custom-')), 'Private');
+  await mkdir(custom);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await app.answerFolder(custom);
+  await page.getByRole('button', { name: 'Move vault…' }).click();
+  await expect(page.getByTestId('vault-location')).toHaveText(custom);
+
+  await writeFile(join(app.dataDir, 'settings.json'), '{"settings": {"theme": ');
+  await app.restart();
+  await expect(page.getByRole('heading', { name: 'Looking for your vault?' })).toBeVisible();
+  await expect(page.getByText(/could not read its settings file/)).toBeVisible();
+  await expectAccessible(page, 'first run after a lost settings file');
+  await shot(page, 'settings-lost-light');
+  await app.answerFolder(custom);
+  await page
+    .getByRole('button', { name: 'Open a vault that is already on this computer…' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await unlock(page);
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Still mine').first()).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expectAccessible, shot } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
+import { createVault, nameStep, PASSPHRASE, unlock } from './fixtures/vault';
 
 const NEW_PASSPHRASE = 'a completely different passphrase';
 
@@ -35,7 +35,7 @@ test('first run, recovery kit, lock, wrong passphrase, recovery code, new passph
   await expect(page.getByRole('button', { name: 'Open Upward' })).toBeDisabled();
   await page.getByLabel('I have stored my recovery code safely').check();
   await page.getByRole('button', { name: 'Open Upward' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await nameStep(page);
 
   // Some data to find again.
   await page.evaluate(() =>

@@ -23,6 +23,8 @@ export function benchDeps(dataDir: string): CoreDeps {
       chooseFolder: async () => null,
       openExternal: async () => undefined,
       copyText: () => undefined,
+      showInFolder: () => undefined,
+      openPath: async () => undefined,
     },
     events: { emit: () => undefined },
     appVersion: 'bench',

@@ -5,7 +5,8 @@ export type BenchSize = (typeof SIZES)[number];
 /** One line of the results: what was measured, at which size, by which implementation. */
 export interface BenchRecord {
   figure: string;
-  size: BenchSize;
+  /** A vault size, or a figure's own size (e.g. `google-like` for calendar files). */
+  size: BenchSize | (string & {});
   impl: string;
   /** Times, for figures that are times. */
   median_ms?: number;
@@ -16,6 +17,8 @@ export interface BenchRecord {
   kb?: number;
   /** Megabytes of JS heap (`memory`). */
   mb?: number;
+  /** Resident memory growth while measured, for figures that record it. */
+  peak_mb?: number;
   /** How many timed runs the figures come from (shown in the table, not written to JSON). */
   runs?: number;
 }

@@ -21,6 +21,9 @@ export interface TestShell {
   saved: string[];
   clipboard: string[];
   opened: string[];
+  /** Files shown in the file manager, then files opened in their app. */
+  shownInFolder: string[];
+  openedFiles: string[];
   notifications: NotificationRequest[];
 }
 
@@ -33,6 +36,8 @@ export function createTestShell(exportsDir: string): TestShell {
     saved: [],
     clipboard: [],
     opened: [],
+    shownInFolder: [],
+    openedFiles: [],
     notifications: [],
     shell: {
       async chooseSavePath({ defaultName }) {
@@ -59,6 +64,12 @@ export function createTestShell(exportsDir: string): TestShell {
       },
       copyText(text) {
         t.clipboard.push(text);
+      },
+      showInFolder(path) {
+        t.shownInFolder.push(path);
+      },
+      async openPath(path) {
+        t.openedFiles.push(path);
       },
     },
   };

@@ -79,6 +79,7 @@ async function start(): Promise<void> {
     events: { emit: (name, payload) => send(name as EventName, payload) },
     appVersion: app.getVersion(),
     shellKind: 'electron',
+    icsWorkerPath: join(__dirname, 'icsWorker.js'),
     platform: process.platform,
     computerName: hostname(),
   });

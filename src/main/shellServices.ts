@@ -1,5 +1,5 @@
 import { clipboard, dialog, shell, type BrowserWindow } from 'electron';
-import { isSafeLink } from '../shared/domain/richtext';
+import { isAllowedMailto } from '../shared/mailto';
 import type { ShellServices } from './core/platform/types';
 
 /** File dialogs, clipboard and links through Electron, parented to the main window. */
@@ -24,10 +24,25 @@ export function createShellServices(getWindow: () => BrowserWindow | null): Shel
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async openExternal(url) {
-      if (isSafeLink(url)) await shell.openExternal(url);
+      if (isExternalAllowed(url)) await shell.openExternal(url);
     },
     async copyText(text) {
       await clipboard.writeText(text);
     },
+    showInFolder(path) {
+      shell.showItemInFolder(path);
+    },
+    async openPath(path) {
+      // Electron answers an error message instead of throwing.
+      const failed = await shell.openPath(path);
+      if (failed) throw new Error(failed);
+    },
   };
+}
+
+/** Web links, and `mailto:` links only in the strict form the app makes (one address at most, subject and body). */
+export function isExternalAllowed(url: string): boolean {
+  const trimmed = url.trim();
+  if (/^https?:\/\//i.test(trimmed)) return true;
+  return isAllowedMailto(trimmed);
 }

@@ -71,9 +71,16 @@ export function isoUtc(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** Whether the IANA time zone name is one this system knows. */
+const knownZones = new Map<string, boolean>();
+
+/** Whether the IANA time zone name is one this system knows (remembered: the check is slow). */
 export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    known = IANAZone.isValidZone(zone);
+    if (knownZones.size < 1000) knownZones.set(zone, known);
+  }
+  return known;
 }
 
 /**
@@ -91,16 +98,69 @@ export function utcToZoned(
   ms: number,
   zone: string,
 ): { date: string; time: string; weekday: number } {
-  const dt = DateTime.fromMillis(ms, { zone });
-  return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm'), weekday: dt.weekday - 1 };
+  if (!isValidTimeZone(zone)) {
+    const dt = DateTime.fromMillis(ms, { zone });
+    return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm'), weekday: dt.weekday - 1 };
+  }
+  const local = new Date(instantToFloating(ms, IANAZone.create(zone)));
+  const iso = local.toISOString();
+  const year = local.getUTCFullYear();
+  // Years outside 0000–9999 have a longer ISO form; their date is written from the parts.
+  const date =
+    year >= 0 && year <= 9999
+      ? iso.slice(0, 10)
+      : `${year}-${String(local.getUTCMonth() + 1).padStart(2, '0')}-${String(local.getUTCDate()).padStart(2, '0')}`;
+  return { date, time: iso.slice(11, 16), weekday: (local.getUTCDay() + 6) % 7 };
+}
+
+const WEEK = 7 * DAY;
+const offsetsByWeek = new Map<string, Map<number, number | null>>();
+const offsetsByDay = new Map<string, Map<number, number | null>>();
+
+/** The offset remembered for one span of time (a week or a day), or null when it changes inside it. */
+function spanOffset(
+  cache: Map<string, Map<number, number | null>>,
+  zone: IANAZone,
+  span: number,
+  index: number,
+): number | null {
+  let spans = cache.get(zone.name);
+  if (!spans) {
+    spans = new Map();
+    cache.set(zone.name, spans);
+  }
+  let known = spans.get(index);
+  if (known === undefined) {
+    const a = zone.offset(index * span);
+    const b = zone.offset(index * span + span - 1);
+    known = a === b ? a : null;
+    if (spans.size > 100_000) spans.clear();
+    spans.set(index, known);
+  }
+  return known;
+}
+
+/**
+ * A zone's UTC offset (minutes) at an instant. Asking the system's zone data is slow, so the
+ * offset is remembered per week when it is the same at both ends of it (clocks change at most
+ * once a week), else per day; on the day of a clock change the zone is asked each time.
+ */
+function offsetOf(zone: IANAZone, ms: number): number {
+  return (
+    spanOffset(offsetsByWeek, zone, WEEK, Math.floor(ms / WEEK)) ??
+    spanOffset(offsetsByDay, zone, DAY, Math.floor(ms / DAY)) ??
+    zone.offset(ms)
+  );
 }
 
 function floatingToInstant(local: number, zone: IANAZone): number {
-  const before = zone.offset(local - DAY);
-  const after = zone.offset(local + DAY);
+  const before = offsetOf(zone, local - DAY);
+  const after = offsetOf(zone, local + DAY);
+  if (before === after && offsetOf(zone, local - before * MINUTE) === before)
+    return local - before * MINUTE;
   const fits = [...new Set([before, after])]
     .map((o) => local - o * MINUTE)
-    .filter((t) => zone.offset(t) * MINUTE === local - t);
+    .filter((t) => offsetOf(zone, t) * MINUTE === local - t);
   return fits.length > 0 ? Math.min(...fits) : local - before * MINUTE;
 }
 
@@ -327,6 +387,17 @@ function buildRule(
 export function validateRrule(rule: string): { ok: true } | { ok: false; message: string } {
   const r = parseRrule(rule);
   if (!r.ok) return r;
+  const q = r.rule;
+  // Daily and weekly rules without month, year or position parts always produce dates.
+  if (
+    (q.freq === 'DAILY' || q.freq === 'WEEKLY') &&
+    !q.byMonth.length &&
+    !q.byWeekNo.length &&
+    !q.byYearDay.length &&
+    !q.byMonthDay.length &&
+    !q.bySetPos.length
+  )
+    return { ok: true };
   // A rule such as "every 30 February" parses but never happens; try it over 30 years from a fixed start.
   const probe = buildRule(
     r.rule,
@@ -364,6 +435,13 @@ function exceptionsByMs(
 interface Prepared {
   rule: InstanceType<RRuleModule['RRule']>;
   zone: IANAZone;
+  /** Days between meetings' weeks (or days) for rules that may start later without changing; else null. */
+  periodDays: number | null;
+  parsed: ParsedRule;
+  series: Pick<SeriesSchedule, 'startDate' | 'time'>;
+  /** The first start and the last allowed one, as wall-clock time written in UTC fields. */
+  dtstart: number;
+  until: number;
 }
 
 function prepare(series: SeriesSchedule): Prepared | null {
@@ -371,18 +449,88 @@ function prepare(series: SeriesSchedule): Prepared | null {
   const parsed = parseRrule(series.rrule);
   if (!parsed.ok) return null;
   const zone = IANAZone.create(series.timeZone);
-  return { rule: buildRule(parsed.rule, series, zone), zone };
+  const r = parsed.rule;
+  // Daily and weekly rules without COUNT or month/year parts repeat every period exactly.
+  const simple =
+    (r.freq === 'DAILY' || r.freq === 'WEEKLY') &&
+    r.count === null &&
+    !r.byMonth.length &&
+    !r.byWeekNo.length &&
+    !r.byYearDay.length &&
+    !r.byMonthDay.length &&
+    !r.bySetPos.length &&
+    r.byDay.every((d) => d.n === null);
+  const [y, mo, d] = series.startDate.split('-').map(Number);
+  const [hh, mm] = series.time.split(':').map(Number);
+  let rule: Prepared['rule'] | null = null;
+  return {
+    // The rrule object is only built for rules that need it (simple ones are counted out directly).
+    get rule() {
+      return (rule ??= buildRule(r, series, zone));
+    },
+    zone,
+    periodDays: simple ? r.interval * (r.freq === 'WEEKLY' ? 7 : 1) : null,
+    parsed: r,
+    series,
+    dtstart: Date.UTC(y, mo - 1, d, hh, mm),
+    until: r.until === null ? Infinity : untilFloating(r.until, zone).getTime(),
+  };
 }
 
 function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
-  return p.rule
-    .between(
-      new Date(instantToFloating(fromMs, p.zone) - DAY),
-      new Date(instantToFloating(toMs, p.zone) + DAY),
-      true,
-    )
-    .map((d) => floatingToInstant(d.getTime(), p.zone))
-    .filter((t) => t >= fromMs && t < toMs);
+  const from = instantToFloating(fromMs, p.zone) - DAY;
+  const to = instantToFloating(toMs, p.zone) + DAY;
+  const floating =
+    p.periodDays !== null
+      ? simpleStarts(p, from, to)
+      : p.rule.between(new Date(from), new Date(to), true).map((d) => d.getTime());
+  return floating.map((t) => floatingToInstant(t, p.zone)).filter((t) => t >= fromMs && t < toMs);
+}
+
+/**
+ * The wall-clock starts in [from, to] of a daily or weekly rule without COUNT or month and
+ * year parts, counted out directly from DTSTART instead of walked through the rrule library
+ * (the same dates: the tests compare both, and ical.js's expansion, over years).
+ */
+function simpleStarts(p: Prepared, from: number, to: number): number[] {
+  const r = p.parsed;
+  const start = p.dtstart;
+  const until = p.until;
+  const last = Math.min(to, until);
+  const out: number[] = [];
+  if (last < start) return out;
+  const weekdayOf = (ms: number): number => (new Date(ms).getUTCDay() + 6) % 7;
+  const days = new Set(r.byDay.map((d) => d.weekday));
+  const period = (p.periodDays ?? 1) * DAY;
+  if (r.freq === 'DAILY') {
+    let i = Math.max(0, Math.ceil((from - start) / period));
+    for (let t = start + i * period; t <= last; t = start + ++i * period)
+      if (days.size === 0 || days.has(weekdayOf(t))) out.push(t);
+    return out;
+  }
+  const wkst = r.wkst ?? 0;
+  const offsets = (days.size ? [...days] : [weekdayOf(start)])
+    .map((d) => (d - wkst + 7) % 7)
+    .sort((a, b) => a - b);
+  const weekStart = start - ((weekdayOf(start) - wkst + 7) % 7) * DAY;
+  let i = Math.max(0, Math.floor((from - weekStart) / period));
+  for (let w = weekStart + i * period; w <= last; w = weekStart + ++i * period) {
+    for (const o of offsets) {
+      const t = w + o * DAY;
+      if (t >= start && t >= from && t <= last) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** The original starts (ms) of the series' meetings in [fromMs, toMs), exceptions ignored: one expansion, for matching many dates at once. */
+export function originalStartsBetween(
+  series: SeriesSchedule,
+  fromMs: number,
+  toMs: number,
+): number[] {
+  const p = prepare(series);
+  return p && toMs > fromMs ? originalStarts(p, fromMs, toMs) : [];
 }
 
 /** The original start (ISO UTC) of the series' first meeting, or null when its rule yields none. */
@@ -413,7 +561,16 @@ export function seriesOccurrences(
   const from = Date.parse(fromIso);
   const to = Date.parse(toIso);
   if (!p || Number.isNaN(from) || Number.isNaN(to) || to <= from) return [];
-  const exceptions = exceptionsByMs(series.exceptions);
+  return occurrencesIn(p, series, exceptionsByMs(series.exceptions), from, to);
+}
+
+function occurrencesIn(
+  p: Prepared,
+  series: SeriesSchedule,
+  exceptions: Map<number, OccurrenceException>,
+  from: number,
+  to: number,
+): Occurrence[] {
   const duration = series.durationMinutes * MINUTE;
   const out: Occurrence[] = [];
   const add = (original: number): void => {
@@ -441,6 +598,27 @@ export function seriesOccurrences(
       add(original);
   }
   return out.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+}
+
+/**
+ * The next `n` meetings that are not skipped and start after the instant, with the rule built
+ * once (for listing many series quickly, as a calendar import does).
+ */
+export function upcomingOccurrences(
+  series: SeriesSchedule,
+  afterIso: string,
+  n: number,
+): Occurrence[] {
+  const after = Date.parse(afterIso);
+  const p = prepare(series);
+  if (!p || Number.isNaN(after) || n < 1) return [];
+  const exceptions = exceptionsByMs(series.exceptions);
+  for (let span = 64 * DAY; ; span *= 8) {
+    const found = occurrencesIn(p, series, exceptions, after + 1, after + 1 + span).filter(
+      (o) => o.status === 'scheduled',
+    );
+    if (found.length >= n || span > 16_384 * DAY) return found.slice(0, n);
+  }
 }
 
 /** The next meeting that is not skipped and starts after the instant, or null when the series has ended. */

@@ -1,5 +1,7 @@
 import type { Settings } from '../../shared/domain/settings';
 import { isSafeLink } from '../../shared/domain/richtext';
+import { isAllowedMailto, mailtoLink } from '../../shared/mailto';
+import { wasExported } from './export/saveExport';
 import { createDispatch, type Dispatch, type Handlers } from './ipc/dispatch';
 import type { CoreDeps } from './platform/types';
 import { createSettingsService, type SettingsService } from './services/settingsService';
@@ -112,6 +114,22 @@ export async function createCore(
       copyText: async ({ text }) => {
         await deps.shell.copyText(text);
         return null;
+      },
+      showInFolder: ({ path }) => {
+        if (!wasExported(path)) return { done: false };
+        deps.shell.showInFolder(path);
+        return { done: true };
+      },
+      openFile: async ({ path }) => {
+        if (!wasExported(path)) return { done: false };
+        await deps.shell.openPath(path);
+        return { done: true };
+      },
+      openMail: async ({ subject, body }) => {
+        const link = mailtoLink(subject, body);
+        if (!isAllowedMailto(link)) return { done: false };
+        await deps.shell.openExternal(link);
+        return { done: true };
       },
     },
     settings: {

@@ -237,3 +237,26 @@ export function createFakeApp(opts: { isPackaged?: boolean; appPath?: string } =
     setLoginItemSettings: (s) => void loginItems.push(s),
   };
 }
+
+/** A fake `shell` recording what it was asked to show, open and hand to the system. */
+export function createFakeShell(opts: { openPathError?: string } = {}): {
+  shown: string[];
+  opened: string[];
+  external: string[];
+  showItemInFolder: (path: string) => void;
+  openPath: (path: string) => Promise<string>;
+  openExternal: (url: string) => Promise<void>;
+} {
+  const s = {
+    shown: [] as string[],
+    opened: [] as string[],
+    external: [] as string[],
+    showItemInFolder: (path: string) => void s.shown.push(path),
+    openPath: async (path: string) => {
+      s.opened.push(path);
+      return opts.openPathError ?? '';
+    },
+    openExternal: async (url: string) => void s.external.push(url),
+  };
+  return s;
+}

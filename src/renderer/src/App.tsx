@@ -93,7 +93,7 @@ function VaultGate(): ReactNode {
   return (
     <>
       {status.state === 'none' ? (
-        <FirstRun onDone={refresh} />
+        <FirstRun onDone={refresh} settingsProblem={status.settingsProblem} />
       ) : (
         <Suspense
           fallback={

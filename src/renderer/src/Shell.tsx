@@ -5,6 +5,7 @@ import { api, onEvent } from './lib/api';
 import { useDocumentTitle, useScreenFocus } from './lib/focus';
 import { useRoute } from './lib/router';
 import { Sidebar } from './Sidebar';
+import { SyncNotice } from './SyncNotice';
 import { routes } from './routes';
 
 export { preloadScreens } from './routes';
@@ -95,6 +96,7 @@ export function Shell({
             <Alert tone="warning">{writeMessage}</Alert>
           </div>
         )}
+        <SyncNotice />
         <Suspense fallback={<Spinner label="Opening" />}>
           <Screen key={area.prefix} />
         </Suspense>

@@ -77,22 +77,24 @@ export function Sidebar({
       <div id={panelId} className="sidebar-panel" onKeyDown={onPanelKey}>
         <nav aria-label="Main">
           <ul className="list nav-list">
-            {routes.map((r) => {
-              const Icon = ICONS[r.prefix] ?? LayoutDashboard;
-              return (
-                <li key={r.prefix}>
-                  <Link
-                    to={`/${r.prefix}`}
-                    className={`nav-item${r.prefix === current ? ' active' : ''}`}
-                    aria-current={r.prefix === current ? 'page' : undefined}
-                    onClick={() => setMenuOpen(false)}
-                  >
-                    <Icon size={17} aria-hidden="true" />
-                    {r.label}
-                  </Link>
-                </li>
-              );
-            })}
+            {routes
+              .filter((r) => !r.hidden)
+              .map((r) => {
+                const Icon = ICONS[r.prefix] ?? LayoutDashboard;
+                return (
+                  <li key={r.prefix}>
+                    <Link
+                      to={`/${r.prefix}`}
+                      className={`nav-item${r.prefix === current ? ' active' : ''}`}
+                      aria-current={r.prefix === current ? 'page' : undefined}
+                      onClick={() => setMenuOpen(false)}
+                    >
+                      <Icon size={17} aria-hidden="true" />
+                      {r.label}
+                    </Link>
+                  </li>
+                );
+              })}
           </ul>
         </nav>
         <div className="sidebar-footer">

@@ -8,6 +8,8 @@ export interface AreaRoute {
   screen: ComponentType;
   /** Fetches the screen's code without showing it. */
   preload: () => Promise<unknown>;
+  /** Not in the sidebar: reached from a notice (e.g. conflicts between two computers). */
+  hidden?: boolean;
 }
 
 /** A screen whose code (editor, charts, drag and drop…) is split from the first screen's. */
@@ -42,6 +44,15 @@ export const routes: AreaRoute[] = [
   area('goodwill', 'Goodwill', () => import('./screens/goodwill/GoodwillScreen'), 'GoodwillScreen'),
   area('review', 'Review', () => import('./screens/review/ReviewScreen'), 'ReviewScreen'),
   area('settings', 'Settings', () => import('./screens/settings/SettingsScreen'), 'SettingsScreen'),
+  {
+    ...area(
+      'conflicts',
+      'Conflicts',
+      () => import('./screens/conflicts/ConflictsScreen'),
+      'ConflictsScreen',
+    ),
+    hidden: true,
+  },
 ];
 
 /** Fetches every screen's code, one after another, so the first visit to each is instant. */

@@ -32,6 +32,8 @@ export const Series = z.object({
   /** Exceptions keyed by the occurrence's original start (ISO, UTC). */
   exceptions: z.record(z.string(), OccurrenceException).default({}),
   active: z.boolean().default(true),
+  /** The UID of the calendar event it was imported from, so importing it again updates it. */
+  sourceUid: z.string().max(1100).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

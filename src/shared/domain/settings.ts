@@ -18,9 +18,20 @@ export const Settings = z.object({
   dateFormat: z.enum(['iso', 'dmy', 'mdy', 'long']).default('long'),
   backupsKept: z.number().int().min(1).max(100).default(10),
   exportAuthor: z.string().trim().max(100).default(''),
+  /** The user's name: owner of their action items, author of exports, signature of follow-ups. */
+  userName: z.string().trim().max(100).default(''),
+  /** The user's role, under their name in a follow-up (optional). */
+  userRole: z.string().trim().max(100).default(''),
+  /** Whether the first-run question for name and role was answered or skipped. */
+  nameAsked: z.boolean().default(false),
   keepInTouchWeeks: z.number().int().min(1).max(52).default(3),
   feedbackNudgeMeetings: z.number().int().min(1).max(20).default(3),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** The user's name as exports and messages use it: the name given, or the older author name. */
+export function userDisplayName(s: Pick<Settings, 'userName' | 'exportAuthor'>): string {
+  return s.userName.trim() || s.exportAuthor.trim();
+}

@@ -8,6 +8,10 @@ export const events = {
   dataChanged: z.object({ area: z.string().max(40) }),
   /** A write failed or recovered; message is null once everything is on disk again. */
   writeStatus: z.object({ message: z.string().nullable() }),
+  /** A key rotation (passphrase or recovery code change) re-encrypted `done` of `total` files. */
+  rekeyProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(1) }),
+  /** Progress of reading a calendar file for import. */
+  icsProgress: z.object({ done: z.number().int(), total: z.number().int() }),
   /** Go to a screen (a notification, the tray or a menu asked for it). */
   navigate: z.object({ route: z.string().max(500) }),
   /** The user opened an encrypted copy (a `.upward` file) with Upward: offer to import it. */

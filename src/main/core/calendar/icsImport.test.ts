@@ -3,8 +3,9 @@ import { describe, it, expect } from 'vitest';
 import { IANAZone } from 'luxon';
 import { seriesOccurrences } from '../../../shared/recurrence';
 import { AppError } from '../errors';
-import { listIcsSeries, parseIcsSeries } from './icsImport';
-import { WINDOWS_ZONES } from './windowsZones';
+import { listIcsSeries, parseIcsSeries, readIcs } from './icsImport';
+import { decodeCalendarBytes } from './icsRead';
+import { WINDOWS_DISPLAY_NAMES, WINDOWS_ZONES } from './windowsZones';
 
 const NOW = Date.UTC(2026, 2, 1);
 const fixture = (name: string): string =>
@@ -53,17 +54,24 @@ describe('parseIcsSeries — files as Google Calendar writes them', () => {
     expect(occ.find((o) => o.moved)?.start).toBe('2026-04-29T12:30:00.000Z');
   });
 
-  it('places UTC times in the calendar’s zone and moves the weekday when the local day differs', () => {
+  it('keeps a series written in UTC at the file’s instants and offers the calendar’s zone with its consequence', () => {
     const d = read('google-utc-sydney.ics');
     expect(d).toMatchObject({
+      timeZone: 'UTC',
+      startDate: '2026-03-25',
+      time: '23:00',
+      rrule: 'FREQ=WEEKLY;BYDAY=WE',
+    });
+    expect(d.zoneChoice?.zone).toBe('Australia/Sydney');
+    expect(d.zoneChoice?.draft).toMatchObject({
       timeZone: 'Australia/Sydney',
       startDate: '2026-03-26',
       time: '10:00',
       weekday: 3,
       rrule: 'FREQ=WEEKLY;BYDAY=TH',
-      cadence: 'weekly',
     });
-    expect(d.warnings.join(' ')).toMatch(/UTC/);
+    expect(d.zoneChoice?.consequence).toMatch(/09:00 or 10:00 in Australia\/Sydney/);
+    expect(d.zoneChoice?.consequence).toMatch(/of the next 52 meetings start an hour later/);
   });
 
   it('picks the ongoing series among several events and says so', () => {
@@ -167,7 +175,7 @@ describe('parseIcsSeries — files it refuses, with a message naming the problem
   const cases: [string, RegExp][] = [
     ['all-day.ics', /“Focus day” is an all-day event, but a 1:1 needs a start time/],
     ['single-event.ics', /“Intro chat with Dana” does not repeat/],
-    ['truncated.ics', /damaged/],
+    ['truncated.ics', /ends in the middle of the event “Weekly with Dana”/],
     ['hourly.ics', /cannot repeat more often than once a day/],
     ['unknown-zone.ics', /time zone “Olympus Mons Time”/],
     ['contact-card.ics', /not a calendar \(\.ics\) file/],
@@ -201,5 +209,222 @@ describe('parseIcsSeries — files it refuses, with a message naming the problem
       'STATUS:CANCELLED',
     );
     expect(failure(() => parseIcsSeries(cancelled)).message).toMatch(/was cancelled/);
+  });
+});
+
+const calendar = (...lines: string[]): string =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Upward tests//EN',
+    ...lines,
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+const event = (...lines: string[]): string[] => [
+  'BEGIN:VEVENT',
+  'UID:case@example.org',
+  'DTSTAMP:20260101T000000Z',
+  'SUMMARY:Weekly with Lee',
+  ...lines,
+  'END:VEVENT',
+];
+
+describe('readIcs — every Windows zone', () => {
+  it('knows every Windows zone id CLDR maps and every display name Windows writes', () => {
+    for (const [id, zone] of Object.entries(WINDOWS_ZONES)) {
+      const d = parseIcsSeries(
+        calendar(...event(`DTSTART;TZID="${id}":20260302T100000`, 'RRULE:FREQ=WEEKLY')),
+        { now: NOW },
+      );
+      // A TZID that is already an IANA name ("UTC") is kept as written.
+      expect(d.timeZone, id).toBe(id === 'UTC' ? 'UTC' : zone);
+    }
+    const names: [string, string][] = [
+      ['(UTC-05:00) Eastern Time (US & Canada)', 'Eastern Standard Time'],
+      ['(UTC-06:00) Central Time (US & Canada)', 'Central Standard Time'],
+      ['(UTC-07:00) Mountain Time (US & Canada)', 'Mountain Standard Time'],
+      ['(UTC-08:00) Pacific Time (US & Canada)', 'Pacific Standard Time'],
+      ['(UTC-03:00) Brasilia', 'E. South America Standard Time'],
+      ['(UTC-03:00) City of Buenos Aires', 'Argentina Standard Time'],
+      ['(UTC-04:00) Santiago', 'Pacific SA Standard Time'],
+      ['(UTC-05:00) Bogota, Lima, Quito, Rio Branco', 'SA Pacific Standard Time'],
+      ['(UTC-04:00) Caracas', 'Venezuela Standard Time'],
+      ['(UTC-03:00) Montevideo', 'Montevideo Standard Time'],
+      ['(UTC-04:00) Asuncion', 'Paraguay Standard Time'],
+      ['(UTC-10:00) Aleutian Islands', 'Aleutian Standard Time'],
+      ['(GMT-05:00) Eastern Time (US & Canada)', 'Eastern Standard Time'],
+      ['(UTC+00:00) Dublin, Edinburgh, Lisbon, London', 'GMT Standard Time'],
+      ['(UTC+09:00) Osaka, Sapporo, Tokyo', 'Tokyo Standard Time'],
+    ];
+    // Every display name in the table resolves to its id's zone.
+    for (const [name, id] of Object.entries(WINDOWS_DISPLAY_NAMES))
+      names.push([`(UTC+00:00) ${name}`, id]);
+    for (const [name, id] of names) {
+      const d = parseIcsSeries(
+        calendar(...event(`DTSTART;TZID="${name}":20260302T100000`, 'RRULE:FREQ=WEEKLY')),
+        { now: NOW },
+      );
+      expect(d.timeZone, name).toBe(WINDOWS_ZONES[id]);
+    }
+  });
+
+  it('reads fixed-offset names as a zone without clock changes and says so', () => {
+    for (const [name, zone] of [
+      ['(GMT +01:00)', 'Etc/GMT-1'],
+      ['GMT-0500', 'Etc/GMT+5'],
+      ['UTC+05:30', 'Asia/Calcutta'],
+    ]) {
+      const d = parseIcsSeries(
+        calendar(...event(`DTSTART;TZID="${name}":20260302T100000`, 'RRULE:FREQ=WEEKLY')),
+        { now: NOW },
+      );
+      // India's zone under either of its names.
+      expect(d.timeZone.replace('Kolkata', 'Calcutta'), name).toBe(zone);
+      expect(d.warnings.join(' ')).toMatch(/fixed offset|same clock changes/);
+    }
+  });
+
+  it('names every unknown zone in one sentence and keeps the series it can read', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++)
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:z${i}@example.org`,
+        `DTSTART;TZID=Custom zone ${i}:20260302T100000`,
+        'RRULE:FREQ=WEEKLY',
+        'END:VEVENT',
+      );
+    const r = readIcs(
+      calendar(
+        ...lines,
+        ...event('DTSTART;TZID=Europe/Paris:20260302T100000', 'RRULE:FREQ=WEEKLY'),
+      ),
+      {
+        now: NOW,
+      },
+    );
+    expect(r.series.map((s) => s.timeZone)).toEqual(['Europe/Paris']);
+    expect(r.skipped).toEqual([
+      expect.stringMatching(
+        /^300 series use time zones Upward does not recognise \(“Custom zone 0”, .* and 295 more\); they were left out\.$/,
+      ),
+    ]);
+  });
+});
+
+describe('readIcs — skipped dates and changed meetings', () => {
+  it('matches an EXDATE by its instant: one at another time of day leaves that day’s meeting alone', () => {
+    const d = parseIcsSeries(
+      calendar(
+        ...event(
+          'DTSTART;TZID=Europe/Berlin:20260302T100000',
+          'RRULE:FREQ=WEEKLY',
+          'EXDATE;TZID=Europe/Berlin:20260309T150000',
+          'EXDATE:20260316T090000Z',
+        ),
+      ),
+      { now: NOW },
+    );
+    expect(d.exceptions).toEqual({ '2026-03-16T09:00:00.000Z': { kind: 'skip' } });
+    expect(d.warnings.join(' ')).toMatch(/One skipped date matches no meeting.*9 March 2026 15:00/);
+  });
+
+  it('takes the highest SEQUENCE of a moved meeting and reports an override that matches no meeting', () => {
+    const d = read('sequence-overrides.ics');
+    expect(d.exceptions).toEqual({
+      '2026-03-17T14:00:00.000Z': { kind: 'move', start: '2026-03-18T15:00:00.000Z' },
+      '2026-04-07T14:00:00.000Z': { kind: 'skip' },
+    });
+    expect(d.warnings).toContain(
+      'One changed meeting belongs to no meeting of the series (original time 25 March 2026 10:00) and was not imported.',
+    );
+  });
+
+  it('stays linear: a daily series of ten years with 2,000 EXDATEs reads in one expansion', () => {
+    const ex: string[] = [];
+    for (let i = 0; i < 2000; i++)
+      ex.push(
+        `EXDATE:${new Date(Date.UTC(2016, 0, 1, 9) + i * 86_400_000).toISOString().replace(/[-:]|\.\d{3}/g, '')}`,
+      );
+    const d = parseIcsSeries(
+      calendar(...event('DTSTART:20160101T090000Z', 'RRULE:FREQ=DAILY', ...ex)),
+      { now: NOW },
+    );
+    expect(Object.keys(d.exceptions)).toHaveLength(2000);
+  });
+});
+
+describe('readIcs — one bad line is not a bad file', () => {
+  it('skips broken lines and events, imports the rest and lists what was left out in words', () => {
+    const r = readIcs(fixture('malformed-lines.ics'), { now: NOW });
+    expect(r.series.map((s) => s.title)).toEqual(['Lunch 1:1 with Pat', 'Monthly with Sam']);
+    expect(r.skipped).toEqual([
+      'Line 22 (“END:VTODO”) closes a block that was never opened; it was ignored.',
+      'In the event “Lunch 1:1 with Pat”, line 12 (X-BROKEN-LINE-WITHOUT-A-COLON) and line 13 (ATTENDEE) could not be read and were left out.',
+      '“Broken start” has no valid start time. It was left out.',
+    ]);
+  });
+});
+
+describe('readIcs — encodings', () => {
+  const text = fixture('google-biweekly-berlin.ics');
+  const utf16 = (littleEndian: boolean): Uint8Array => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 + i * 2] = littleEndian ? c & 0xff : c >> 8;
+      out[3 + i * 2] = littleEndian ? c >> 8 : c & 0xff;
+    }
+    return out;
+  };
+  it('reads UTF-16 LE and BE with a byte-order mark, and UTF-8 with one', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    for (const bytes of [utf16(true), utf16(false), bom]) {
+      expect(parseIcsSeries(decodeCalendarBytes(bytes), { now: NOW }).title).toBe(
+        'Alex / Dana 1:1',
+      );
+    }
+  });
+});
+
+describe('readIcs — warnings for what one rule cannot hold', () => {
+  it('warns about far dates, a COUNT near the limit and an interval in the hundreds', () => {
+    const far = parseIcsSeries(
+      calendar(
+        ...event('DTSTART;TZID=Europe/Berlin:18900106T100000', 'RRULE:FREQ=WEEKLY;COUNT=9000'),
+      ),
+      { now: NOW },
+    );
+    expect(far.warnings.join(' ')).toMatch(/starts on 6 January 1890 10:00, unusually far/);
+    expect(far.warnings.join(' ')).toMatch(/repeat 9,000 times/);
+    const sparse = parseIcsSeries(
+      calendar(
+        ...event('DTSTART;TZID=Europe/Berlin:20260302T100000', 'RRULE:FREQ=WEEKLY;INTERVAL=200'),
+      ),
+      { now: NOW },
+    );
+    expect(sparse.warnings.join(' ')).toMatch(/only every 200 weeks/);
+  });
+
+  it('names the extra dates and the second rule’s dates it leaves out', () => {
+    const d = parseIcsSeries(
+      calendar(
+        ...event(
+          'DTSTART;TZID=Europe/Berlin:20260302T100000',
+          'RRULE:FREQ=WEEKLY;BYDAY=MO',
+          'RRULE:FREQ=MONTHLY;BYDAY=1FR;COUNT=2',
+          'RDATE;TZID=Europe/Berlin:20260312T100000,20260319T100000',
+        ),
+      ),
+      { now: NOW },
+    );
+    expect(d.warnings).toContain(
+      'Extra dates the calendar adds to the series were not imported: 12 March 2026 10:00, 19 March 2026 10:00.',
+    );
+    expect(d.warnings).toContain(
+      'The event has 2 repeat rules; only the first was imported. Left out in the coming year: 6 March 2026 10:00, 3 April 2026 10:00.',
+    );
   });
 });

@@ -1,25 +1,25 @@
 import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
 import type { CadenceKind, OccurrenceException } from '../../../shared/domain/meeting';
 import {
-  isOccurrenceStart,
   isoUtc,
-  nextOccurrence,
+  upcomingOccurrences,
   normalizeRrule,
   parseRrule,
-  seriesOccurrences,
   utcToZoned,
   validateRrule,
-  zonedToUtcMs,
   type SeriesSchedule,
 } from '../../../shared/recurrence';
 import { AppError } from '../errors';
 import { classify, leadTimes, people, shiftWeekdays, text } from './icsFields';
+import { exceptionsFor, type ExceptionInput } from './icsExceptions';
+import { extraDatesWarnings, limitWarnings } from './icsWarnings';
+import { readCalendarText } from './icsRead';
 import { createZoneResolver, type ResolvedZone } from './icsZones';
 import { placeTime, readTimes, type PlacedTime, type RawTime } from './icsValues';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
-const MAX_BYTES = 5_000_000;
 const DAY = 86_400_000;
 
 /** A series read from a calendar file: what the meetings service needs to create one. */
@@ -41,13 +41,29 @@ export interface IcsSeriesDraft {
   reminderLeadMinutes: number[] | null;
   /** Names of the organizer and attendees, to help pick the leader. */
   people: string[];
+  organiser: string | null;
+  attendees: string[];
   /** Things the user should know about how the file was read. */
   warnings: string[];
+  /** The next (up to three) meetings after now, ISO UTC. */
+  nextStarts: string[];
+  /** Whether the series has no meeting after now. */
+  ended: boolean;
+  /** For a series written in UTC in a calendar that names its zone: the same series kept in that zone, and what changes. */
+  zoneChoice: IcsZoneChoice | null;
+}
+
+/** Another way to place a series: in the zone the calendar names instead of the UTC the file writes. */
+export interface IcsZoneChoice {
+  zone: string;
+  draft: Omit<IcsSeriesDraft, 'zoneChoice'>;
+  /** What choosing it changes, in words. */
+  consequence: string;
 }
 
 /** Choices for reading a calendar file. */
 export interface IcsImportOptions {
-  /** Zone for times the file does not place in one (floating or UTC times without X-WR-TIMEZONE). */
+  /** Zone for times the file does not place in one (floating times without X-WR-TIMEZONE). */
   defaultTimeZone?: string;
   /** Now, to tell ongoing series from ended ones. */
   now?: number;
@@ -55,47 +71,31 @@ export interface IcsImportOptions {
   uid?: string;
 }
 
+/** Everything usable in a calendar file and what was left out. */
+export interface IcsReadResult {
+  series: IcsSeriesDraft[];
+  /** What could not be read or used, one sentence each. */
+  skipped: string[];
+  /** Events in the file that do not repeat (not imported). */
+  singleEvents: number;
+}
+
 const bad = (message: string): AppError => new AppError('bad-file', message);
 const label = (title: string): string => (title ? `“${title}”` : 'The event');
-
-function parseCalendar(text: string): Component {
-  if (text.length > MAX_BYTES)
-    throw bad('The file is too large to be a calendar export (over 5 MB).');
-  const body = text.replace(/^\uFEFF/, '').trim();
-  if (body === '') throw bad('The file is empty.');
-  if (body.includes('\u0000')) throw bad('This is not a calendar file: it is not text.');
-  if (!/^BEGIN:VCALENDAR/i.test(body))
-    throw bad('This is not a calendar (.ics) file: it does not start with BEGIN:VCALENDAR.');
-  let jcal: unknown;
-  try {
-    jcal = ICAL.parse(body);
-  } catch (err) {
-    const detail =
-      err instanceof Error ? err.message.replace(/^invalid ical body\.\s*/i, '').slice(0, 120) : '';
-    throw bad(`The calendar file is damaged and cannot be read${detail ? ` (${detail})` : ''}.`);
-  }
-  // One calendar parses to its own jCal array; a file with several calendars to a list of them (the first is used).
-  const list = Array.isArray(jcal) ? (jcal as unknown[]) : [];
-  const root: unknown = typeof list[0] === 'string' ? list : list[0];
-  if (!Array.isArray(root) || root[0] !== 'vcalendar')
-    throw bad('The file does not hold a calendar.');
-  return new ICAL.Component(root);
-}
 
 interface Ctx {
   resolve: (tzid: string) => ResolvedZone | null;
   zoneOf: (tzid: string) => string | null;
   floatingZone: string;
+  /** The zone the calendar names (X-WR-TIMEZONE), if Upward knows it. */
+  calendarZone: string | null;
   now: number;
   overrides: Map<string, Component[]>;
 }
 
-/** Reads one repeating event (and its changed meetings) into a draft; throws a clear AppError if it cannot. */
-function draftFrom(master: Component, ctx: Ctx): IcsSeriesDraft {
-  const title = text(master, 'summary');
-  const warnings: string[] = [];
-  if (text(master, 'status').toUpperCase() === 'CANCELLED')
-    throw bad(`${label(title)} was cancelled in your calendar.`);
+type Timed = RawTime & { time: string };
+
+function startOf(master: Component, title: string): Timed {
   const startProp = master.getFirstProperty('dtstart');
   const start = startProp ? readTimes(startProp)?.[0] : undefined;
   if (!start) throw bad(`${label(title)} has no valid start time.`);
@@ -103,9 +103,19 @@ function draftFrom(master: Component, ctx: Ctx): IcsSeriesDraft {
     throw bad(
       `${label(title)} is an all-day event, but a 1:1 needs a start time. Give it a time in your calendar and export it again.`,
     );
-  const timed = start as RawTime & { time: string };
-  let timeZone = ctx.floatingZone;
-  if (timed.tzid !== null) {
+  return start as Timed;
+}
+
+/** Reads one repeating event (and its changed meetings) into a draft; throws a clear AppError if it cannot. */
+function draftFrom(master: Component, ctx: Ctx): IcsSeriesDraft {
+  const title = text(master, 'summary');
+  if (text(master, 'status').toUpperCase() === 'CANCELLED')
+    throw bad(`${label(title)} was cancelled in your calendar.`);
+  const timed = startOf(master, title);
+  const warnings: string[] = [];
+  let zone = ctx.floatingZone;
+  if (timed.utc) zone = 'UTC';
+  else if (timed.tzid !== null) {
     const z = ctx.resolve(timed.tzid);
     if (z === null)
       throw bad(`The time zone “${timed.tzid}” in this file is not one Upward recognises.`);
@@ -113,21 +123,47 @@ function draftFrom(master: Component, ctx: Ctx): IcsSeriesDraft {
       warnings.push(
         `The file’s time zone “${timed.tzid}” was read as ${z.zone}, the zone with the same clock changes.`,
       );
-    timeZone = z.zone;
+    if (/^Etc\/GMT[+-]/.test(z.zone))
+      warnings.push(
+        `The file gives only a fixed offset (“${timed.tzid}”), so the series does not follow daylight-saving changes.`,
+      );
+    zone = z.zone;
   }
-  const placed = placeTime(timed, ctx.zoneOf, ctx.floatingZone, timeZone);
-  if (!placed) throw bad(`${label(title)} has no valid start time.`);
+  const draft = build(master, timed, zone, ctx, warnings);
+  if (timed.utc && ctx.calendarZone && ctx.calendarZone !== 'UTC') {
+    const alt = build(master, timed, ctx.calendarZone, ctx, []);
+    alt.exceptions = sameDayExceptions(draft, alt);
+    return {
+      ...draft,
+      warnings: [
+        `Times in the file are in UTC, so the series keeps them as UTC times; you can keep it in ${ctx.calendarZone} instead.`,
+        ...draft.warnings,
+      ],
+      zoneChoice: {
+        zone: ctx.calendarZone,
+        draft: alt,
+        consequence: consequence(draft, alt, ctx.now),
+      },
+    };
+  }
+  return { ...draft, zoneChoice: null };
+}
 
+function build(
+  master: Component,
+  timed: Timed,
+  zone: string,
+  ctx: Ctx,
+  warnings: string[],
+): Omit<IcsSeriesDraft, 'zoneChoice'> {
+  const title = text(master, 'summary');
+  const placed = placeTime(timed, ctx.zoneOf, ctx.floatingZone, zone);
+  if (!placed) throw bad(`${label(title)} has no valid start time.`);
   const rules = master.getAllProperties('rrule');
-  let rrule =
-    normalizeRrule(String(rules[0]?.getFirstValue() ?? '')) ??
-    String(rules[0]?.getFirstValue() ?? '');
+  const written = String(rules[0]?.getFirstValue() ?? '');
+  let rrule = normalizeRrule(written) ?? written;
   const check = validateRrule(rrule);
   if (!check.ok) throw bad(`The repeat rule of ${label(title)} cannot be used: ${check.message}`);
-  if (rules.length > 1)
-    warnings.push('The event has more than one repeat rule; only the first was imported.');
-  if (master.hasProperty('rdate'))
-    warnings.push('Extra single dates added to the series in your calendar were not imported.');
   if (timed.utc && placed.date !== timed.date) {
     rrule = shiftWeekdays(
       rrule,
@@ -136,17 +172,16 @@ function draftFrom(master: Component, ctx: Ctx): IcsSeriesDraft {
     if (/BYMONTHDAY|BYYEARDAY/.test(rrule))
       warnings.push('The file gives times in UTC; check that the series falls on the right days.');
   }
-  if (timed.utc) warnings.push(`Times in the file are in UTC; the series uses ${timeZone}.`);
-
-  const durationMinutes = duration(master, placed, ctx, timeZone, warnings);
+  const durationMinutes = duration(master, placed, ctx, zone, warnings);
   const weekday = (() => {
     const p = parseRrule(rrule);
     return p.ok && p.rule.byDay.length === 1
       ? p.rule.byDay[0].weekday
-      : utcToZoned(placed.ms, timeZone).weekday;
+      : utcToZoned(placed.ms, zone).weekday;
   })();
   const { cadence, rrule: finalRule } = classify(rrule, weekday, placed.date);
-  const draft: IcsSeriesDraft = {
+  const organiser = master.getFirstProperty('organizer');
+  const draft: Omit<IcsSeriesDraft, 'zoneChoice'> = {
     uid: text(master, 'uid') || null,
     title,
     cadence,
@@ -155,16 +190,105 @@ function draftFrom(master: Component, ctx: Ctx): IcsSeriesDraft {
     startDate: placed.date,
     time: placed.time,
     durationMinutes,
-    timeZone,
+    timeZone: zone,
     exceptions: {},
     reminderLeadMinutes: leadTimes(master, durationMinutes),
     people: people(master),
+    organiser: organiser ? personName(organiser) : null,
+    attendees: master.getAllProperties('attendee').map(personName).filter(Boolean),
     warnings,
+    nextStarts: [],
+    ended: false,
   };
-  draft.exceptions = exceptions(master, draft, ctx);
-  if (!nextOccurrence(draft, isoUtc(ctx.now)))
+  warnings.push(...limitWarnings(draft, placed.ms));
+  warnings.push(...extraDatesWarnings(master, draft, (raw) => place(raw, ctx, zone), ctx.now));
+  draft.exceptions = exceptionsFor(
+    draft,
+    exceptionInputs(master, ctx),
+    (raw) => place(raw, ctx, zone),
+    warnings,
+  );
+  draft.nextStarts = nextStarts(draft, ctx.now, 3);
+  draft.ended = draft.nextStarts.length === 0;
+  if (draft.ended)
     warnings.push('This series has no meetings after today; it has ended in your calendar.');
   return draft;
+}
+
+function personName(p: InstanceType<typeof ICAL.Property>): string {
+  const cn = p.getParameter('cn');
+  const name =
+    typeof cn === 'string' && cn.trim()
+      ? cn.trim()
+      : String(p.getFirstValue() ?? '').replace(/^mailto:/i, '');
+  return name.slice(0, 200);
+}
+
+const place = (raw: RawTime, ctx: Ctx, zone: string): PlacedTime | null =>
+  raw.time === null
+    ? null
+    : placeTime({ ...raw, time: raw.time }, ctx.zoneOf, ctx.floatingZone, zone);
+
+function exceptionInputs(master: Component, ctx: Ctx): ExceptionInput {
+  const exdates: RawTime[] = [];
+  let unreadable = 0;
+  for (const prop of master.getAllProperties('exdate')) {
+    const values = readTimes(prop);
+    if (values) exdates.push(...values);
+    else unreadable++;
+  }
+  return {
+    exdates,
+    unreadable,
+    overrides: (ctx.overrides.get(text(master, 'uid')) ?? []).map((o, index) => {
+      const rid = o.getFirstProperty('recurrence-id');
+      const start = o.getFirstProperty('dtstart');
+      return {
+        index,
+        recurrenceId: rid ? (readTimes(rid)?.[0] ?? null) : null,
+        thisAndFuture: String(rid?.getParameter('range') ?? '').toUpperCase() === 'THISANDFUTURE',
+        start: start ? (readTimes(start)?.[0] ?? null) : null,
+        sequence: Number(o.getFirstPropertyValue('sequence') ?? 0) || 0,
+        stamp: String(o.getFirstPropertyValue('dtstamp') ?? ''),
+        cancelled: text(o, 'status').toUpperCase() === 'CANCELLED',
+      };
+    }),
+  };
+}
+
+const nextStarts = (series: SeriesSchedule, now: number, n: number): string[] =>
+  upcomingOccurrences(series, isoUtc(now), n).map((o) => o.start);
+
+/** The alternative placement's exceptions: a skip or move of the meeting on the same local day. */
+function sameDayExceptions(
+  base: Omit<IcsSeriesDraft, 'zoneChoice'>,
+  alt: Omit<IcsSeriesDraft, 'zoneChoice'>,
+): Record<string, OccurrenceException> {
+  const out: Record<string, OccurrenceException> = {};
+  for (const [key, ex] of Object.entries(base.exceptions)) {
+    const day = utcToZoned(Date.parse(key), alt.timeZone).date;
+    const [h, m] = alt.time.split(':').map(Number);
+    const local = DateTime.fromISO(day, { zone: alt.timeZone }).set({ hour: h, minute: m });
+    out[isoUtc(local.toMillis())] = ex;
+  }
+  return out;
+}
+
+function consequence(
+  base: Omit<IcsSeriesDraft, 'zoneChoice'>,
+  alt: Omit<IcsSeriesDraft, 'zoneChoice'>,
+  now: number,
+): string {
+  const a = nextStarts({ ...base, exceptions: {} }, now, 52);
+  const b = nextStarts({ ...alt, exceptions: {} }, now, 52);
+  const differ = a.filter((s, i) => b[i] !== undefined && b[i] !== s).length;
+  const localTimes = [
+    ...new Set(a.map((s) => utcToZoned(Date.parse(s), alt.timeZone).time)),
+  ].sort();
+  const inZone = localTimes.length ? localTimes.join(' or ') : alt.time;
+  if (differ === 0)
+    return `The same moments either way: ${base.time} UTC is ${inZone} in ${alt.timeZone} all year.`;
+  return `As the file says, the meeting stays at ${base.time} UTC, which is ${inZone} in ${alt.timeZone} as its clocks change. Kept in ${alt.timeZone}, it is always at ${alt.time} there, so ${differ} of the next ${a.length} meetings start an hour ${Date.parse(b[a.findIndex((s, i) => b[i] !== s)]) < Date.parse(a[a.findIndex((s, i) => b[i] !== s)]) ? 'earlier' : 'later'} than in the file.`;
 }
 
 function duration(
@@ -196,86 +320,47 @@ function duration(
   return clamped;
 }
 
-/** The key of the meeting a calendar time refers to: the exact start, else the only meeting that local day. */
-function snap(series: SeriesSchedule, raw: RawTime, ctx: Ctx): string | null {
-  if (raw.time !== null) {
-    const placed = placeTime(
-      { ...raw, time: raw.time },
-      ctx.zoneOf,
-      ctx.floatingZone,
-      series.timeZone,
-    );
-    if (!placed) return null;
-    if (isOccurrenceStart(series, isoUtc(placed.ms))) return isoUtc(placed.ms);
-    raw = { ...raw, date: placed.date };
-  }
-  const dayStart = zonedToUtcMs(raw.date, '00:00', series.timeZone);
-  const sameDay = seriesOccurrences(
-    { ...series, exceptions: {} },
-    isoUtc(dayStart),
-    isoUtc(dayStart + DAY),
-  );
-  return sameDay.length === 1 ? sameDay[0].key : null;
+function unknownZoneSummary(zones: string[]): string {
+  const names = zones.slice(0, 5).map((z) => `“${z}”`);
+  const more = zones.length > 5 ? ` and ${zones.length - 5} more` : '';
+  return `${zones.length} series use time zones Upward does not recognise (${names.join(', ')}${more}); they were left out.`;
 }
 
-function exceptions(
-  master: Component,
-  series: IcsSeriesDraft,
-  ctx: Ctx,
-): Record<string, OccurrenceException> {
-  const out: Record<string, OccurrenceException> = {};
-  let unmatched = 0;
-  for (const prop of master.getAllProperties('exdate')) {
-    for (const raw of readTimes(prop) ?? []) {
-      const key = snap(series, raw, ctx);
-      if (key) out[key] = { kind: 'skip' };
-      else unmatched++;
-    }
-  }
-  for (const override of ctx.overrides.get(series.uid ?? '') ?? []) {
-    const ridProp = override.getFirstProperty('recurrence-id');
-    const rid = ridProp ? readTimes(ridProp)?.[0] : undefined;
-    const key = rid ? snap(series, rid, ctx) : null;
-    if (!key) {
-      unmatched++;
-      continue;
-    }
-    if (text(override, 'status').toUpperCase() === 'CANCELLED') {
-      out[key] = { kind: 'skip' };
-      continue;
-    }
-    const startProp = override.getFirstProperty('dtstart');
-    const start = startProp ? readTimes(startProp)?.[0] : undefined;
-    const placed =
-      start && start.time !== null
-        ? placeTime({ ...start, time: start.time }, ctx.zoneOf, ctx.floatingZone, series.timeZone)
-        : null;
-    if (!placed) unmatched++;
-    else if (isoUtc(placed.ms) !== key && out[key]?.kind !== 'skip')
-      out[key] = { kind: 'move', start: isoUtc(placed.ms) };
-  }
-  if (unmatched > 0)
-    series.warnings.push(
-      `${unmatched} change${unmatched === 1 ? '' : 's'} to single meetings did not match a meeting of the series and ${unmatched === 1 ? 'was' : 'were'} left out.`,
-    );
-  return out;
-}
-
-/** Every repeating event in a calendar file as a draft series, ongoing ones first; throws AppError('bad-file') when there is none. */
-export function listIcsSeries(source: string, opts: IcsImportOptions = {}): IcsSeriesDraft[] {
-  const calendar = parseCalendar(source);
+/**
+ * Every repeating event in a calendar file as a draft series, ongoing ones first, with what
+ * was left out in words. One broken line, event or zone costs only itself; throws
+ * AppError('bad-file') only when nothing in the file can be imported.
+ */
+export function readIcs(
+  source: string,
+  opts: IcsImportOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): IcsReadResult {
+  const { calendar, skipped } = readCalendarText(source);
   const now = opts.now ?? Date.now();
   const events = calendar.getAllSubcomponents('vevent');
-  if (events.length === 0) throw bad('The calendar file contains no events.');
-  const wr = String(calendar.getFirstPropertyValue('x-wr-timezone') ?? '');
+  if (events.length === 0)
+    throw bad(
+      skipped.length
+        ? `No event in the calendar file could be read. ${skipped.slice(0, 3).join(' ')}`
+        : 'The calendar file contains no events.',
+    );
   const resolver = createZoneResolver(calendar, new Date(now).getUTCFullYear());
   const zoneOf = (tzid: string): string | null => resolver(tzid)?.zone ?? null;
+  const wr = String(calendar.getFirstPropertyValue('x-wr-timezone') ?? '');
+  const calendarZone = (wr && zoneOf(wr)) || null;
   const floatingZone =
-    (wr && zoneOf(wr)) || (opts.defaultTimeZone && zoneOf(opts.defaultTimeZone)) || 'UTC';
+    calendarZone || (opts.defaultTimeZone && zoneOf(opts.defaultTimeZone)) || 'UTC';
   const overrides = new Map<string, Component[]>();
-  for (const e of events.filter((e) => e.hasProperty('recurrence-id')))
-    overrides.set(text(e, 'uid'), [...(overrides.get(text(e, 'uid')) ?? []), e]);
-  const masters = events.filter((e) => !e.hasProperty('recurrence-id'));
+  const masters: Component[] = [];
+  for (const e of events) {
+    if (e.hasProperty('recurrence-id')) {
+      const uid = text(e, 'uid');
+      const list = overrides.get(uid);
+      if (list) list.push(e);
+      else overrides.set(uid, [e]);
+    } else masters.push(e);
+  }
   const repeating = masters.filter((e) => e.hasProperty('rrule'));
   if (repeating.length === 0) {
     if (masters.length === 0)
@@ -288,25 +373,60 @@ export function listIcsSeries(source: string, opts: IcsImportOptions = {}): IcsS
         : `None of the ${masters.length} events in the file repeats. Upward imports a repeating 1:1 series.`,
     );
   }
-  const ctx: Ctx = { resolve: resolver, zoneOf, floatingZone, now, overrides };
+  const ctx: Ctx = { resolve: resolver, zoneOf, floatingZone, calendarZone, now, overrides };
   const drafts: IcsSeriesDraft[] = [];
-  let firstError: unknown = null;
-  for (const master of repeating) {
+  const failures: string[] = [];
+  const unknownZones: string[] = [];
+  const step = Math.max(1, Math.floor(repeating.length / 100));
+  repeating.forEach((master, i) => {
     try {
       drafts.push(draftFrom(master, ctx));
     } catch (err) {
-      firstError ??= err;
+      if (!(err instanceof AppError)) throw err;
+      const zone = /^The time zone “(.*)” in this file is not one Upward recognises\.$/.exec(
+        err.message,
+      );
+      if (zone) unknownZones.push(zone[1]);
+      else failures.push(`${err.message} It was left out.`);
     }
-  }
-  if (drafts.length === 0) throw firstError;
-  const ongoing = (d: IcsSeriesDraft): number => (nextOccurrence(d, isoUtc(now)) ? 0 : 1);
-  return drafts
+    if (onProgress && (i % step === 0 || i === repeating.length - 1))
+      onProgress(i + 1, repeating.length);
+  });
+  if (unknownZones.length === 1 && failures.length === 0 && drafts.length === 0)
+    throw bad(`The time zone “${unknownZones[0]}” in this file is not one Upward recognises.`);
+  if (unknownZones.length) failures.push(unknownZoneSummary([...new Set(unknownZones)]));
+  const masterUids = new Set(repeating.map((m) => text(m, 'uid')));
+  const orphans = [...overrides].filter(
+    ([uid]) => !masterUids.has(uid) && !masters.some((m) => text(m, 'uid') === uid),
+  );
+  const orphanCount = orphans.reduce((n, [, list]) => n + list.length, 0);
+  if (orphanCount)
+    failures.push(
+      `${orphanCount} change${orphanCount === 1 ? '' : 's'} to single meetings belong${orphanCount === 1 ? 's' : ''} to no series in the file and ${orphanCount === 1 ? 'was' : 'were'} left out.`,
+    );
+  if (drafts.length === 0)
+    throw bad(
+      failures.length === 1
+        ? failures[0].replace(/ It was left out\.$/, '')
+        : `None of the ${repeating.length} repeating events in the file could be imported. ${failures.slice(0, 3).join(' ')}`,
+    );
+  const series = drafts
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => ongoing(a.d) - ongoing(b.d) || a.i - b.i)
+    .sort((a, b) => Number(a.d.ended) - Number(b.d.ended) || a.i - b.i)
     .map((x) => x.d);
+  return {
+    series,
+    skipped: [...skipped, ...failures],
+    singleEvents: masters.length - repeating.length,
+  };
 }
 
-/** Reads the repeating 1:1 from a calendar file as Google Calendar or Outlook write it; throws AppError('bad-file') and imports nothing on any problem. */
+/** Every repeating event in a calendar file as a draft series, ongoing ones first; throws AppError('bad-file') when there is none. */
+export function listIcsSeries(source: string, opts: IcsImportOptions = {}): IcsSeriesDraft[] {
+  return readIcs(source, opts).series;
+}
+
+/** Reads one repeating 1:1 from a calendar file (the one with `opts.uid`, else the first ongoing one). */
 export function parseIcsSeries(source: string, opts: IcsImportOptions = {}): IcsSeriesDraft {
   const drafts = listIcsSeries(source, opts);
   const chosen = opts.uid ? drafts.find((d) => d.uid === opts.uid) : drafts[0];

@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
-import { TextRun, type Paragraph } from 'docx';
+import { TextRun } from 'docx';
 import type { AgendaItem, AgendaItemOrigin } from '../../../shared/domain/meeting';
-import { richTextToPlain } from '../../../shared/domain/richtext';
+import { AGENDA_SECTIONS, includesPrivate } from '../../../shared/domain/exportSections';
 import type { Settings } from '../../../shared/domain/settings';
 import type { ActionView } from '../../../shared/ipc/areas/actions';
 import type { MeetingView } from '../../../shared/ipc/areas/meetings';
@@ -15,15 +15,16 @@ import {
   keyValueTable,
   palette,
   paragraph,
-  toRuns,
+  textRuns,
 } from './docxDocument';
+import { directionOf } from './docxInline';
 import { listContinuation, taskParagraph } from './docxLists';
-import { richTextToDocx } from './richTextToDocx';
+import { richTextToDocx, type RichTextDocxOptions } from './richTextToDocx';
 
 /** Choices for an agenda export. */
 export interface AgendaDocxOptions {
-  /** Include the private prep notes (left out unless the user ticks it). */
-  includePrivate: boolean;
+  /** The parts to put in (keys of AGENDA_SECTIONS); nothing of the others, not even a mention. */
+  sections: ReadonlySet<string>;
   author: string;
   dateFormat: Settings['dateFormat'];
   /** The day of the export, YYYY-MM-DD. */
@@ -35,43 +36,52 @@ export interface AgendaDocxOptions {
 /** The heading of the private prep notes; its presence is what a reader (and a test) checks. */
 export const PREP_NOTES_HEADING = 'Prep notes (private)';
 
+// Where an item came from, as the reader may see it; items suggested while preparing carry no tag,
+// since a tag would tell the reader that private prep exists.
 const ORIGIN_LABELS: Partial<Record<AgendaItemOrigin, string>> = {
   carried: 'carried over',
-  assistant: 'suggested in prep',
   action: 'follow-up',
 };
 
 const STATUS_LABELS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
 
-/** One agenda item: a box ticked once discussed, then its decision and note aligned under its text. */
-function itemParagraphs(item: AgendaItem): Paragraph[] {
+/** One agenda item: a box ticked once discussed, then its decision and (when chosen) its note aligned under its text. */
+function itemParagraphs(item: AgendaItem, notes: RichTextDocxOptions | null): FileChild[] {
   const tags = [
     ORIGIN_LABELS[item.origin],
     item.status === 'deferred' ? 'deferred' : undefined,
   ].filter(Boolean);
-  const out = [
+  const out: FileChild[] = [
     taskParagraph(
       [
-        new TextRun({ text: item.text }),
+        ...textRuns(item.text),
         ...(tags.length
           ? [new TextRun({ text: `  (${tags.join(', ')})`, color: palette.muted })]
           : []),
       ],
       item.status === 'discussed',
       0,
+      directionOf(item.text),
     ),
   ];
   if (item.decision)
     out.push(
       listContinuation(
-        [new TextRun({ text: 'Decision: ', bold: true }), new TextRun({ text: item.decision })],
+        [new TextRun({ text: 'Decision: ', bold: true }), ...textRuns(item.decision)],
         0,
+        directionOf(item.decision),
       ),
     );
-  const note = richTextToPlain(item.note);
-  if (note) out.push(listContinuation(toRuns(note, { italics: true, color: palette.muted }), 0));
+  if (notes) out.push(...richTextToDocx(item.note, notes));
   return out;
 }
+
+/**
+ * Action item, owner, due date, status: the owner and date columns are wide enough that a name
+ * of twenty letters or a date as long as "30 September 2026" stays on one line at 10.5 pt in
+ * Arial, Carlito or DejaVu Sans (the widest of the three).
+ */
+export const ACTION_COLUMNS = [3.2, 2.3, 2.5, 1.3];
 
 /** A table of action items with their owner, due date and status. */
 export function actionsTable(
@@ -87,7 +97,7 @@ export function actionsTable(
       a.due ? formatDay(a.due, opts.dateFormat) : 'No date',
       a.overdue ? 'Overdue' : STATUS_LABELS[a.status],
     ]),
-    { columnWidths: [3.2, 1.3, 1.3, 1] },
+    { columnWidths: ACTION_COLUMNS },
   );
 }
 
@@ -101,11 +111,16 @@ export async function buildAgendaDocx(
   opts: AgendaDocxOptions,
 ): Promise<Uint8Array> {
   const { meeting } = view;
+  const has = (key: string): boolean => opts.sections.has(key);
   const when = formatMeetingWhen(meeting.start, view.timeZone, opts.dateFormat);
   const mention = {
     headingOffset: 1 as const,
     resolveMention: (id: string) => opts.leaderNames?.get(id),
   };
+  const itemNotes = has('itemNotes')
+    ? { ...mention, headingOffset: 2 as const, underItemLevel: 0 }
+    : null;
+  const followUpsShown = has('followUps') ? view.followUps : [];
   const body: FileChild[] = [
     keyValueTable([
       ['With', view.leaderName],
@@ -114,38 +129,37 @@ export async function buildAgendaDocx(
     ]),
   ];
   const hasFollowUpSection = meeting.sections.some((s) => s.kind === 'followups');
-  if (!hasFollowUpSection && view.followUps.length)
-    body.push(heading('Follow-ups', 1), actionsTable(view.followUps, view.leaderName, opts));
+  if (!hasFollowUpSection && followUpsShown.length)
+    body.push(heading('Follow-ups', 1), actionsTable(followUpsShown, view.leaderName, opts));
+  const agenda = has('items') ? meeting.agenda : [];
   for (const section of meeting.sections) {
-    const items = meeting.agenda.filter((i) => i.sectionId === section.id);
-    const followUps = section.kind === 'followups' ? view.followUps : [];
+    const items = agenda.filter((i) => i.sectionId === section.id);
+    const followUps = section.kind === 'followups' ? followUpsShown : [];
     if (items.length === 0 && followUps.length === 0) continue;
     body.push(heading(section.title, 1));
     if (followUps.length) body.push(actionsTable(followUps, view.leaderName, opts));
-    if (items.length) body.push(...items.flatMap(itemParagraphs));
+    if (items.length) body.push(...items.flatMap((item) => itemParagraphs(item, itemNotes)));
   }
-  if (meeting.agenda.length === 0 && view.followUps.length === 0)
+  if (has('items') && meeting.agenda.length === 0 && followUpsShown.length === 0)
     body.push(paragraph('The agenda is empty.', { muted: true }));
-  if (view.actions.length)
+  if (has('actions') && view.actions.length)
     body.push(heading('Action items', 1), actionsTable(view.actions, view.leaderName, opts));
-  const notes = richTextToDocx(meeting.notes, mention);
+  const notes = has('meetingNotes') ? richTextToDocx(meeting.notes, mention) : [];
   if (notes.length) body.push(heading('Meeting notes', 1), ...notes);
-  if (opts.includePrivate) {
+  if (has('prepNotes')) {
     const prep = richTextToDocx(meeting.prepNotes, mention);
     body.push(
       heading(PREP_NOTES_HEADING, 1),
       ...(prep.length ? prep : [paragraph('No prep notes.', { muted: true })]),
     );
   }
+  // The closing line names no part that was left out: the reader learns nothing of what is private.
+  const keep = includesPrivate(AGENDA_SECTIONS, new Set(opts.sections))
+    ? ' Holds private notes: keep this document to yourself.'
+    : '';
   body.push(
     paragraph(''),
-    caption(
-      `Exported from Upward on ${formatDay(opts.today, opts.dateFormat)}. ${
-        opts.includePrivate
-          ? 'Includes your private prep notes: keep this document to yourself.'
-          : 'Private prep notes are left out.'
-      }`,
-    ),
+    caption(`Exported from Upward on ${formatDay(opts.today, opts.dateFormat)}.${keep}`),
   );
   return buildDocx(
     {

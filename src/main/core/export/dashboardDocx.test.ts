@@ -146,4 +146,22 @@ describe('dashboard export (status update)', () => {
       path: null,
     });
   });
+
+  it('says before saving whether the update fits its one page', async () => {
+    const { dashboard, dana } = await filledVault();
+    expect(await dashboard.handlers.exportCheck({ leaderId: dana.id, winsDays: 30 })).toEqual({
+      fitsOnePage: true,
+    });
+    const long = Array.from({ length: 100 }, (_, i) => `word${i}`).join(' ');
+    for (const name of ['Platform', 'Hiring', 'Support'])
+      await dashboard.handlers.createProject({
+        name,
+        leaderId: dana.id,
+        status: 'on-track',
+        update: long.slice(0, 500),
+      });
+    expect(await dashboard.handlers.exportCheck({ leaderId: dana.id, winsDays: 30 })).toEqual({
+      fitsOnePage: false,
+    });
+  });
 });

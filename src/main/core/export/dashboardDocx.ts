@@ -2,6 +2,7 @@ import type { FileChild } from 'docx';
 import { PROJECT_STATUS_LABELS } from '../../../shared/domain/dashboard';
 import type { ActionView } from '../../../shared/ipc/areas/actions';
 import type { DashboardView, DashboardWins } from '../../../shared/ipc/areas/dashboard';
+import { userDisplayName } from '../../../shared/domain/settings';
 import type { ServiceContext } from '../services/context';
 import {
   bulletList,
@@ -13,6 +14,7 @@ import {
   paragraph,
   spacer,
   textRun,
+  textRuns,
 } from './docxDocument';
 import { saveExport } from './saveExport';
 
@@ -34,6 +36,8 @@ export interface DashboardDocxOptions {
   formatDate: (date: string) => string;
   /** Formats the start of the next 1:1 in its own time zone. */
   formatWhen: (start: string, timeZone: string) => string;
+  /** The user's name, for the items they own. */
+  me?: string;
 }
 
 const STATUS_COLOR = {
@@ -42,12 +46,19 @@ const STATUS_COLOR = {
   blocked: palette.bad,
 } as const;
 
-/** Who owns an item someone else is doing, in words. */
-function ownerOf(a: ActionView, leaderNames: Map<string, string>): string {
+/** Who owns an item, in words: the user's own name for theirs. */
+function ownerOf(a: ActionView, leaderNames: Map<string, string>, me: string): string {
   if (a.owner.kind === 'other') return a.owner.name;
   if (a.owner.kind === 'leader') return (a.leaderId && leaderNames.get(a.leaderId)) || 'Leader';
-  return 'Me';
+  return me.trim() || 'Me';
 }
+
+/** Projects, metrics and commitments tables: name and date columns wide enough not to wrap. */
+export const STATUS_UPDATE_COLUMNS = {
+  projects: [2, 1, 4],
+  metrics: [3, 2, 2],
+  commitments: [3.4, 2, 2.4, 1.2],
+} as const;
 
 /** Builds the status update (.docx) from the dashboard's data, keeping private fields out. */
 export async function buildDashboardDocx(
@@ -56,19 +67,19 @@ export async function buildDashboardDocx(
   leaderNames: Map<string, string>,
   opts: DashboardDocxOptions,
 ): Promise<Uint8Array> {
-  const due = (a: ActionView): string =>
-    a.due ? `${opts.formatDate(a.due)}${a.overdue ? ' (overdue)' : ''}` : 'No date';
   const body: FileChild[] = [];
+  const table = { compact: true } as const;
+  const TIGHT = { spaceBefore: 12 };
 
   if (view.nextMeeting) {
     body.push(
       paragraph([
         textRun('Next 1:1  ', { bold: true }),
-        textRun(opts.formatWhen(view.nextMeeting.start, view.nextMeeting.timeZone)),
+        ...textRuns(opts.formatWhen(view.nextMeeting.start, view.nextMeeting.timeZone)),
       ]),
     );
   }
-  body.push(heading('Projects', 1));
+  body.push(heading('Projects', 1, TIGHT));
   if (view.projects.length) {
     body.push(
       dataTable(
@@ -78,29 +89,29 @@ export async function buildDashboardDocx(
           [textRun(PROJECT_STATUS_LABELS[p.status], { bold: true, color: STATUS_COLOR[p.status] })],
           p.update || '—',
         ]),
-        { columnWidths: [2, 1, 4] },
+        { ...table, columnWidths: STATUS_UPDATE_COLUMNS.projects },
       ),
     );
   } else body.push(paragraph('No projects to report.', { muted: true }));
 
   if (view.metrics.length) {
-    body.push(spacer(), heading('Key metrics', 1));
+    body.push(heading('Key metrics', 1, TIGHT));
     body.push(
       dataTable(
         ['Metric', 'Now', 'Target'],
         view.metrics.map((m) => [m.name, m.value || '—', m.target || '—']),
-        { columnWidths: [3, 2, 2] },
+        { ...table, columnWidths: STATUS_UPDATE_COLUMNS.metrics },
       ),
     );
   }
 
-  const wins = recent.wins.filter((w) => w.kind === 'journal' && w.title.trim());
-  body.push(spacer(), heading('Recent wins', 1));
+  const wins = recentWins(recent);
+  body.push(heading('Recent wins', 1, TIGHT));
   if (wins.length) {
     body.push(
       ...bulletList(
         wins.map((w) => [
-          textRun(w.title),
+          ...textRuns(w.title),
           textRun(` · ${opts.formatDate(w.date)}`, { color: palette.muted }),
         ]),
       ),
@@ -108,30 +119,28 @@ export async function buildDashboardDocx(
   } else
     body.push(paragraph(`No wins logged since ${opts.formatDate(recent.from)}.`, { muted: true }));
 
-  body.push(spacer(), heading('Commitments', 1));
-  body.push(heading('What I am working on', 2));
-  if (view.actions.mine.length) {
+  // What I am working on first, then what others are handling: one table, one header.
+  const commitments = [...view.actions.mine, ...view.actions.theirs];
+  body.push(heading('Open commitments', 1, TIGHT));
+  if (commitments.length) {
     body.push(
       dataTable(
-        ['Action', 'Due'],
-        view.actions.mine.map((a) => [a.text, due(a)]),
-        { columnWidths: [4, 1.8] },
-      ),
-    );
-  } else body.push(paragraph('Nothing open.', { muted: true }));
-  body.push(heading('What others are handling', 2));
-  if (view.actions.theirs.length) {
-    body.push(
-      dataTable(
-        ['Action', 'Who', 'Due'],
-        view.actions.theirs.map((a) => [a.text, ownerOf(a, leaderNames), due(a)]),
-        { columnWidths: [4, 1.6, 1.8] },
+        ['Action', 'Who', 'Due', 'Status'],
+        commitments.map((a) => [
+          a.text,
+          ownerOf(a, leaderNames, opts.me ?? ''),
+          a.due ? opts.formatDate(a.due) : 'No date',
+          a.overdue
+            ? [textRun('Overdue', { bold: true, color: palette.bad })]
+            : STATUS_WORDS[a.status],
+        ]),
+        { ...table, columnWidths: STATUS_UPDATE_COLUMNS.commitments },
       ),
     );
   } else body.push(paragraph('Nothing open.', { muted: true }));
 
   // Whoever reads this is the leader: the closing line says nothing about what else the app keeps.
-  body.push(spacer(), caption(`Prepared on ${opts.formatDate(view.today)}.`));
+  body.push(spacer(4), caption(`Prepared on ${opts.formatDate(view.today)}.`));
 
   const audience = view.leaderName ? `For ${view.leaderName}` : 'For my leaders';
   return buildDocx(
@@ -145,6 +154,87 @@ export async function buildDashboardDocx(
   );
 }
 
+const STATUS_WORDS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
+
+/** The wins a status update lists: journal wins by title only. */
+function recentWins(recent: DashboardWins): DashboardWins['wins'] {
+  return recent.wins.filter((w) => w.kind === 'journal' && w.title.trim());
+}
+
+// Measured on LibreOffice renders, in points: the page's text height (A4 less the margins, less a
+// safety margin), a line of 10.5 pt text, a compact table row's padding, a heading with its
+// space, a win, the title block. A character is Arial's average width for English text at
+// 10.5 pt (Arial is what the document asks for; LibreOffice draws it with the metric-compatible
+// Liberation Sans); the safety margin absorbs text with many wide letters.
+const PAGE_HEIGHT = 717 - 10;
+const TEXT_WIDTH = 464.9;
+const CHAR = 5.0;
+const LINE = 13.5;
+const ROW_PAD = 2;
+const HEADING = 36;
+const WIN = 14.5;
+const TITLE_BLOCK = 62;
+const PARAGRAPH = 20;
+
+function lines(text: string, share: number): number {
+  const perLine = Math.max(1, Math.floor((TEXT_WIDTH * share - 12) / CHAR));
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+function tableHeight(rows: readonly (readonly string[])[], widths: readonly number[]): number {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const rowHeight = (r: readonly string[]): number =>
+    Math.max(...r.map((c, i) => lines(c, widths[i] / total))) * LINE + ROW_PAD * 2;
+  return rows.reduce((h, r) => h + rowHeight(r), 0);
+}
+
+/**
+ * Whether the status update fits its one page, estimated from the text alone (no fonts needed),
+ * so the export dialog can say so before saving. Errs towards "does not fit".
+ */
+export function statusUpdateFits(view: DashboardView, recent: DashboardWins): boolean {
+  return statusUpdateHeight(view, recent) <= PAGE_HEIGHT;
+}
+
+/** The estimated height of the status update's text, in points. */
+export function statusUpdateHeight(view: DashboardView, recent: DashboardWins): number {
+  let h = TITLE_BLOCK;
+  if (view.nextMeeting) h += PARAGRAPH;
+  h += HEADING;
+  h += view.projects.length
+    ? tableHeight(
+        [
+          ['Project', 'Status', 'Latest'],
+          ...view.projects.map((p) => [p.name, 'At risk', p.update || '—']),
+        ],
+        STATUS_UPDATE_COLUMNS.projects,
+      )
+    : PARAGRAPH;
+  if (view.metrics.length)
+    h +=
+      HEADING +
+      tableHeight(
+        [['Metric', 'Now', 'Target'], ...view.metrics.map((m) => [m.name, m.value, m.target])],
+        STATUS_UPDATE_COLUMNS.metrics,
+      );
+  const wins = recentWins(recent);
+  h += HEADING + (wins.length ? wins.length * WIN + 7 : PARAGRAPH);
+  const commitments = [...view.actions.mine, ...view.actions.theirs];
+  h +=
+    HEADING +
+    (commitments.length
+      ? tableHeight(
+          [
+            ['Action', 'Who', 'Due', 'Status'],
+            ...commitments.map((a) => [a.text, 'Someone Else', '30 September 2026', 'Overdue']),
+          ],
+          STATUS_UPDATE_COLUMNS.commitments,
+        )
+      : PARAGRAPH);
+  h += 4 + PARAGRAPH;
+  return h;
+}
+
 /** Asks where to save and writes the status update; the path is null when the user cancels. */
 export async function exportDashboard(
   ctx: ServiceContext,
@@ -155,7 +245,8 @@ export async function exportDashboard(
 ): Promise<{ path: string | null }> {
   const bytes = await buildDashboardDocx(view, recent, leaderNames, {
     ...opts,
-    author: ctx.settings().exportAuthor,
+    author: userDisplayName(ctx.settings()),
+    me: userDisplayName(ctx.settings()),
   });
   const who = view.leaderName ? ` for ${view.leaderName}` : '';
   return saveExport(ctx.deps.shell, {

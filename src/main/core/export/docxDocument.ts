@@ -12,10 +12,10 @@ import {
 } from 'docx';
 import type { FileChild } from 'docx';
 import { extraStylesXml, houseStyles, numberingConfig, palette, styleIds } from './docxStyles';
-import { cleanText, toRuns, type Inline } from './docxInline';
+import { cleanText, directionOfInline, toRuns, type Inline } from './docxInline';
 
 export { palette, styleIds } from './docxStyles';
-export { toRuns, textRun, cleanText, type Inline, type RunStyle } from './docxInline';
+export { toRuns, textRun, textRuns, cleanText, type Inline, type RunStyle } from './docxInline';
 export {
   bulletList,
   numberedList,
@@ -89,6 +89,7 @@ export function paragraph(content: Inline, opts: ParagraphOptions = {}): Paragra
     style: opts.style,
     alignment: opts.alignment ? ALIGN[opts.alignment] : undefined,
     keepNext: opts.keepNext,
+    ...directionOfInline(content),
     ...(opts.spaceAfter !== undefined
       ? { spacing: { after: Math.round(opts.spaceAfter * 20) } }
       : {}),
@@ -101,14 +102,29 @@ const HEADINGS = {
   3: HeadingLevel.HEADING_3,
 } as const;
 
-/** A section heading (Heading 1–3 styles, so Word's navigation pane lists it). */
-export function heading(content: Inline, level: 1 | 2 | 3): Paragraph {
-  return new Paragraph({ children: toRuns(content), heading: HEADINGS[level] });
+/** A section heading (Heading 1–3 styles, so Word's navigation pane lists it); `spaceBefore` in points overrides the style's. */
+export function heading(
+  content: Inline,
+  level: 1 | 2 | 3,
+  opts: { spaceBefore?: number } = {},
+): Paragraph {
+  return new Paragraph({
+    children: toRuns(content),
+    heading: HEADINGS[level],
+    ...(opts.spaceBefore === undefined
+      ? {}
+      : { spacing: { before: Math.round(opts.spaceBefore * 20), after: 160 } }),
+    ...directionOfInline(content),
+  });
 }
 
 /** Small grey text, e.g. under a table or after a generated date. */
 export function caption(content: Inline): Paragraph {
-  return new Paragraph({ children: toRuns(content), style: styleIds.caption });
+  return new Paragraph({
+    children: toRuns(content),
+    style: styleIds.caption,
+    ...directionOfInline(content),
+  });
 }
 
 /** A blank gap of `points` height (default 8 pt) between blocks. */
@@ -120,9 +136,21 @@ export function spacer(points = 8): Paragraph {
 }
 
 function titleBlock(meta: DocMeta): Paragraph[] {
-  const out = [new Paragraph({ children: toRuns(meta.title), heading: HeadingLevel.TITLE })];
+  const out = [
+    new Paragraph({
+      children: toRuns(meta.title),
+      heading: HeadingLevel.TITLE,
+      ...directionOfInline(meta.title),
+    }),
+  ];
   if (meta.subtitle)
-    out.push(new Paragraph({ children: toRuns(meta.subtitle), style: styleIds.subtitle }));
+    out.push(
+      new Paragraph({
+        children: toRuns(meta.subtitle),
+        style: styleIds.subtitle,
+        ...directionOfInline(meta.subtitle),
+      }),
+    );
   // A short accent rule closes the title block.
   out.push(
     new Paragraph({

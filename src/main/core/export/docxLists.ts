@@ -1,7 +1,7 @@
 import { Paragraph, Tab, TextRun } from 'docx';
 import type { FileChild, NumberingDefinition, ParagraphChild } from 'docx';
 import { fonts, listIndent, listRefs, numberLevels, palette, styleIds } from './docxStyles';
-import { toRuns, type Inline } from './docxInline';
+import { directionOfInline, toRuns, type Inline } from './docxInline';
 
 /** One list item: its content, and optionally a list nested under it. */
 export type ListItem = Inline | { content: Inline; children?: readonly ListItem[] };
@@ -60,7 +60,14 @@ export function closeList(lines: readonly ListLine[]): FileChild[] {
 /** Where a paragraph sits in its list: `last` gives the last one the space that ends the list. */
 export interface LineOptions {
   last?: boolean;
+  /** Extra left indent in twips, for a list placed under another list's item. */
+  shift?: number;
+  /** A right-to-left paragraph. */
+  bidirectional?: true;
 }
+
+const bidi = (opts: LineOptions): { bidirectional?: true } =>
+  opts.bidirectional ? { bidirectional: true } : {};
 
 /** A bulleted or numbered paragraph. */
 export function listParagraph(
@@ -69,10 +76,13 @@ export function listParagraph(
   opts: LineOptions = {},
 ): Paragraph {
   const reference = place.kind === 'bullet' ? listRefs.bullet : numberReference(place.start ?? 1);
+  const level = clampLevel(place.level);
   return new Paragraph({
     children,
-    numbering: { reference, level: clampLevel(place.level), instance: place.instance },
+    numbering: { reference, level, instance: place.instance },
+    ...(opts.shift ? { indent: { left: listIndent(level) + opts.shift, hanging: 360 } } : {}),
     ...endSpacing(opts.last === true),
+    ...bidi(opts),
   });
 }
 
@@ -85,8 +95,9 @@ export function listContinuation(
   return new Paragraph({
     children,
     style: styleIds.listContinue,
-    indent: { left: listIndent(clampLevel(level)) },
+    indent: { left: listIndent(clampLevel(level)) + (opts.shift ?? 0) },
     ...endSpacing(opts.last === true),
+    ...bidi(opts),
   });
 }
 
@@ -105,13 +116,14 @@ export function taskParagraph(
     font: fonts.symbol,
     color: done ? palette.good : palette.muted,
   });
-  const indent = listIndent(clampLevel(level));
+  const indent = listIndent(clampLevel(level)) + (opts.shift ?? 0);
   return new Paragraph({
     children: [box, ...children],
     style: styleIds.taskItem,
     indent: { left: indent, hanging: 360 },
     tabStops: [{ type: 'left', position: indent }],
     ...endSpacing(opts.last === true),
+    ...bidi(opts),
   });
 }
 
@@ -133,7 +145,11 @@ function listOf(
     const { content, children } = itemParts(item);
     const runs = toRuns(content);
     const head: ListLine = (last) =>
-      listParagraph(runs, { kind, level, instance, start }, { last });
+      listParagraph(
+        runs,
+        { kind, level, instance, start },
+        { last, ...directionOfInline(content) },
+      );
     return [head, ...listOf(kind, children, level + 1, instance)];
   });
 }

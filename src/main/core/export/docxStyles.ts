@@ -37,6 +37,7 @@ export const fonts = {
 /** Style ids callers may pass to `paragraph(…, { style })` or a run's `style`. */
 export const styleIds = {
   quote: 'Quote',
+  quoteText: 'QuoteText',
   caption: 'Caption',
   subtitle: 'Subtitle',
   title: 'Title',
@@ -179,6 +180,25 @@ export function houseStyles(): IStylesOptions {
         },
         paragraph: { spacing: space(12, 4), keepNext: true, keepLines: true },
       },
+      // Headings inside notes sit under the section's own heading: each level a step quieter.
+      heading4: {
+        run: { font: fonts.heading, size: pt(10.5), bold: true, color: palette.ink },
+        paragraph: { spacing: space(10, 3), keepNext: true, keepLines: true },
+      },
+      heading5: {
+        run: {
+          font: fonts.heading,
+          size: pt(10.5),
+          bold: true,
+          italics: true,
+          color: palette.body,
+        },
+        paragraph: { spacing: space(8, 2), keepNext: true, keepLines: true },
+      },
+      heading6: {
+        run: { font: fonts.heading, size: pt(10.5), italics: true, color: palette.muted },
+        paragraph: { spacing: space(6, 2), keepNext: true, keepLines: true },
+      },
       caption: {
         run: { size: pt(8.5), color: palette.muted, italics: false },
         paragraph: { spacing: space(2, 8) },
@@ -214,6 +234,14 @@ export function houseStyles(): IStylesOptions {
             left: { style: BorderStyle.SINGLE, size: 18, color: palette.accent, space: 10 },
           },
         },
+      },
+      {
+        id: styleIds.quoteText,
+        name: 'Quote Text',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { italics: true, color: palette.muted },
+        paragraph: { spacing: { before: 40, after: 80 } },
       },
       {
         id: styleIds.listContinue,

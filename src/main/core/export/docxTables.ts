@@ -1,11 +1,14 @@
 import { Paragraph, Table, TableCell, TableRow, WidthType, BorderStyle, VerticalAlign } from 'docx';
+import type { FileChild } from 'docx';
 import { palette, styleIds } from './docxStyles';
-import { toRuns, type Inline } from './docxInline';
+import { directionOfInline, toRuns, type Inline } from './docxInline';
 
 /** Options shared by the table helpers. */
 export interface TableOptions {
   /** Relative column widths, e.g. [1, 3]; equal when left out. */
   columnWidths?: readonly number[];
+  /** Tighter rows (2 pt above and below the text instead of 4), for documents that must fit a page. */
+  compact?: boolean;
 }
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
@@ -33,8 +36,9 @@ function percentages(count: number, weights: readonly number[] | undefined): num
 function cell(
   content: Inline,
   width: number,
-  opts: { header?: boolean; key?: boolean } = {},
+  opts: { header?: boolean; key?: boolean; compact?: boolean } = {},
 ): TableCell {
+  const pad = opts.compact ? 40 : 80;
   const style = opts.header
     ? { bold: true, color: palette.ink }
     : opts.key
@@ -43,7 +47,7 @@ function cell(
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     verticalAlign: VerticalAlign.TOP,
-    margins: { top: 80, bottom: 80, left: 120, right: 120 },
+    margins: { top: pad, bottom: pad, left: 120, right: 120 },
     ...(opts.header
       ? {
           shading: { type: 'clear', color: 'auto', fill: palette.headerFill },
@@ -51,7 +55,11 @@ function cell(
         }
       : {}),
     children: [
-      new Paragraph({ children: toRuns(content, style), spacing: { before: 0, after: 0 } }),
+      new Paragraph({
+        children: toRuns(content, style),
+        spacing: { before: 0, after: 0 },
+        ...directionOfInline(content),
+      }),
     ],
   });
 }
@@ -97,14 +105,50 @@ export function dataTable(
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: headers.map((h, i) => cell(h, widths[i], { header: true })),
+    children: headers.map((h, i) => cell(h, widths[i], { header: true, compact: opts.compact })),
   });
   const body = rows.map(
     (r) =>
       new TableRow({
         cantSplit: true,
-        children: headers.map((_, i) => cell(r[i] ?? '', widths[i])),
+        children: headers.map((_, i) => cell(r[i] ?? '', widths[i], { compact: opts.compact })),
       }),
   );
   return table([head, ...body], widths, true);
+}
+
+/**
+ * A quote that holds lists or headings: one borderless cell with the quote's accent rule on
+ * its left, so every block of the quote, nested lists included, stays inside it.
+ * `indent` (twips) places it under a list item.
+ */
+export function quoteBlock(children: readonly FileChild[], indent = 0): Table {
+  const rule = { style: BorderStyle.SINGLE, size: 18, color: palette.accent } as const;
+  const blocks = children.filter(
+    (b): b is Paragraph | Table => b instanceof Paragraph || b instanceof Table,
+  );
+  return new Table({
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            margins: { top: 40, bottom: 40, left: 200, right: 120 },
+            borders: { top: NONE, bottom: NONE, right: NONE, left: rule },
+            children: blocks.length ? blocks : [new Paragraph({ children: [] })],
+          }),
+        ],
+      }),
+    ],
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    indent: { size: 100 + indent, type: WidthType.DXA },
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: NONE,
+      insideVertical: NONE,
+    },
+  });
 }

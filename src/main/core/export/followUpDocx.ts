@@ -1,22 +1,34 @@
 import type { FileChild } from 'docx';
 import type { FollowUpContent } from '../services/meetings/followUp';
-import { TextRun } from 'docx';
-import { buildDocx, bulletList, dataTable, heading, paragraph, spacer } from './docxDocument';
+import {
+  buildDocx,
+  bulletList,
+  dataTable,
+  heading,
+  paragraph,
+  spacer,
+  textRuns,
+} from './docxDocument';
+import { richTextToDocx } from './richTextToDocx';
 
-/** Builds the follow-up of a meeting as .docx: the message, its decisions as a list and its action items as a table. */
+/**
+ * Builds the follow-up of a meeting as .docx: the message, what was discussed with its
+ * decisions, the action items as a table, and the meeting notes when chosen.
+ */
 export async function buildFollowUpDocx(
   c: FollowUpContent,
-  opts: { author: string },
+  opts: { author: string; leaderNames?: Map<string, string> },
 ): Promise<Uint8Array> {
   const body: FileChild[] = [paragraph(c.greeting), paragraph(c.intro)];
-  if (c.decisions.length) {
+  if (c.discussed.length) {
     body.push(
-      heading('Decisions', 1),
+      heading('What we discussed', 1),
       ...bulletList(
-        c.decisions.map((d) => [
-          new TextRun({ text: `${d.topic}: `, bold: true }),
-          new TextRun({ text: d.decision }),
-        ]),
+        c.discussed.map((d) =>
+          d.decision
+            ? [...textRuns(`${d.topic}: `, { bold: true }), ...textRuns(d.decision)]
+            : d.topic,
+        ),
       ),
     );
   }
@@ -30,14 +42,22 @@ export async function buildFollowUpDocx(
           a.owner,
           a.due ?? 'No date set',
         ]),
-        { columnWidths: [3.4, 1.4, 1.4] },
+        { columnWidths: FOLLOW_UP_COLUMNS },
       ),
     );
   }
+  const notes = richTextToDocx(c.notes, {
+    headingOffset: 1,
+    resolveMention: (id) => opts.leaderNames?.get(id),
+  });
+  if (notes.length) body.push(heading('Notes', 1), ...notes);
   body.push(spacer(10), paragraph(c.closing));
-  if (c.signature) body.push(paragraph(c.signature));
+  for (const line of c.signature) body.push(paragraph(line, { spaceAfter: 0 }));
   return buildDocx(
     { title: c.title, subtitle: c.when, author: opts.author, description: c.title },
     body,
   );
 }
+
+/** Action, owner and due date: the last two wide enough that a name or a long date never wraps (as in the agenda). */
+export const FOLLOW_UP_COLUMNS = [3, 1.7, 1.8];

@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalFilter } from '../../../shared/ipc/areas/journal';
+import { userDisplayName } from '../../../shared/domain/settings';
 import type { ServiceContext } from '../services/context';
 import { buildDocx, caption, heading, paragraph } from './docxDocument';
 import { richTextToDocx } from './richTextToDocx';
@@ -85,7 +86,7 @@ export async function exportJournalRange(
 ): Promise<{ path: string | null }> {
   const bytes = await buildJournalRangeDocx(entries, {
     ...opts,
-    author: ctx.settings().exportAuthor,
+    author: userDisplayName(ctx.settings()),
   });
   const first = entries[0]?.date ?? ctx.today();
   const last = entries[entries.length - 1]?.date ?? first;

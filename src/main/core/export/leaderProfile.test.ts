@@ -1,10 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { Leader } from '../../../shared/domain/leader';
 import { plainToRichText } from '../../../shared/domain/richtext';
+import { chosenSections, PROFILE_SECTIONS } from '../../../shared/domain/exportSections';
 import { buildLeaderProfileDocx, PRIVATE_MARK } from './leaderProfile';
 import { docxText, docxXml } from './testing/docxXml';
 
 const SECRET = 'SECRET-WEAKNESS-MARKER';
+const shareable = chosenSections(PROFILE_SECTIONS, undefined);
+const everything = new Set(PROFILE_SECTIONS.map((s) => s.key));
 
 const dana = Leader.parse({
   id: 'l1',
@@ -51,7 +54,7 @@ const dana = Leader.parse({
 describe('leader profile export', () => {
   it('has the name as title, the facts, and a heading per filled list', async () => {
     const bytes = await buildLeaderProfileDocx(dana, {
-      includePrivate: false,
+      sections: new Set([...shareable, 'notes', 'itemNotes']),
       today: '2026-03-10',
     });
     const text = await docxText(bytes);
@@ -69,15 +72,17 @@ describe('leader profile export', () => {
     expect(text).toContain('She repeats this every week.');
   });
 
-  it('leaves private fields out unless asked', async () => {
+  it('leaves private fields and free-form notes out unless ticked, without a trace of them', async () => {
     const without = await docxText(
-      await buildLeaderProfileDocx(dana, { includePrivate: false, today: '2026-03-10' }),
+      await buildLeaderProfileDocx(dana, { sections: shareable, today: '2026-03-10' }),
     );
     expect(without).not.toContain(SECRET);
     expect(without).not.toContain('Weaknesses');
-    expect(without).toContain('Private fields are left out.');
+    expect(without).not.toContain('She repeats this every week.');
+    expect(without).not.toContain('Background');
+    expect(without).not.toMatch(/private|left out/i);
     const withPrivate = await docxText(
-      await buildLeaderProfileDocx(dana, { includePrivate: true, today: '2026-03-10' }),
+      await buildLeaderProfileDocx(dana, { sections: everything, today: '2026-03-10' }),
     );
     expect(withPrivate).toContain(SECRET);
     expect(withPrivate).toContain(`Weaknesses and how I support them${PRIVATE_MARK}`);
@@ -86,7 +91,7 @@ describe('leader profile export', () => {
   it('names mentioned leaders by their current name', async () => {
     const text = await docxText(
       await buildLeaderProfileDocx(dana, {
-        includePrivate: false,
+        sections: everything,
         today: '2026-03-10',
         leaderNames: new Map([['l2', 'Sam Ortiz']]),
       }),

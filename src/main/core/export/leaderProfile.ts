@@ -13,16 +13,24 @@ import {
   RELATIONSHIP_LABELS,
   type Leader,
 } from '../../../shared/domain/leader';
-import { richTextToPlain } from '../../../shared/domain/richtext';
+import {
+  chosenSections,
+  includesPrivate,
+  PROFILE_SECTIONS,
+  type SectionChoice,
+} from '../../../shared/domain/exportSections';
+import { userDisplayName } from '../../../shared/domain/settings';
 import type { ServiceContext } from '../services/context';
-import { bulletList, buildDocx, caption, heading, palette, toRuns } from './docxDocument';
-import { richTextToDocx } from './richTextToDocx';
+import { buildDocx, caption, heading, palette, toRuns } from './docxDocument';
+import { directionOf } from './docxInline';
+import { closeList, listParagraph, newListInstance, type ListLine } from './docxLists';
+import { richTextToDocx, type RichTextDocxOptions } from './richTextToDocx';
 import { saveExport } from './saveExport';
 
 /** Choices for a profile export. */
 export interface LeaderProfileOptions {
-  /** Include the fields marked private (weaknesses and how I support them). */
-  includePrivate: boolean;
+  /** The parts to put in (keys of PROFILE_SECTIONS); nothing of the others, not even a mention. */
+  sections: ReadonlySet<string>;
   /** Current names of leaders, for mentions in notes. */
   leaderNames?: Map<string, string>;
   author?: string;
@@ -43,19 +51,23 @@ function longDate(date: string): string {
 /** Marks a private section in the document, so whoever reads it knows it is sensitive. */
 export const PRIVATE_MARK = ' (private)';
 
-function listSection(label: string, items: Leader['lists'][keyof Leader['lists']]): FileChild[] {
-  return [
-    heading(label, 2),
-    ...bulletList(
-      items.map((item) => {
-        // A note stays inside its item, on the next line, muted.
-        const note = richTextToPlain(item.note);
-        return note
-          ? [...toRuns(item.text), ...toRuns(`\n${note}`, { italics: true, color: palette.muted })]
-          : item.text;
-      }),
-    ),
-  ];
+/** A list with its heading; each item's note (when chosen) stays under the item with its formatting. */
+function listSection(
+  label: string,
+  items: Leader['lists'][keyof Leader['lists']],
+  notes: RichTextDocxOptions | null,
+): FileChild[] {
+  const instance = newListInstance();
+  const lines = items.flatMap((item): ListLine[] => [
+    (last) =>
+      listParagraph(
+        toRuns(item.text),
+        { kind: 'bullet', level: 0, instance },
+        { last, ...directionOf(item.text) },
+      ),
+    ...(notes ? richTextToDocx(item.note, notes).map((block) => () => block) : []),
+  ]);
+  return [heading(label, 2), ...closeList(lines)];
 }
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
@@ -162,30 +174,36 @@ export async function buildLeaderProfileDocx(
     ['Level of detail', c.detail],
     ['Best time', c.bestTime],
   ];
-  const filled = facts.filter(([, v]) => v.trim().length > 0);
+  const has = (key: string): boolean => opts.sections.has(key);
+  const filled = has('facts') ? facts.filter(([, v]) => v.trim().length > 0) : [];
   const body: FileChild[] = filled.length
     ? [factsTable(filled), new Paragraph({ children: [], spacing: { after: 120 } })]
     : [];
+  const mention = { resolveMention: (id: string) => opts.leaderNames?.get(id) };
+  const itemNotes = has('itemNotes')
+    ? { ...mention, headingOffset: 2 as const, underItemLevel: 0 }
+    : null;
   const sections = LEADER_LISTS.filter(
-    (def) => (!def.private || opts.includePrivate) && leader.lists[def.key].length > 0,
+    (def) => has(def.key) && leader.lists[def.key].length > 0,
   ).map((def) =>
-    listSection(def.private ? `${def.label}${PRIVATE_MARK}` : def.label, leader.lists[def.key]),
-  );
-  if (sections.length) body.push(listsGrid(sections));
-  const notes = richTextToDocx(leader.notes, {
-    headingOffset: 2,
-    resolveMention: (id) => opts.leaderNames?.get(id),
-  });
-  if (notes.length) body.push(heading('Notes', 2), ...notes);
-  body.push(
-    caption(
-      `Exported from Upward on ${longDate(opts.today)}. ${
-        opts.includePrivate
-          ? 'Includes private fields: keep this document to yourself.'
-          : 'Private fields are left out.'
-      }`,
+    listSection(
+      def.private ? `${def.label}${PRIVATE_MARK}` : def.label,
+      leader.lists[def.key],
+      itemNotes,
     ),
   );
+  // Side by side keeps the profile to one page; notes under items make lists too long for that.
+  const notesUnderItems =
+    itemNotes !== null &&
+    LEADER_LISTS.some((def) => has(def.key) && leader.lists[def.key].some((i) => i.note));
+  if (sections.length) body.push(...(notesUnderItems ? sections.flat() : [listsGrid(sections)]));
+  const notes = has('notes') ? richTextToDocx(leader.notes, { ...mention, headingOffset: 2 }) : [];
+  if (notes.length) body.push(heading('Notes', 2), ...notes);
+  // The closing line names no part that was left out: the reader learns nothing of what is private.
+  const keep = includesPrivate(PROFILE_SECTIONS, new Set(opts.sections))
+    ? ' Holds private fields: keep this document to yourself.'
+    : '';
+  body.push(caption(`Exported from Upward on ${longDate(opts.today)}.${keep}`));
   const subtitle = [leader.role, RELATIONSHIP_LABELS[leader.relationship]]
     .filter(Boolean)
     .join(' · ');
@@ -199,11 +217,12 @@ export async function buildLeaderProfileDocx(
 export async function exportLeaderProfile(
   ctx: ServiceContext,
   leader: Leader,
-  opts: { includePrivate: boolean; leaderNames?: Map<string, string> },
+  opts: { sections: SectionChoice; leaderNames?: Map<string, string> },
 ): Promise<{ path: string | null }> {
   const bytes = await buildLeaderProfileDocx(leader, {
-    ...opts,
-    author: ctx.settings().exportAuthor,
+    sections: chosenSections(PROFILE_SECTIONS, opts.sections),
+    leaderNames: opts.leaderNames,
+    author: userDisplayName(ctx.settings()),
     today: ctx.today(),
   });
   return saveExport(ctx.deps.shell, {

@@ -143,7 +143,7 @@ describe('richTextToDocx: links and mentions', () => {
 });
 
 describe('richTextToDocx: blocks', () => {
-  it('maps headings 1–3 to the Heading styles, demoted by headingOffset and capped at Heading 3', async () => {
+  it('maps headings 1–3 to the Heading styles, demoted by headingOffset into three distinct levels', async () => {
     const h = (level: number, text: string): RichNode => ({
       type: 'heading',
       attrs: { level },
@@ -155,7 +155,10 @@ describe('richTextToDocx: blocks', () => {
       heading('Heading1', 'A') + heading('Heading2', 'B') + heading('Heading3', 'C'),
     );
     expect(await xmlOf(doc(h(1, 'A'), h(3, 'C')), { headingOffset: 1 })).toBe(
-      heading('Heading2', 'A') + heading('Heading3', 'C'),
+      heading('Heading2', 'A') + heading('Heading4', 'C'),
+    );
+    expect(await xmlOf(doc(h(1, 'A'), h(2, 'B'), h(3, 'C')), { headingOffset: 2 })).toBe(
+      heading('Heading3', 'A') + heading('Heading4', 'B') + heading('Heading5', 'C'),
     );
   });
 

@@ -20,6 +20,8 @@ function fakeShell(answer: string | null): ShellServices & { asked: SaveRequest[
     chooseFolder: async () => null,
     openExternal: async () => undefined,
     copyText: () => undefined,
+    showInFolder: () => undefined,
+    openPath: async () => undefined,
   };
 }
 

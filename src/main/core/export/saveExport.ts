@@ -51,5 +51,21 @@ export async function saveExport(
   if (chosen === null) return { path: null };
   const path = /\.[^./\\]+$/.test(chosen) ? chosen : `${chosen}.${extension}`;
   await writeFileAtomic(path, opts.bytes);
+  rememberExport(path);
   return { path };
+}
+
+// The files exported in this run: the only ones the window may ask to show or open.
+const exported = new Set<string>();
+const EXPORTS_REMEMBERED = 200;
+
+function rememberExport(path: string): void {
+  exported.delete(path);
+  exported.add(path);
+  if (exported.size > EXPORTS_REMEMBERED) exported.delete(exported.values().next().value ?? '');
+}
+
+/** Whether the app exported a file to `path` in this run (so the window may show or open it). */
+export function wasExported(path: string): boolean {
+  return exported.has(path);
 }

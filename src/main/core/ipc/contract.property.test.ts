@@ -33,7 +33,7 @@ describe('every channel, given random payloads', () => {
           const fits = ch.channel.input.safeParse(payload).success;
           if (
             fits &&
-            /^(vault:(lock|restoreBackup|importArchive|move|create|changePassphrase|regenerateRecoveryCode))$/.test(
+            /^(vault:(lock|openExisting|deleteBackups|restoreBackup|importArchive|move|create|changePassphrase|regenerateRecoveryCode))$/.test(
               ch.name,
             )
           )

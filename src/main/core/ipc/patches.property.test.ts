@@ -33,6 +33,15 @@ const anySettings: fc.Arbitrary<Settings> = fc.record({
     .string({ maxLength: 100 })
     .map((s) => s.trim())
     .filter((s) => s.length <= 100),
+  userName: fc
+    .string({ maxLength: 100 })
+    .map((s) => s.trim())
+    .filter((s) => s.length <= 100),
+  userRole: fc
+    .string({ maxLength: 100 })
+    .map((s) => s.trim())
+    .filter((s) => s.length <= 100),
+  nameAsked: fc.boolean(),
   keepInTouchWeeks: fc.integer({ min: 1, max: 52 }),
   feedbackNudgeMeetings: fc.integer({ min: 1, max: 20 }),
 });

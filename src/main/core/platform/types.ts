@@ -47,6 +47,10 @@ export interface ShellServices {
   openExternal(url: string): Promise<void>;
   /** Puts text on the clipboard (Electron's clipboard writes asynchronously since Electron 44). */
   copyText(text: string): Promise<void> | void;
+  /** Shows a file in the system file manager. */
+  showInFolder(path: string): void;
+  /** Opens a file in the app the system uses for it. */
+  openPath(path: string): Promise<void>;
 }
 
 /** Pushes an event to the renderer. */
@@ -66,6 +70,8 @@ export interface CoreDeps {
   appVersion: string;
   shellKind: 'electron' | 'bridge';
   platform: string;
+  /** The built calendar-reading worker script; absent when running from source (tests, bridge). */
+  icsWorkerPath?: string;
   /**
    * This computer's name (the shell passes the host name): derived data such as the search
    * index is kept in the vault per computer, never shared. Absent: one common name.

@@ -18,17 +18,24 @@ export interface SettingsService {
   vaultDir(): string;
   setVaultDir(dir: string): Promise<void>;
   onChange(fn: (s: Settings) => void): void;
+  /** Set when the settings file exists but could not be read: where the vault lives may be lost. */
+  problem(): string | null;
 }
 
 /** Reads the settings file once; a missing or damaged file falls back to defaults without being overwritten until the user changes something. */
 export async function createSettingsService(dataDir: string): Promise<SettingsService> {
   const file = join(dataDir, 'settings.json');
   let config: ConfigFile = ConfigFile.parse({});
+  let problem: string | null = null;
+  const damaged =
+    'Upward could not read its settings file, which records where your vault is. If your vault is in another folder, open it: nothing in it was changed.';
   try {
     const parsed = ConfigFile.safeParse(JSON.parse(await readFile(file, 'utf8')));
     if (parsed.success) config = parsed.data;
-  } catch {
-    // Missing or unreadable: defaults.
+    else problem = damaged;
+  } catch (err) {
+    // Missing (a first run) means defaults; anything else is a damaged file.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') problem = damaged;
   }
   const listeners: ((s: Settings) => void)[] = [];
   const save = (): Promise<void> => writeFileAtomic(file, JSON.stringify(config, null, 2));
@@ -44,7 +51,9 @@ export async function createSettingsService(dataDir: string): Promise<SettingsSe
     async setVaultDir(dir) {
       config = { ...config, vaultDir: dir };
       await save();
+      problem = null;
     },
     onChange: (fn) => listeners.push(fn),
+    problem: () => problem,
   };
 }

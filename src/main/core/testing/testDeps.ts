@@ -26,6 +26,8 @@ export async function createTestDeps(
       chooseFolder: async () => null,
       openExternal: async () => undefined,
       copyText: () => undefined,
+      showInFolder: () => undefined,
+      openPath: async () => undefined,
     },
     events: { emit: (name, payload) => emitted.push({ name, payload }) },
     appVersion: '0.0.0-test',

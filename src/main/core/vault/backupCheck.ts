@@ -7,6 +7,7 @@ import { FileProblem } from './fileProblem';
 import { KEY_FILE, type KeyFile, type UnlockMethod, parseKeyFile, unwrapDataKey } from './keyFile';
 import { decodeShard } from './shardFormat';
 import { SHARD_EXT } from './vaultFiles';
+import { copyOf } from './verify';
 import type { VaultFs } from './vaultFs';
 
 const UNCHANGED = 'Your vault was not changed. Choose another backup.';
@@ -48,8 +49,8 @@ export async function checkVaultCopy(
     let manifest: Manifest | null = null;
     for (const file of names.filter((n) => n !== KEY_FILE)) {
       const name = file.slice(0, -SHARD_EXT.length);
+      const bytes = await fs.readFile(join(dir, file));
       try {
-        const bytes = await fs.readFile(join(dir, file));
         if (name === manifestDef.kind) {
           // The manifest is read as the vault reads it (format 2 wraps it with its sync data).
           manifest = decodeShardVersion(key, keyFile.vaultId, name, file, bytes, manifestDef).data;
@@ -62,6 +63,13 @@ export async function checkVaultCopy(
           }
         }
       } catch (err) {
+        // A sync client's conflict copy named like a shard ("leaders-PC.upw"): merged at unlock.
+        if (
+          err instanceof FileProblem &&
+          err.code === 'wrong-vault' &&
+          copyOf(bytes, file, keyFile.vaultId)
+        )
+          continue;
         if (err instanceof FileProblem)
           throw damaged(err.code, file, `failed the check (${err.reason})`);
         if (err instanceof SyntaxError)

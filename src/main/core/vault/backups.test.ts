@@ -103,21 +103,35 @@ describe('backups', () => {
     await t.vault.dispose();
   });
 
-  it('a backup is made before the passphrase changes, and opens with the passphrase of its time', async () => {
+  it('after a passphrase change, a backup is made under the new key; older ones open only with the old passphrase and can be deleted', async () => {
     const time = new FakeTime();
     const t = await makeUnlockedVault({ time });
     await t.settings.update({ autoLockMinutes: 240 });
     await addNote(t, 'kept');
     await time.advance(2 * 60 * 60_000);
+    const older = (await backups(t))[0];
     await t.vault.handlers.changePassphrase({ current: PASSPHRASE, next: 'the new passphrase' });
     const [newest] = await backups(t);
     expect(newest).toBe('2026-11-26T12-00-00Z');
-    await t.vault.handlers.restoreBackup({ id: newest, method: 'passphrase', secret: PASSPHRASE });
-    await t.vault.lock('user');
     expect(
-      await codeOf(t.vault.handlers.unlock({ method: 'passphrase', secret: 'the new passphrase' })),
+      await codeOf(
+        t.vault.handlers.restoreBackup({
+          id: older,
+          method: 'passphrase',
+          secret: 'the new passphrase',
+        }),
+      ),
     ).toBe('wrong-passphrase');
-    await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    await time.advance(60_000);
+    expect(await t.vault.handlers.deleteBackups({ ids: [older, '../vault'] })).toEqual({
+      deleted: 1,
+    });
+    expect(await backups(t)).toEqual([newest]);
+    await t.vault.handlers.restoreBackup({
+      id: newest,
+      method: 'passphrase',
+      secret: 'the new passphrase',
+    });
     expect(await notes(t)).toEqual(['kept']);
     await t.vault.dispose();
   });

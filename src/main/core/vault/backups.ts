@@ -125,3 +125,21 @@ export async function replaceVaultFiles(
   }
   await fs.fsyncDir(vaultDir);
 }
+
+/** Deletes the listed backups with these ids (never a path the caller made up); returns how many. */
+export async function deleteBackupsById(
+  fs: VaultFs,
+  vaultDir: string,
+  ids: string[],
+): Promise<number> {
+  const dir = backupsDir(vaultDir);
+  const wanted = new Set(ids);
+  let n = 0;
+  for (const b of await listBackups(fs, vaultDir)) {
+    if (!wanted.has(b.id)) continue;
+    await fs.rm(join(dir, b.id));
+    n++;
+  }
+  if (n) await fs.fsyncDir(dir);
+  return n;
+}

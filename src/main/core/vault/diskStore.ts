@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { AppError } from '../errors';
@@ -16,7 +17,7 @@ import {
 } from './recordMerge';
 import { isIncomplete, readShardHeader } from './shardFormat';
 import { type ShardDef, type ShardHandle, type VaultStore, shardName } from './store';
-import { SHARD_EXT, type VaultFiles } from './vaultFiles';
+import { CONFLICTS_DIR, SHARD_EXT, type VaultFiles } from './vaultFiles';
 import { type FoundShard, type SyncCopy, type VaultScan, copyOf } from './verify';
 import { readIfExists } from './vaultFs';
 
@@ -118,6 +119,8 @@ export class DiskStore implements VaultStore {
   private closed = false;
   private manifest!: Loaded<Manifest>;
   private writtenWaiters: (() => void)[] = [];
+  /** The manifest in memory records newer shard clocks than the one on disk. */
+  private manifestLags = false;
   /** Shards waiting for a sync client, by name (loaded or not). */
   private readonly waiting = new Map<string, WaitReason>();
   /** Other versions of shards not merged yet (their shard is merged when first opened). */
@@ -293,6 +296,7 @@ export class DiskStore implements VaultStore {
 
   /** Writes everything, then drops every decrypted document; handles stop working. */
   async close(): Promise<void> {
+    if (this.manifestLags) this.markDirty(this.manifest as unknown as Loaded<unknown>);
     await this.flush();
     this.closed = true;
     this.wakeWrittenWaiters();
@@ -362,6 +366,7 @@ export class DiskStore implements VaultStore {
 
   /** Merges a conflict copy (a sync client's or the app's own) into its shard, then removes it. */
   async takeCopy(copy: SyncCopy): Promise<void> {
+    if (copy.shard === manifestDef.kind) return this.takeManifestCopy(copy);
     if (!this.copies.some((c) => c.path === copy.path)) this.copies.push(copy);
     const entry = this.manifest.low.data.shards.find((e) => e.name === copy.shard);
     const def = entry && this.env.defs.get(entry.kind);
@@ -377,11 +382,22 @@ export class DiskStore implements VaultStore {
     for (const copy of [...this.copies]) await this.takeCopy(copy).catch(() => undefined);
   }
 
-  /** Checks checks loaded shards and the manifest against the disk now (the watcher does this on its own). */
+  /** Checks the loaded shards and the manifest against the disk now (the watcher does this on its own). */
   async syncAll(): Promise<void> {
     await this.syncManifest();
     for (const name of [...this.shards.keys()])
       if (name !== manifestDef.kind) await this.syncFile(name + SHARD_EXT);
+    const files = this.env.files;
+    for (const file of await files.fs.readdir(files.dir)) {
+      if (file.startsWith('.') || !file.toLowerCase().endsWith(SHARD_EXT)) continue;
+      if (!this.shards.has(file.slice(0, -SHARD_EXT.length))) await this.syncFile(file);
+    }
+    for (const file of await files.fs.readdir(files.path(CONFLICTS_DIR))) {
+      const path = join(files.path(CONFLICTS_DIR), file);
+      const shard = copyOf(await readIfExists(files.fs, path), file, this.env.vaultId);
+      if (shard) await this.takeCopy({ path, file: `${CONFLICTS_DIR}/${file}`, shard });
+    }
+    await this.takeCopies();
   }
 
   /** Records changed on two computers at once, by shard; opens the shards that have some. */
@@ -416,6 +432,36 @@ export class DiskStore implements VaultStore {
     this.env.onChanged(s.kind);
     this.env.onSyncState();
     return true;
+  }
+
+  /** A conflict copy of the manifest: its entries join ours, then it is removed. */
+  private async takeManifestCopy(copy: SyncCopy): Promise<void> {
+    this.copies.splice(0, this.copies.length, ...this.copies.filter((c) => c.path !== copy.path));
+    const bytes = await readIfExists(this.env.files.fs, copy.path);
+    if (!bytes || this.closed) return;
+    let remote: Manifest;
+    try {
+      remote = decodeShardVersion(
+        this.env.key,
+        this.env.vaultId,
+        manifestDef.kind,
+        copy.file,
+        bytes,
+        manifestDef,
+      ).data;
+    } catch {
+      return;
+    }
+    const m = this.manifest;
+    const merged = mergeManifests(m.low.data, remote);
+    if (!sameManifest(merged, m.low.data)) {
+      m.low.data = merged;
+      this.markDirty(m as unknown as Loaded<unknown>);
+      await this.flush();
+      for (const e of merged.shards) this.env.onChanged(e.kind);
+    }
+    if (!this.env.files.isPending(manifestDef.kind))
+      await this.env.files.fs.unlink(copy.path).catch(() => undefined);
   }
 
   private async syncManifest(): Promise<void> {
@@ -533,10 +579,15 @@ export class DiskStore implements VaultStore {
     const conflicts = Object.keys(s.adapter.meta.conflicts).length;
     if (compareClocks(clock, entry.clock ?? {}) === 'equal' && (entry.conflicts ?? 0) === conflicts)
       return;
+    const countChanged = (entry.conflicts ?? 0) !== conflicts;
     entry.clock = clock;
     if (conflicts) entry.conflicts = conflicts;
     else delete entry.conflicts;
-    this.markDirty(this.manifest as unknown as Loaded<unknown>);
+    // A newer clock alone rides along with the next manifest write (at the latest when the
+    // vault locks): an autosave then costs one file, and a manifest that lags only ever
+    // checks less, never wrongly.
+    if (countChanged) this.markDirty(this.manifest as unknown as Loaded<unknown>);
+    else this.manifestLags = true;
   }
 
   private setWaiting(s: Loaded<unknown>, reason: WaitReason | null): void {
@@ -699,6 +750,7 @@ export class DiskStore implements VaultStore {
           stamp({ data: s.low.data, meta }, me, this.env.now(), s.def.sync);
         meta.clock = tick(meta.clock, me);
         await s.low.write();
+        if (s.kind === manifestDef.kind && s.adapter.lastWriteOk) this.manifestLags = false;
         if (!s.adapter.lastWriteOk || s.kind === manifestDef.kind) continue;
         // Recorded only once on disk: the manifest never names a version the disk does not have.
         this.record(s);

@@ -85,6 +85,8 @@ export async function createKeyFile(opts: {
   recoveryCode: string;
   params: ScryptParams;
   now: string;
+  /** Keeps the vault's creation time (a key rotation makes a new key file for the same vault). */
+  createdAt?: string;
 }): Promise<{ keyFile: KeyFile; dataKey: Buffer }> {
   const dataKey = randomKey(KEY_BYTES);
   const [passphrase, recovery] = await Promise.all([
@@ -95,7 +97,7 @@ export async function createKeyFile(opts: {
     format: 'upward-vault',
     version: KEY_FORMAT,
     vaultId: opts.vaultId,
-    createdAt: opts.now,
+    createdAt: opts.createdAt ?? opts.now,
     updatedAt: opts.now,
     passphrase,
     recovery,

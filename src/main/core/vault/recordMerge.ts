@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Clock, compareClocks, digest, joinClocks, tick } from './recordClock';
+import { Clock, compareClocks, digest, joinClocks } from './recordClock';
 
 /**
  * What the vault knows of one record of a shard: its version vector (`c`), when and on
@@ -8,6 +8,12 @@ import { Clock, compareClocks, digest, joinClocks, tick } from './recordClock';
  */
 export const RecordMeta = z.object({
   c: Clock,
+  /** This version's own change, `computer:n` (its "dot"). */
+  d: z.string().optional(),
+  /** Other changes that made this same content (two computers made the same change). */
+  also: z.array(z.string()).optional(),
+  /** Changes within `c` this version has not seen: versions kept beside it in a conflict. */
+  x: z.array(z.string()).optional(),
   at: z.number(),
   by: z.string(),
   h: z.string(),
@@ -142,16 +148,66 @@ export function stamp(state: SyncState, me: string, now: number, hints: SyncHint
     const h = digest(v);
     const m = records[k];
     if (m && m.h === h && !m.del) continue;
-    records[k] = { c: tick(m?.c ?? {}, me), at: now, by: me, h };
+    records[k] = { ...successor(m, state.meta.conflicts[k] ?? [], me), at: now, by: me, h };
     changed = true;
   }
   for (const [k, m] of Object.entries(records)) {
     if (s.records.has(k) || m.del) continue;
-    records[k] = { c: tick(m.c, me), at: now, by: me, h: '', del: true };
+    records[k] = {
+      ...successor(m, state.meta.conflicts[k] ?? [], me),
+      at: now,
+      by: me,
+      h: '',
+      del: true,
+    };
     changed = true;
   }
   compact(state.meta, now);
   return changed;
+}
+
+/** True when version `v` has seen the change `dot`. */
+function includes(v: RecordMeta, dot: string): boolean {
+  if (v.d === dot || v.also?.includes(dot)) return true;
+  const at = dot.lastIndexOf(':');
+  const n = Number(dot.slice(at + 1));
+  return (v.c[dot.slice(0, at)] ?? 0) >= n && !(v.x ?? []).includes(dot);
+}
+
+/** True when `w` replaces `v`: it was made after seeing `v`. */
+function supersedes(w: RecordMeta, v: RecordMeta): boolean {
+  if (!v.d) return !!w.d || Object.keys(w.c).length > 0;
+  if (w.d === v.d) return false;
+  return [v.d, ...(v.also ?? [])].every((dot) => includes(w, dot));
+}
+
+/**
+ * The clock of a new version made by `me` from `parents` (the version edited, or every
+ * version a choice settles). Its own change gets a number new on this computer; versions
+ * held beside it (`beside`) are marked unseen, so a later edit of the shown version never
+ * swallows a version still waiting in a conflict.
+ */
+function successor(
+  parent: RecordMeta | undefined,
+  beside: readonly RecordMeta[],
+  me: string,
+  parents: readonly RecordMeta[] = parent ? [parent] : [],
+): Pick<RecordMeta, 'c' | 'd' | 'x'> {
+  let mine = 0;
+  let c: Clock = {};
+  for (const p of [...parents, ...beside]) mine = Math.max(mine, p.c[me] ?? 0);
+  for (const p of parents) c = joinClocks(c, p.c);
+  const n = mine + 1;
+  c = joinClocks(c, { [me]: n });
+  const d = `${me}:${n}`;
+  const probe: RecordMeta = { c, d, at: 0, by: me, h: '' };
+  const x = new Set<string>();
+  for (const p of parents) for (const e of p.x ?? []) if (!parents.some((q) => q.d === e)) x.add(e);
+  for (const b of beside) if (b.d && includes(probe, b.d)) x.add(b.d);
+  for (const p of parents)
+    for (const e of [...x])
+      if (p.d === e || (includes(p, e) && !(p.x ?? []).includes(e))) x.delete(e);
+  return x.size ? { c, d, x: [...x].sort() } : { c, d };
 }
 
 function compact(meta: SyncMeta, now: number): void {
@@ -199,23 +255,45 @@ function normalise(versions: Version[]): Version[] {
       byDigest.set(v.meta.h, { meta: { ...v.meta }, value: v.value });
       continue;
     }
-    const newer = v.meta.at > same.meta.at ? v.meta : same.meta;
-    same.meta = { ...newer, c: joinClocks(same.meta.c, v.meta.c) };
+    // Whichever side merges, the same meta must win: order by time, then by a fixed key.
+    const rank = (m: RecordMeta): string =>
+      `${String(m.at).padStart(16, '0')}|${m.by}|${m.d ?? ''}`;
+    const newer = rank(v.meta) > rank(same.meta) ? v.meta : same.meta;
+    const a = same.meta;
+    const b = v.meta;
+    const x = [...new Set([...(a.x ?? []), ...(b.x ?? [])])].filter(
+      (e) =>
+        !(includes(a, e) && !(a.x ?? []).includes(e)) &&
+        !(includes(b, e) && !(b.x ?? []).includes(e)),
+    );
+    const joined: RecordMeta = { ...newer, c: joinClocks(a.c, b.c) };
+    if (x.length) joined.x = x.sort();
+    else delete joined.x;
+    // The joined version stands for both changes: a later version replaces it only having seen both.
+    const dots = [...new Set([a.d, ...(a.also ?? []), b.d, ...(b.also ?? [])])].filter(
+      (e): e is string => !!e && e !== joined.d,
+    );
+    if (dots.length) joined.also = dots.sort();
+    else delete joined.also;
+    same.meta = joined;
   }
   const all = [...byDigest.values()];
-  const kept = all.filter(
-    (v) => !all.some((w) => w !== v && compareClocks(v.meta.c, w.meta.c) === 'before'),
-  );
+  const kept = all.filter((v) => !all.some((w) => w !== v && supersedes(w.meta, v.meta)));
   return kept.sort(better);
+}
+
+/** A meta with its fields in one fixed order, so equal metas compare equal however they were built. */
+function canon(m: RecordMeta): unknown[] {
+  return [m.c, m.d ?? null, m.also ?? [], m.x ?? [], m.at, m.by, m.h, !!m.del];
 }
 
 function fingerprintOf(s: Split, meta: SyncMeta): string {
   const records = Object.keys(meta.records)
     .sort()
-    .map((k) => [k, meta.records[k]]);
+    .map((k) => [k, canon(meta.records[k] as RecordMeta)]);
   const conflicts = Object.keys(meta.conflicts)
     .sort()
-    .map((k) => [k, meta.conflicts[k]]);
+    .map((k) => [k, (meta.conflicts[k] ?? []).map((o) => [canon(o), digest(o.value)])]);
   const values = [...s.records.keys()].sort().map((k) => [k, digest(s.records.get(k))]);
   return digest([records, conflicts, values, [...s.orders.entries()]]);
 }
@@ -369,14 +447,16 @@ export function resolveConflict(
   const versions = versionsOf(s, state.meta, key);
   const pick = versions.find((v) => v.meta.h === chosen);
   if (!pick) return false;
-  const clock = tick(
-    versions.reduce<Clock>((c, v) => joinClocks(c, v.meta.c), {}),
+  const next = successor(
+    undefined,
+    [],
     me,
+    versions.map((v) => v.meta),
   );
   delete state.meta.conflicts[key];
   state.meta.records[key] = pick.meta.del
-    ? { c: clock, at: now, by: me, h: '', del: true }
-    : { c: clock, at: now, by: me, h: digest(pick.value) };
+    ? { ...next, at: now, by: me, h: '', del: true }
+    : { ...next, at: now, by: me, h: digest(pick.value) };
   setRecord(
     state.data,
     key,

@@ -62,12 +62,14 @@ export function encodeShard(
     part: string | null;
     schema: number;
     clock?: Clock;
+    /** The file format to write; a key rotation keeps each file's own. */
+    v?: number;
   },
   plaintext: Uint8Array,
 ): { bytes: Buffer; iv: string } {
   const iv = randomBytes(IV_BYTES);
   const header: ShardHeader = {
-    v: SHARD_FORMAT,
+    v: meta.v ?? SHARD_FORMAT,
     vault: meta.vaultId,
     shard: meta.name,
     kind: meta.kind,

@@ -1,8 +1,5 @@
 import { SHARD_EXT } from './vaultFiles';
 
-/** Folders inside the vault that are never vault files: per-computer data and kept-aside copies. */
-export const DERIVED_DIR = 'derived';
-
 const NAMED: RegExp[] = [
   // Dropbox: "journal-2026 (Robin's conflicted copy 2026-05-01).upw"
   /^(.+?) \([^)]*conflicted copy[^)]*\)$/i,

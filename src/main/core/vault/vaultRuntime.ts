@@ -9,6 +9,7 @@ import { DiskStore } from './diskStore';
 import { FileProblem, describeFileProblem, fileProblemError } from './fileProblem';
 import { IdleTimer } from './idleLock';
 import { KEY_FILE, type KeyFile, parseKeyFile } from './keyFile';
+import { ROTATION_DIR, finishRotation } from './keyRotation';
 import { Serial } from './serial';
 import { UnlockThrottle } from './throttle';
 import { verifyShards } from './verify';
@@ -133,6 +134,7 @@ export class VaultRuntime {
       })),
       otherComputers: await otherComputers(this.fs, dir, this.lockEnv).catch(() => []),
       conflicts: this.session?.store.conflictCount() ?? 0,
+      settingsProblem: state === 'none' ? this.settings.problem() : null,
     };
   }
 
@@ -154,6 +156,18 @@ export class VaultRuntime {
     } catch (err) {
       if (err instanceof FileProblem) throw this.reportProblem(err);
       throw err;
+    }
+  }
+
+  /** Completes (or discards) a key rotation a crash interrupted, before the key file is read. */
+  async finishInterruptedRotation(): Promise<void> {
+    const dir = this.dir();
+    if (!(await this.fs.stat(join(dir, ROTATION_DIR)))) return;
+    await this.takeWriter();
+    try {
+      await this.files.queue.run(() => finishRotation(this.fs, dir));
+    } finally {
+      await this.releaseWriter();
     }
   }
 
@@ -190,7 +204,11 @@ export class VaultRuntime {
    * shard file, loads the manifest, then starts auto-lock and the folder watcher.
    * Nothing is written before every file has been checked.
    */
-  async openSession(keyFile: KeyFile, key: Buffer): Promise<void> {
+  async openSession(
+    keyFile: KeyFile,
+    key: Buffer,
+    opts: { backupIfDue?: boolean } = {},
+  ): Promise<void> {
     try {
       await this.takeWriter();
       const dir = this.dir();
@@ -235,7 +253,7 @@ export class VaultRuntime {
     this.problem = null;
     this.session.idle.start();
     for (const fn of this.unlockListeners) safely(fn);
-    void this.backupIfDue().catch(() => undefined);
+    if (opts.backupIfDue !== false) void this.backupIfDue().catch(() => undefined);
     void this.session.store.takeCopies().catch(() => undefined);
   }
 

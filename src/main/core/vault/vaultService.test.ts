@@ -94,7 +94,7 @@ describe('vault lifecycle', () => {
     await t.vault.dispose();
   });
 
-  it('changes the passphrase without rewriting data; the old passphrase stops working', async () => {
+  it('changes the passphrase by re-encrypting the data; the old passphrase and recovery code stop working', async () => {
     const t = await makeUnlockedVault();
     const h = await t.vault.store().open(notesDef);
     h.change((d) => d.notes.push({ id: 'n', text: 'still here' }));
@@ -105,8 +105,11 @@ describe('vault lifecycle', () => {
         t.vault.handlers.changePassphrase({ current: 'wrong passphrase', next: 'a brand new one' }),
       ),
     ).toBe('wrong-passphrase');
-    await t.vault.handlers.changePassphrase({ current: PASSPHRASE, next: 'a brand new one' });
-    expect((await readFile(join(t.dir, 'notes.upw'))).equals(before)).toBe(true);
+    const { recoveryCode } = await t.vault.handlers.changePassphrase({
+      current: PASSPHRASE,
+      next: 'a brand new one',
+    });
+    expect((await readFile(join(t.dir, 'notes.upw'))).equals(before)).toBe(false);
     await t.vault.lock('user');
     expect(
       await codeOf(t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE })),
@@ -114,9 +117,12 @@ describe('vault lifecycle', () => {
     await t.vault.handlers.unlock({ method: 'passphrase', secret: 'a brand new one' });
     expect((await t.vault.store().open(notesDef)).data.notes[0].text).toBe('still here');
     await t.vault.lock('user');
-    // The recovery code is untouched by a passphrase change.
+    // The recovery code is wrapped around the new key as a new code.
     expect(
-      (await t.vault.handlers.unlock({ method: 'recovery', secret: t.recoveryCode })).state,
+      await codeOf(t.vault.handlers.unlock({ method: 'recovery', secret: t.recoveryCode })),
+    ).toBe('wrong-passphrase');
+    expect(
+      (await t.vault.handlers.unlock({ method: 'recovery', secret: recoveryCode })).state,
     ).toBe('unlocked');
     await t.vault.dispose();
   });

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/areas/vault';
-import { AppError } from '../errors';
+import { AppError, toApiError } from '../errors';
 import type { CoreDeps } from '../platform/types';
 import type { SettingsService } from '../services/settingsService';
-import { listBackups, vaultFileNames } from './backups';
+import { deleteBackupsById, listBackups, vaultFileNames } from './backups';
 import {
   KEY_FILE,
+  type KeyFile,
   type UnlockMethod,
   createKeyFile,
   rewrapKeyFile,
@@ -14,6 +15,9 @@ import {
   unwrapDataKey,
 } from './keyFile';
 import { formatRecoveryCode, generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
+import { openExistingVault } from './openExisting';
+import { RotationCommitted, rotateDataKey } from './keyRotation';
+import { writeFailureMessage } from './vaultFiles';
 import { exportArchive, importArchive, moveVault, restoreBackup } from './vaultCarry';
 import { VaultRuntime, type VaultServiceOptions } from './vaultRuntime';
 import { writeAtomic } from './vaultFs';
@@ -88,6 +92,63 @@ export function createVaultService(
 
   // The encrypted copy the user opened Upward with, until it is imported.
   let openedArchive: string | null = null;
+
+  /**
+   * Re-encrypts every file under a fresh data key wrapped under `passphrase` and
+   * `recoveryCode` (see keyRotation.ts). The session is closed around it (every change
+   * written first) and opened again with the new key; on failure, with the old one.
+   */
+  async function rotate(passphrase: string, recoveryCode: string): Promise<void> {
+    const s = rt.requireSession();
+    const oldKeyFile = s.keyFile;
+    const oldKey = Buffer.from(s.key);
+    await rt.closeSession('user', false);
+    let next: { keyFile: KeyFile; key: Buffer };
+    try {
+      if (rt.files.hasPending())
+        throw new AppError(
+          'io',
+          'Some changes could not be saved yet (see the message about saving). Once they are on disk, try again.',
+        );
+      await rt.takeWriter();
+      next = await rt.files.queue.run(() =>
+        rotateDataKey({
+          fs: rt.fs,
+          dir: rt.dir(),
+          keyFile: oldKeyFile,
+          key: oldKey,
+          passphrase,
+          recoveryCode,
+          params: rt.params,
+          now: rt.nowIso(),
+          onProgress: (done, total) => deps.events.emit('rekeyProgress', { done, total }),
+        }),
+      );
+    } catch (err) {
+      if (err instanceof RotationCommitted) {
+        // The new key is the vault's key now; the files left to move are moved at unlock.
+        oldKey.fill(0);
+        err.key.fill(0);
+        await rt.releaseWriter();
+        throw new AppError(
+          'io',
+          `Your new secrets are in place, but not every file could be finished: ${writeFailureMessage(err.failure)} Unlock with the new passphrase to complete it.`,
+        );
+      }
+      await rt.openSession(oldKeyFile, oldKey);
+      if (err instanceof AppError) throw err;
+      throw new AppError(
+        toApiError(err).code,
+        `Nothing was changed: ${writeFailureMessage(err)} Your vault still opens with your current passphrase and recovery code.`,
+      );
+    }
+    oldKey.fill(0);
+    await rt.openSession(next.keyFile, next.key, { backupIfDue: false });
+    // A first backup under the new key; older ones stay under the old secrets.
+    await rt.backup().catch(() => undefined);
+    deps.events.emit('dataChanged', { area: 'vault' });
+  }
+
   const handlers: VaultService['handlers'] = {
     status: () => rt.status(),
 
@@ -121,6 +182,7 @@ export function createVaultService(
     unlock: ({ method, secret }) =>
       rt.ops.run(async () => {
         if (rt.session) return rt.status();
+        await rt.finishInterruptedRotation();
         const wait = rt.throttle.retryAfterSeconds(rt.now());
         if (wait > 0) throw throttled(wait);
         const keyFile = await rt.readKeyFile();
@@ -155,15 +217,18 @@ export function createVaultService(
     changePassphrase: ({ current, next }) =>
       rt.ops.run(async () => {
         await checkSecret('passphrase', current);
-        await rewrap('passphrase', next);
-        return null;
+        // The recovery code is wrapped around the new key too, and only its words can do
+        // that; a fresh code is made and shown, so both old secrets stop working.
+        const recoveryCode = generateRecoveryCode();
+        await rotate(next, recoveryCode);
+        return { recoveryCode };
       }),
 
     regenerateRecoveryCode: ({ passphrase }) =>
       rt.ops.run(async () => {
         await checkSecret('passphrase', passphrase);
         const recoveryCode = generateRecoveryCode();
-        await rewrap('recovery', recoveryCode);
+        await rotate(passphrase, recoveryCode);
         return { recoveryCode };
       }),
 
@@ -189,14 +254,44 @@ export function createVaultService(
 
     listBackups: () => listBackups(rt.fs, rt.dir()),
 
+    deleteBackups: ({ ids }) =>
+      rt.ops.run(async () => {
+        const deleted = await rt.files.queue.run(() => deleteBackupsById(rt.fs, rt.dir(), ids));
+        deps.events.emit('dataChanged', { area: 'vault' });
+        return { deleted };
+      }),
+
     backupNow: () =>
       rt.ops.run(async (): Promise<BackupInfo> => {
         await rt.session?.store.flush();
         return rt.backup();
       }),
 
+    conflicts: async () => {
+      const groups = await rt.requireSession().store.conflicts();
+      return groups.flatMap((g) =>
+        g.conflicts.map((c) => ({
+          shard: g.shard,
+          kind: g.kind,
+          key: c.key,
+          versions: c.versions.map((v) => ({
+            version: v.h,
+            at: v.at > 0 ? new Date(v.at).toISOString() : null,
+            computer: v.by,
+            deleted: v.deleted,
+            value: v.deleted ? null : v.value,
+          })),
+        })),
+      );
+    },
+
+    resolveConflict: async ({ shard, key, version }) => ({
+      resolved: await rt.requireSession().store.resolve(shard, key, version),
+    }),
+
     restoreBackup: ({ id, method, secret }) =>
       rt.ops.run(() => restoreBackup(rt, id, method, secret)),
+    openExisting: () => rt.ops.run(() => openExistingVault(rt)),
     move: () => rt.ops.run(() => moveVault(rt)),
     exportArchive: () => rt.ops.run(() => exportArchive(rt)),
     importArchive: ({ method, secret, opened }) =>
@@ -237,5 +332,8 @@ export function createVaultService(
       if (s) await s.store.syncAll();
     },
     loadedShards: () => rt.session?.store.loaded() ?? [],
+    conflicts: () => rt.requireSession().store.conflicts(),
+    resolveConflict: (shard, key, version) =>
+      rt.requireSession().store.resolve(shard, key, version),
   };
 }

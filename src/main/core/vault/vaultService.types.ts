@@ -1,4 +1,5 @@
 import type { Handlers } from '../ipc/dispatch';
+import type { RecordConflict } from './recordMerge';
 import type { VaultStore } from './store';
 
 export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
@@ -22,4 +23,8 @@ export interface VaultService {
   activity(): void;
   /** Writes pending changes and stops timers and watchers (app quit). */
   dispose(): Promise<void>;
+  /** Records changed on two computers at once, by shard, waiting for the user. */
+  conflicts(): Promise<{ shard: string; kind: string; conflicts: RecordConflict[] }[]>;
+  /** Keeps the chosen version (by its digest) of a conflicted record; false when no longer open. */
+  resolveConflict(shard: string, key: string, version: string): Promise<boolean>;
 }

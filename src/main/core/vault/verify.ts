@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { FileProblem } from './fileProblem';
 import type { Clock } from './recordClock';
 import { decodeShard, isIncomplete, readShardHeader } from './shardFormat';
-import { DERIVED_DIR, copyCandidates } from './syncCopies';
+import { DERIVED_DIR } from './derivedFiles';
+import { copyCandidates } from './syncCopies';
 import { CONFLICTS_DIR, SHARD_EXT, type VaultFiles } from './vaultFiles';
 import { readIfExists } from './vaultFs';
 

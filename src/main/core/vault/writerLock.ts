@@ -91,9 +91,10 @@ function isStale(info: LockInfo | null, env: LockEnv): boolean {
  * Takes this computer's writer lock of a vault: one lock file per computer holding pid,
  * host and start time, created atomically (a complete temp file hard-linked into place,
  * which fails when the file exists). A lock left by a process that no longer runs (or
- * from before the last restart) is taken over atomically: it is renamed aside (only one
- * process can rename a given file), and the renamed file is checked to be the one judged
- * stale; a fresh lock renamed by mistake is put back. A live lock gives a clear `busy`
+ * from before the last restart) is taken over by one process at a time: it holds a
+ * takeover file (created the same exclusive way), reads the lock again, and removes it
+ * only if it is still stale, so a fresh lock that appeared meanwhile is never removed.
+ * A live lock gives a clear `busy`
  * error. Other computers' lock files are never touched: across computers the lock is a
  * notice (see `otherComputers`), since their changes merge.
  */
@@ -108,7 +109,12 @@ export async function acquireWriterLock(
   await fs.mkdir(dir);
   await checkLockPath(fs, path);
   const tmp = `${path}.${token}.tmp`;
-  await fs.writeDurable(tmp, JSON.stringify(mine));
+  try {
+    await fs.writeDurable(tmp, JSON.stringify(mine));
+  } catch (err) {
+    throw lockPathError(err);
+  }
+  const takeover = `${path}.takeover`;
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
@@ -120,22 +126,30 @@ export async function acquireWriterLock(
       }
       const info = await readLock(fs, path);
       if (!isStale(info, env)) throw busyError(info);
-      const grave = `${path}.${token}.stale`;
+      // Only the holder of the takeover file may remove a stale lock, and it looks again
+      // first: a lock judged stale a moment ago may since have been replaced by a fresh one.
       try {
-        await fs.rename(path, grave);
+        await fs.link(tmp, takeover);
       } catch (err) {
-        if (isNotFound(err)) continue; // someone else took it away first
-        throw lockPathError(err);
-      }
-      const moved = await readLock(fs, grave);
-      if ((moved?.token ?? null) === (info?.token ?? null)) {
-        await fs.unlink(grave).catch(() => undefined);
+        if ((err as { code?: unknown }).code !== 'EEXIST') throw lockPathError(err);
+        const other = await readLock(fs, takeover);
+        if (!isStale(other, env)) throw busyError(info);
+        // Left by a process that stopped in the middle of a takeover.
+        await fs.unlink(takeover).catch(() => undefined);
         continue;
       }
-      // Between our read and the rename another process took over: its lock is live. Put it back.
-      await fs.link(grave, path).catch(() => undefined);
-      await fs.unlink(grave).catch(() => undefined);
-      throw busyError(moved);
+      try {
+        // Gone already (its holder released it): simply try to create ours again. Removing
+        // what is there only when it is present and stale keeps a lock created meanwhile.
+        if ((await fs.stat(path).catch(() => null)) === null) continue;
+        const again = await readLock(fs, path);
+        if (!isStale(again, env)) throw busyError(again);
+        await fs.unlink(path).catch((err: unknown) => {
+          if (!isNotFound(err)) throw lockPathError(err);
+        });
+      } finally {
+        await releaseLock(fs, takeover, token);
+      }
     }
     throw busyError(await readLock(fs, path));
   } finally {

@@ -1,34 +1,92 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { X } from 'lucide-react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+
+/** A button on a notice, e.g. "Open" after an export. */
+export interface ToastAction {
+  label: string;
+  run: () => void | Promise<void>;
+}
 
 interface Toast {
   id: number;
   message: string;
   tone: 'info' | 'error';
+  actions: readonly ToastAction[];
 }
 
-const ToastContext = createContext<(message: string, tone?: 'info' | 'error') => void>(
-  () => undefined,
-);
+type Show = (message: string, tone?: 'info' | 'error', actions?: readonly ToastAction[]) => void;
 
-/** Hosts short notices at the bottom right, announced to screen readers. */
+const ToastContext = createContext<Show>(() => undefined);
+
+let nextId = 0;
+
+/**
+ * Hosts short notices in a strip along the bottom of the window, announced to screen
+ * readers. The page is shortened by the strip's height while a notice shows, so a notice
+ * never covers a control. Every notice has a close button; one with actions stays until
+ * closed or replaced, so there is time to use them.
+ */
 export function ToastProvider({ children }: { children: ReactNode }): ReactNode {
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const show = useCallback((message: string, tone: 'info' | 'error' = 'info') => {
-    const id = Date.now() + Math.random();
-    setToasts((t) => [...t.slice(-3), { id, message, tone }]);
-    setTimeout(
-      () => setToasts((t) => t.filter((x) => x.id !== id)),
-      tone === 'error' ? 8000 : 3500,
-    );
-  }, []);
+  const region = useRef<HTMLDivElement>(null);
+  const dismiss = useCallback((id: number) => setToasts((t) => t.filter((x) => x.id !== id)), []);
+  const show = useCallback<Show>(
+    (message, tone = 'info', actions = []) => {
+      nextId += 1;
+      const id = nextId;
+      setToasts((t) => [...t.slice(-2), { id, message, tone, actions }]);
+      if (actions.length === 0) setTimeout(() => dismiss(id), tone === 'error' ? 8000 : 4000);
+    },
+    [dismiss],
+  );
+  // Reserve the strip's height at the bottom of the page while it shows notices.
+  useEffect(() => {
+    const el = region.current;
+    const root = document.documentElement;
+    if (!el) return;
+    const apply = (): void =>
+      root.style.setProperty('--toast-reserve', `${toasts.length ? el.offsetHeight : 0}px`);
+    apply();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(apply);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [toasts.length]);
   const value = useMemo(() => show, [show]);
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
+      <div className="toasts" role="status" aria-live="polite" ref={region}>
         {toasts.map((t) => (
           <div key={t.id} className={`toast${t.tone === 'error' ? ' toast-error' : ''}`}>
-            {t.message}
+            <span className="toast-message">{t.message}</span>
+            {t.actions.map((a) => (
+              <button
+                key={a.label}
+                type="button"
+                className="toast-action"
+                onClick={() => void a.run()}
+              >
+                {a.label}
+              </button>
+            ))}
+            <button
+              type="button"
+              className="toast-close"
+              aria-label="Dismiss notice"
+              onClick={() => dismiss(t.id)}
+            >
+              <X size={14} aria-hidden="true" />
+            </button>
           </div>
         ))}
       </div>
@@ -36,7 +94,7 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
   );
 }
 
-/** Shows a short notice: `toast('Saved')`, `toast(message, 'error')`. */
-export function useToast(): (message: string, tone?: 'info' | 'error') => void {
+/** Shows a short notice: `toast('Saved')`, `toast(message, 'error')`, or with action buttons. */
+export function useToast(): Show {
   return useContext(ToastContext);
 }

@@ -11,6 +11,12 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** A file path the app wrote an export to. */
+const ExportedPath = z.object({ path: z.string().min(1).max(4096) });
+
+/** The longest mail body the mail app is handed; mail apps cut longer `mailto:` links. */
+export const MAIL_BODY_MAX = 8000;
+
 /** App-wide channels: information, settings, links. */
 export const appContract = {
   info: channel(z.undefined(), AppInfo),
@@ -20,6 +26,15 @@ export const appContract = {
   activity: channel(z.undefined(), z.null()),
   /** Copies plain text to the system clipboard. */
   copyText: channel(z.object({ text: z.string().max(1_000_000) }), z.null()),
+  /** Shows a file this session exported in the system file manager; any other path is refused. */
+  showInFolder: channel(ExportedPath, z.object({ done: z.boolean() })),
+  /** Opens a file this session exported in its usual app; any other path is refused. */
+  openFile: channel(ExportedPath, z.object({ done: z.boolean() })),
+  /** Opens a new message in the mail app with this subject and body (a `mailto:` link, nothing else). */
+  openMail: channel(
+    z.object({ subject: z.string().max(500), body: z.string().max(MAIL_BODY_MAX) }),
+    z.object({ done: z.boolean() }),
+  ),
 };
 
 export const settingsContract = {

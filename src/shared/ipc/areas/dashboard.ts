@@ -134,6 +134,11 @@ export const dashboardContract = {
   updateMetric: channel(ById.extend({ patch: MetricPatch }), Metric),
   deleteMetric: channel(ById, z.null()),
 
+  /** Whether the status update of this scope fits its one page, asked before saving. */
+  exportCheck: channel(
+    DashboardScope.default({ leaderId: null, winsDays: 30 }),
+    z.object({ fitsOnePage: z.boolean() }),
+  ),
   /** Saves the one-pager as a .docx status update to share upward; private fields never go in. */
   export: channel(DashboardScope.default({ leaderId: null, winsDays: 30 }), SavedFile),
 };

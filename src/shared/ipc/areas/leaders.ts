@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SectionChoice } from '../../domain/exportSections';
 import { channel } from '../channel';
 import { ById, IsoDate, ShortText } from '../../domain/common';
 import {
@@ -36,6 +37,6 @@ export const leadersContract = {
   update: channel(ById.extend({ patch: LeaderPatch }), Leader),
   archive: channel(ById, Leader),
   unarchive: channel(ById, Leader),
-  /** Saves the one-page profile as .docx; private fields only when `includePrivate`. */
-  exportProfile: channel(ById.extend({ includePrivate: z.boolean().default(false) }), SavedFile),
+  /** Saves the one-page profile as .docx with the parts ticked (keys of PROFILE_SECTIONS); the shareable ones when left out. */
+  exportProfile: channel(ById.extend({ sections: SectionChoice }), SavedFile),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SectionChoice } from '../../domain/exportSections';
 import { channel } from '../channel';
 import { ById, Id, IsoDate, IsoDateTime, ShortText, TimeOfDay } from '../../domain/common';
 import { RichDoc } from '../../domain/richtext';
@@ -31,6 +32,45 @@ export const SeriesDraft = z.object({
   templateId: Id.nullable().default(null),
 });
 export type SeriesDraft = z.input<typeof SeriesDraft>;
+
+/** One repeating event of a calendar file, as the import picker shows it. */
+export const IcsCandidate = z.object({
+  /** Identifies the series within the file (its UID, or its place when it has none). */
+  key: z.string(),
+  uid: z.string().nullable(),
+  title: z.string(),
+  organiser: z.string().nullable(),
+  attendees: z.array(z.string()),
+  /** The schedule in words. */
+  rule: z.string(),
+  timeZone: z.string(),
+  /** The next meetings (up to three), ISO UTC. */
+  nextStarts: z.array(IsoDateTime),
+  ended: z.boolean(),
+  /** The series already in Upward from the same UID (an import updates it). */
+  existing: z.object({ seriesId: Id, leaderId: Id, leaderName: z.string() }).nullable(),
+  warnings: z.array(z.string()),
+  /** For times written in UTC in a calendar that names its zone: the series kept in that zone instead. */
+  zoneChoice: z
+    .object({
+      zone: z.string(),
+      rule: z.string(),
+      nextStarts: z.array(IsoDateTime),
+      consequence: z.string(),
+    })
+    .nullable(),
+});
+export type IcsCandidate = z.infer<typeof IcsCandidate>;
+
+/** A calendar file read for import: its series and what could not be read. */
+export const IcsFileView = z.object({
+  token: z.string(),
+  fileName: z.string(),
+  series: z.array(IcsCandidate),
+  skipped: z.array(z.string()),
+  singleEvents: z.number().int(),
+});
+export type IcsFileView = z.infer<typeof IcsFileView>;
 
 /** One occurrence of a series as the schedule shows it. */
 export const OccurrenceView = z.object({
@@ -200,19 +240,39 @@ export const meetingsContract = {
     z.null(),
   ),
 
-  followUpText: channel(MeetingRef, z.object({ text: z.string() })),
-  exportAgenda: channel(MeetingRef.extend({ includePrivate: z.boolean().default(false) }), Saved),
-  exportFollowUp: channel(MeetingRef, Saved),
+  /** The follow-up as text to copy, with the subject and body a mail app is opened with. */
+  followUpText: channel(
+    MeetingRef.extend({ sections: SectionChoice }),
+    z.object({ text: z.string(), subject: z.string(), body: z.string() }),
+  ),
+  /** Saves the agenda as .docx with the parts ticked (keys of AGENDA_SECTIONS); the shareable ones when left out. */
+  exportAgenda: channel(MeetingRef.extend({ sections: SectionChoice }), Saved),
+  exportFollowUp: channel(MeetingRef.extend({ sections: SectionChoice }), Saved),
   exportSeriesIcs: channel(ById, Saved),
   exportMeetingIcs: channel(OccurrenceRef, Saved),
-  /** Asks for an .ics file and creates a series for the leader from it; null when cancelled. */
-  importIcs: channel(
-    z.object({ leaderId: Id }),
-    z
-      .object({
-        series: SeriesView,
-        /** What the user should know about how the file was read. */ warnings: z.array(z.string()),
-      })
-      .nullable(),
+  /** Asks for an .ics file and reads it in the background (progress: `icsProgress`); null when the dialog is cancelled. */
+  readIcs: channel(z.undefined(), IcsFileView.nullable()),
+  /** Stops the read in progress; it then answers `cancelled`. */
+  cancelReadIcs: channel(z.undefined(), z.null()),
+  /** Imports the ticked series of the file last read, each linked to a leader; a series already imported (same UID) is updated. */
+  importIcsSeries: channel(
+    z.object({
+      token: z.string().min(1).max(100),
+      picks: z
+        .array(
+          z.object({
+            key: z.string().min(1).max(1100),
+            leaderId: Id,
+            /** Keep the series in the zone the calendar names instead of the file's UTC times. */
+            useCalendarZone: z.boolean().default(false),
+          }),
+        )
+        .min(1, 'Tick at least one series to import')
+        .max(500),
+    }),
+    z.object({
+      imported: z.array(z.object({ series: SeriesView, updated: z.boolean() })),
+      /** What the user should know about how the file was read. */ warnings: z.array(z.string()),
+    }),
   ),
 };

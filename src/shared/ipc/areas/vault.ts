@@ -25,6 +25,30 @@ export type VaultWaiting = z.infer<typeof VaultWaiting>;
 export const OtherComputer = z.object({ computer: z.string(), since: IsoDateTime });
 export type OtherComputer = z.infer<typeof OtherComputer>;
 
+/** One version of a record changed on two computers at once. */
+export const ConflictVersion = z.object({
+  /** Identifies the version when choosing it. */
+  version: z.string().max(64),
+  /** When and on which computer it was made (null for a record older than revisions). */
+  at: IsoDateTime.nullable(),
+  computer: z.string(),
+  deleted: z.boolean(),
+  /** The record as that computer saved it (null when deleted). */
+  value: z.unknown(),
+});
+export type ConflictVersion = z.infer<typeof ConflictVersion>;
+
+/** A record changed on two computers at once, waiting for the user to choose. */
+export const RecordConflict = z.object({
+  shard: z.string(),
+  /** What kind of record (journal, meetings, leaders, …). */
+  kind: z.string(),
+  key: z.string(),
+  /** The version shown now first, then the others. */
+  versions: z.array(ConflictVersion).min(2),
+});
+export type RecordConflict = z.infer<typeof RecordConflict>;
+
 export const VaultStatus = z.object({
   state: VaultState,
   /** Folder holding the vault. */
@@ -41,6 +65,8 @@ export const VaultStatus = z.object({
   otherComputers: z.array(OtherComputer).default([]),
   /** Records changed on two computers at once, waiting for the user in the Conflicts screen. */
   conflicts: z.number().int().min(0).default(0),
+  /** Set when the settings file (which records where the vault is) could not be read. */
+  settingsProblem: z.string().nullable().default(null),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -75,7 +101,16 @@ export const vaultContract = {
     z.undefined(),
     z.object({ saved: z.boolean(), message: z.string().nullable() }),
   ),
-  changePassphrase: channel(z.object({ current: Secret, next: Passphrase }), z.null()),
+  /**
+   * Re-encrypts every file under a fresh data key wrapped under the new passphrase and a
+   * new recovery code (returned): neither old secret opens the vault afterwards. Progress
+   * arrives as `rekeyProgress` events.
+   */
+  changePassphrase: channel(
+    z.object({ current: Secret, next: Passphrase }),
+    z.object({ recoveryCode: z.string() }),
+  ),
+  /** Like a passphrase change: a fresh data key under the passphrase and a new recovery code. */
   regenerateRecoveryCode: channel(
     z.object({ passphrase: Secret }),
     z.object({ recoveryCode: z.string() }),
@@ -83,6 +118,11 @@ export const vaultContract = {
   /** Saves the one-page recovery kit (.docx); the path is null when the user cancelled. */
   saveRecoveryKit: channel(z.object({ recoveryCode: z.string().max(200) }), Saved),
   listBackups: channel(z.undefined(), z.array(BackupInfo)),
+  /** Deletes the listed backups by id (e.g. those made before the secrets changed). */
+  deleteBackups: channel(
+    z.object({ ids: z.array(z.string().max(200)).max(1000) }),
+    z.object({ deleted: z.number().int().min(0) }),
+  ),
   backupNow: channel(z.undefined(), BackupInfo),
   /**
    * Checks the whole backup with the secret the vault had when it was made, then replaces
@@ -96,8 +136,21 @@ export const vaultContract = {
     }),
     VaultStatus,
   ),
+  /**
+   * Asks for a folder and opens the vault found in it (or in a folder inside it, two
+   * levels deep): the way a second computer joins, or a vault is found again after the
+   * settings file was lost. The vault is left locked; null when cancelled.
+   */
+  openExisting: channel(z.undefined(), z.object({ location: z.string().nullable() })),
   /** Asks for a folder and moves the vault there; null when cancelled. */
   move: channel(z.undefined(), z.object({ location: z.string().nullable() })),
+  /** Records changed on two computers at once, each with every version kept. */
+  conflicts: channel(z.undefined(), z.array(RecordConflict)),
+  /** Keeps the chosen version of a conflicted record; false when it was settled meanwhile. */
+  resolveConflict: channel(
+    z.object({ shard: z.string().max(200), key: z.string().max(400), version: z.string().max(64) }),
+    z.object({ resolved: z.boolean() }),
+  ),
   /** Writes the whole vault as one encrypted file; path null when cancelled. */
   exportArchive: channel(z.undefined(), Saved),
   /**

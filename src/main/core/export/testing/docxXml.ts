@@ -69,3 +69,39 @@ export async function pdfPageCount(pdf: string): Promise<number> {
   if (!match) throw new Error(`pdfinfo printed no page count for ${pdf}`);
   return Number(match[1]);
 }
+
+/**
+ * The whole text of a PDF in the order it was drawn, runs of white space as one space: for
+ * checks a line break cannot upset (a wrapped line only adds a space).
+ */
+export async function pdfWords(pdf: string): Promise<string> {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const { stdout } = await promisify(execFile)('pdftotext', ['-raw', pdf, '-']);
+  return stdout.replace(/\s+/g, ' ');
+}
+
+/** One word of a rendered PDF page and its box, from poppler's `pdftotext -bbox`. */
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+}
+
+/** Every word of a PDF with the box it was drawn in, to tell which words share a line. */
+export async function pdfWordBoxes(pdf: string): Promise<PdfWord[]> {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const { stdout } = await promisify(execFile)('pdftotext', ['-bbox', pdf, '-'], {
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  const out: PdfWord[] = [];
+  let page = 0;
+  for (const line of stdout.split('\n')) {
+    if (line.includes('<page ')) page += 1;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/.exec(line);
+    if (m) out.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), text: unescapeXml(m[3]) });
+  }
+  return out;
+}

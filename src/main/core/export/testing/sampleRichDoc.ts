@@ -89,3 +89,91 @@ export const sampleRichDoc: RichNode = {
     ),
   ],
 };
+
+const h = (level: number, text: string): RichNode => ({
+  type: 'heading',
+  attrs: { level },
+  content: [t(text)],
+});
+const bullets = (...items: RichNode[]): RichNode => ({ type: 'bulletList', content: items });
+
+/** Arabic and Hebrew sentences with digits and punctuation, which sit right only when marked right to left. */
+export const ARABIC = 'الاجتماع القادم في 14 مايو، الساعة 10:00.';
+export const HEBREW = 'הפגישה הבאה ב־14 במאי, בשעה 10:00.';
+/** Chinese and Japanese text. */
+export const CJK = '下周一的会议议程：预算与招聘。来週の会議';
+
+/**
+ * Every rich-text feature a document must keep: headings 1–3, lists nested three deep, a
+ * numbered list starting at 5, task lists, a quote holding a list, inline code, links, every
+ * mark, a mention, emoji, CJK, Arabic and Hebrew.
+ */
+export const everyFeatureDoc: RichNode = {
+  type: 'doc',
+  content: [
+    h(1, 'Heading one'),
+    p(
+      t('Bold', 'bold'),
+      t(' '),
+      t('italic', 'italic'),
+      t(' '),
+      t('underline', 'underline'),
+      t(' '),
+      t('strike', 'strike'),
+      t(' '),
+      t('highlight', 'highlight'),
+      t(' '),
+      t('code()', 'code'),
+      t(' '),
+      link('a link', 'https://example.com/doc'),
+      t(' '),
+      { type: 'mention', attrs: { id: 'leader-1', label: 'Dana Reyes', kind: 'leader' } },
+      t(' emoji 🎉🚀✅'),
+    ),
+    h(2, 'Heading two'),
+    bullets(
+      li(
+        p(t('Level one')),
+        bullets(li(p(t('Level two')), bullets(li(p(t('Level three'))), li(p(t('Level three b')))))),
+      ),
+      li(p(t('Back at one'))),
+    ),
+    h(3, 'Heading three'),
+    {
+      type: 'orderedList',
+      attrs: { start: 5 },
+      content: [
+        li(p(t('Fifth'))),
+        li(p(t('Sixth')), {
+          type: 'orderedList',
+          content: [li(p(t('Sixth, a'))), li(p(t('Sixth, b')))],
+        }),
+      ],
+    },
+    {
+      type: 'taskList',
+      content: [
+        task(true, 'A done task'),
+        {
+          type: 'taskItem',
+          attrs: { checked: false },
+          content: [
+            p(t('An open task')),
+            { type: 'taskList', content: [task(false, 'A nested task')] },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'blockquote',
+      content: [
+        p(t('A quote that holds a list:')),
+        bullets(li(p(t('Quoted point one'))), li(p(t('Quoted point two')))),
+      ],
+    },
+    p(t(CJK)),
+    p(t(ARABIC)),
+    p(t(HEBREW)),
+    p(t('Mixed: the word '), t('שלום'), t(' sits inside English.')),
+  ],
+};

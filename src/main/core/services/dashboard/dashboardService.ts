@@ -1,5 +1,5 @@
 import type { DashboardView, DashboardWins } from '../../../../shared/ipc/areas/dashboard';
-import { exportDashboard } from '../../export/dashboardDocx';
+import { exportDashboard, statusUpdateFits } from '../../export/dashboardDocx';
 import type { Handlers } from '../../ipc/dispatch';
 import type { ServiceContext } from '../context';
 import type { DashboardDeps } from './dashboardDeps';
@@ -35,6 +35,10 @@ export function createDashboardService(ctx: ServiceContext, deps: DashboardDeps)
     get: ({ leaderId }) => get(leaderId),
     wins: ({ leaderId, winsDays }) => wins(leaderId, winsDays),
     ...projectHandlers(ctx, { leaderIds }),
+    exportCheck: async ({ leaderId, winsDays }) => {
+      const [view, recent] = await Promise.all([get(leaderId), wins(leaderId, winsDays)]);
+      return { fitsOnePage: statusUpdateFits(view, recent) };
+    },
     export: async ({ leaderId, winsDays }) => {
       const [view, recent] = await Promise.all([get(leaderId), wins(leaderId, winsDays)]);
       const names = new Map(

@@ -16,6 +16,8 @@ export const ledgerShard: ShardDef<LedgerYearData> = {
   version: 1,
   schema: LedgerYearData,
   init: () => ({ revision: 0, entries: [] }),
+  // Both computers' lines merge; the counter moves past both so the summary recounts.
+  sync: { counters: ['revision'] },
 };
 
 /** What one year holds for one leader: points in and out, lines, and the net of each month. */
@@ -58,6 +60,8 @@ export const goodwillShard: ShardDef<GoodwillData> = {
   version: 1,
   schema: GoodwillData,
   init: () => ({ categories: DEFAULT_CATEGORIES.map((c) => ({ ...c })), proposals: {}, years: {} }),
+  // Year totals are recounted from the ledger whenever they are behind: never a conflict.
+  sync: { auto: ['years'] },
 };
 
 /** The shard part a line of this date lives in. */

@@ -146,11 +146,11 @@ describe('leaders service', () => {
     const { leaders, ctx } = setup();
     const l = await leaders.create({ name: 'Dana' });
     await leaders.update(l.id, { lists: { weaknesses: [item('w', 'PRIVATE-MARKER')] } });
-    expect(await leaders.handlers.exportProfile({ id: l.id, includePrivate: false })).toEqual({
+    expect(await leaders.handlers.exportProfile({ id: l.id })).toEqual({
       path: null,
     });
     ctx.savePath = join(await mkdtemp(join(tmpdir(), 'upward-')), 'dana');
-    const saved = await leaders.handlers.exportProfile({ id: l.id, includePrivate: false });
+    const saved = await leaders.handlers.exportProfile({ id: l.id });
     expect(saved.path).toBe(`${ctx.savePath}.docx`);
     const zip = await JSZip.loadAsync(await readFile(`${ctx.savePath}.docx`));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

@@ -136,8 +136,8 @@ export function createLeadersService(ctx: ServiceContext): LeadersService {
     update: ({ id, patch }) => update(id, patch),
     archive: ({ id }) => modify(id, (l) => ({ ...l, archived: true })),
     unarchive: ({ id }) => modify(id, (l) => ({ ...l, archived: false })),
-    exportProfile: async ({ id, includePrivate }) =>
-      exportLeaderProfile(ctx, await get(id), { includePrivate, leaderNames: await names() }),
+    exportProfile: async ({ id, sections }) =>
+      exportLeaderProfile(ctx, await get(id), { sections, leaderNames: await names() }),
   };
 
   return { handlers, list, get, names, create, update };

@@ -38,6 +38,8 @@ export function createTestContext(start = '2026-03-10T09:00:00.000Z'): TestConte
       chooseFolder: async () => null,
       openExternal: async () => undefined,
       copyText: () => undefined,
+      showInFolder: () => undefined,
+      openPath: async () => undefined,
     },
     events: { emit: () => undefined },
     appVersion: 'test',

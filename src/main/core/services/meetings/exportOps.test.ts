@@ -52,11 +52,30 @@ describe('follow-up and agenda exports', () => {
     const { text } = await w.api.followUpText({ meetingId });
     expect(text).toContain('Follow-up: 1:1 with Dana Reyes (Monday, 2 March 2026, 10:00)');
     expect(text).toContain('Hi Dana,');
-    expect(text).toContain('Decisions\n- Vendor choice: Go with vendor B');
+    expect(text).toContain('What we discussed\n- Vendor choice: Go with vendor B');
     expect(text).toContain('- Sign the contract (Alex Kim, by 13 March 2026)');
     expect(text).toContain('- Tell finance (Dana Reyes, no date set)');
     expect(text).toContain('- Review terms (Priya, by 10 March 2026)');
     expect(text).not.toContain('Churn numbers');
+    // Meeting notes are private until the user ticks them.
+    expect(text).not.toContain('We agreed fast.');
+    const withNotes = await w.api.followUpText({
+      meetingId,
+      sections: ['discussed', 'actions', 'meetingNotes'],
+    });
+    expect(withNotes.body).toContain('Notes\nWe agreed fast.');
+    expect(withNotes.subject).toBe('Follow-up: 1:1 with Dana Reyes (Monday, 2 March 2026, 10:00)');
+    expect(withNotes.body.startsWith('Hi Dana,')).toBe(true);
+  });
+
+  it('signs the follow-up with the user name and role, and names their action items after them', async () => {
+    const { w, meetingId } = await heldMeeting();
+    w.settings.userName = 'Alexandra Kim';
+    w.settings.userRole = 'Engineering Manager';
+    const { body } = await w.api.followUpText({ meetingId });
+    expect(body).toContain('- Sign the contract (Alexandra Kim, by 13 March 2026)');
+    expect(body.endsWith('Alexandra Kim\nEngineering Manager')).toBe(true);
+    expect(body).not.toContain('(Me,');
   });
 
   it('follows the date format setting', async () => {
@@ -80,7 +99,7 @@ describe('follow-up and agenda exports', () => {
     expect(text).toContain('Priya');
   });
 
-  it('exports the agenda without the private prep notes unless asked', async () => {
+  it('exports the agenda without meeting notes or prep notes unless ticked, and without a trace of them', async () => {
     const { w, meetingId } = await heldMeeting();
     const dir = await w.tempDir();
     w.dialogs.save = join(dir, 'agenda.docx');
@@ -90,14 +109,16 @@ describe('follow-up and agenda exports', () => {
     expect(plain).toContain('Vendor choice');
     expect(plain).toContain('Decision: Go with vendor B');
     expect(plain).toContain('Churn numbers');
-    expect(plain).toContain('We agreed fast.');
+    expect(plain).not.toContain('We agreed fast.');
     expect(plain).not.toContain('SECRET-PREP');
     expect(plain).not.toContain(PREP_NOTES_HEADING);
+    expect(plain).not.toMatch(/private|left out|prep/i);
     w.dialogs.save = join(dir, 'agenda-private.docx');
-    await w.api.exportAgenda({ meetingId, includePrivate: true });
+    await w.api.exportAgenda({ meetingId, sections: ['items', 'meetingNotes', 'prepNotes'] });
     const full = await docxText(new Uint8Array(await readFile(join(dir, 'agenda-private.docx'))));
     expect(full).toContain(PREP_NOTES_HEADING);
     expect(full).toContain('SECRET-PREP Dana seems stretched');
+    expect(full).toContain('We agreed fast.');
   });
 
   it('puts open follow-ups of earlier meetings in the next agenda as a table', async () => {

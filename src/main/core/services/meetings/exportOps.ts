@@ -1,10 +1,23 @@
+import {
+  AGENDA_SECTIONS,
+  chosenSections,
+  FOLLOW_UP_SECTIONS,
+  type SectionChoice,
+} from '../../../../shared/domain/exportSections';
+import { userDisplayName } from '../../../../shared/domain/settings';
 import type { Handlers } from '../../ipc/dispatch';
 import { buildAgendaDocx } from '../../export/agendaDocx';
 import { buildFollowUpDocx } from '../../export/followUpDocx';
 import { saveExport } from '../../export/saveExport';
 import type { MeetingsEnv } from './env';
 import { dateInZone } from './dates';
-import { buildFollowUp, followUpToText, type FollowUpContent } from './followUp';
+import {
+  buildFollowUp,
+  followUpBody,
+  followUpSubject,
+  followUpToText,
+  type FollowUpContent,
+} from './followUp';
 import { buildView } from './meetingView';
 
 type ExportHandlers = Pick<
@@ -15,37 +28,47 @@ type ExportHandlers = Pick<
 /** Builds the handlers for the follow-up message and the Word exports of a meeting. */
 export function exportHandlers(env: MeetingsEnv): ExportHandlers {
   const { ctx } = env;
-  const author = (): string => ctx.settings().exportAuthor;
+  const author = (): string => userDisplayName(ctx.settings());
 
   async function followUp(
     meetingId: string,
+    sections: SectionChoice,
   ): Promise<{ content: FollowUpContent; fileBase: string }> {
     const view = await buildView(env, await env.repo.get(meetingId));
     const content = buildFollowUp(view, {
-      author: author(),
+      me: { name: author(), role: ctx.settings().userRole },
       dateFormat: ctx.settings().dateFormat,
+      sections: chosenSections(FOLLOW_UP_SECTIONS, sections),
       today: ctx.today(),
     });
     return { content, fileBase: `${view.title} ${dateInZone(view.meeting.start, view.timeZone)}` };
   }
 
   return {
-    followUpText: async ({ meetingId }) => ({
-      text: followUpToText((await followUp(meetingId)).content),
-    }),
-    exportFollowUp: async ({ meetingId }) => {
-      const { content, fileBase } = await followUp(meetingId);
-      const bytes = await buildFollowUpDocx(content, { author: author() });
+    followUpText: async ({ meetingId, sections }) => {
+      const { content } = await followUp(meetingId, sections);
+      return {
+        text: followUpToText(content),
+        subject: followUpSubject(content),
+        body: followUpBody(content),
+      };
+    },
+    exportFollowUp: async ({ meetingId, sections }) => {
+      const { content, fileBase } = await followUp(meetingId, sections);
+      const bytes = await buildFollowUpDocx(content, {
+        author: author(),
+        leaderNames: await env.leaders.names(),
+      });
       return saveExport(ctx.deps.shell, {
         title: 'Save the follow-up',
         defaultName: `${fileBase} - follow-up.docx`,
         bytes,
       });
     },
-    exportAgenda: async ({ meetingId, includePrivate }) => {
+    exportAgenda: async ({ meetingId, sections }) => {
       const view = await buildView(env, await env.repo.get(meetingId));
       const bytes = await buildAgendaDocx(view, {
-        includePrivate,
+        sections: chosenSections(AGENDA_SECTIONS, sections),
         author: author(),
         dateFormat: ctx.settings().dateFormat,
         today: ctx.today(),

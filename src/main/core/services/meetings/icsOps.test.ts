@@ -9,8 +9,26 @@ describe('calendar files', () => {
   it('imports a biweekly series as Google Calendar writes it, with its skipped and moved meetings', async () => {
     const w = createWorld('2026-03-01T09:00:00.000Z');
     w.dialogs.open = join(FIXTURES, 'google-biweekly-berlin.ics');
-    const result = await w.api.importIcs({ leaderId: 'dana' });
-    expect(result?.series.series).toMatchObject({
+    const file = await w.api.readIcs(undefined);
+    expect(file?.series).toHaveLength(1);
+    expect(file?.series[0]).toMatchObject({
+      title: 'Alex / Dana 1:1',
+      organiser: 'Alex Moreau',
+      rule: 'Every 2 weeks on Tuesday at 10:00 (Europe/Berlin)',
+      nextStarts: [
+        '2026-03-03T09:00:00.000Z',
+        '2026-03-17T09:00:00.000Z',
+        '2026-04-14T08:00:00.000Z',
+      ],
+      existing: null,
+    });
+    const result = await w.api.importIcsSeries({
+      token: file?.token ?? '',
+      picks: [{ key: file?.series[0].key ?? '', leaderId: 'dana' }],
+    });
+    const imported = result.imported[0];
+    expect(imported.updated).toBe(false);
+    expect(imported.series.series).toMatchObject({
       leaderId: 'dana',
       cadence: 'biweekly',
       weekday: 1,
@@ -18,8 +36,8 @@ describe('calendar files', () => {
       durationMinutes: 45,
       timeZone: 'Europe/Berlin',
     });
-    expect(result?.series.series.reminderLeadMinutes).toEqual(expect.arrayContaining([10]));
-    expect(result?.series.next?.start).toBe('2026-03-03T09:00:00.000Z');
+    expect(imported.series.series.reminderLeadMinutes).toEqual(expect.arrayContaining([10]));
+    expect(imported.series.next?.start).toBe('2026-03-03T09:00:00.000Z');
     const upcoming = await w.api.upcoming({ days: 60 });
     expect(upcoming.find((o) => o.key === '2026-03-31T08:00:00.000Z')?.status).toBe('skipped');
     expect(upcoming.find((o) => o.key === '2026-04-28T08:00:00.000Z')).toMatchObject({
@@ -28,17 +46,77 @@ describe('calendar files', () => {
     });
   });
 
-  it('imports nothing from a truncated file and says what is wrong', async () => {
+  it('lists every series of a file, and updates rather than duplicates a series imported before', async () => {
+    const w = createWorld('2026-03-01T09:00:00.000Z');
+    w.leaders.set('robin', { name: 'Robin Hale', goals: [] });
+    w.dialogs.open = join(FIXTURES, 'outlook-365-multi-series.ics');
+    const file = await w.api.readIcs(undefined);
+    const titles = file?.series.map((s) => s.title) ?? [];
+    expect(titles).toEqual(
+      expect.arrayContaining(['Weekly 1:1 Sam / Jordan', 'Monthly skip-level with Robin']),
+    );
+    const monthly = file?.series.find((s) => s.title.startsWith('Monthly')) ?? null;
+    await w.api.importIcsSeries({
+      token: file?.token ?? '',
+      picks: [{ key: monthly?.key ?? '', leaderId: 'robin' }],
+    });
+    w.dialogs.open = join(FIXTURES, 'outlook-365-multi-series.ics');
+    const again = await w.api.readIcs(undefined);
+    const same = again?.series.find((s) => s.title.startsWith('Monthly'));
+    expect(same?.existing).toMatchObject({ leaderId: 'robin', leaderName: 'Robin Hale' });
+    const second = await w.api.importIcsSeries({
+      token: again?.token ?? '',
+      picks: [{ key: same?.key ?? '', leaderId: 'dana' }],
+    });
+    expect(second.imported[0].updated).toBe(true);
+    expect(second.imported[0].series.series.leaderId).toBe('robin');
+    expect(await w.api.listSeries({})).toHaveLength(1);
+  });
+
+  it('keeps a UTC series at the file’s times, or in the calendar’s zone when the user chooses it', async () => {
+    const w = createWorld('2026-03-01T09:00:00.000Z');
+    w.dialogs.open = join(FIXTURES, 'google-utc-berlin-series.ics');
+    const file = await w.api.readIcs(undefined);
+    const c = file?.series[0];
+    expect(c?.timeZone).toBe('UTC');
+    expect(c?.zoneChoice).toMatchObject({
+      zone: 'Europe/Berlin',
+      rule: 'Every week on Monday at 10:00 (Europe/Berlin)',
+    });
+    expect(c?.zoneChoice?.consequence).toMatch(/stays at 09:00 UTC, which is 10:00 or 11:00/);
+    const kept = await w.api.importIcsSeries({
+      token: file?.token ?? '',
+      picks: [{ key: c?.key ?? '', leaderId: 'dana' }],
+    });
+    expect(kept.imported[0].series.series).toMatchObject({ timeZone: 'UTC', time: '09:00' });
+    const moved = await w.api.importIcsSeries({
+      token: file?.token ?? '',
+      picks: [{ key: c?.key ?? '', leaderId: 'dana', useCalendarZone: true }],
+    });
+    expect(moved.imported[0].updated).toBe(true);
+    expect(moved.imported[0].series.series).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      time: '10:00',
+    });
+    expect(moved.imported[0].series.series.exceptions).toMatchObject({
+      '2026-04-13T08:00:00.000Z': { kind: 'skip' },
+    });
+  });
+
+  it('imports nothing from a file without a usable series and says what is wrong', async () => {
     const w = createWorld('2026-03-01T09:00:00.000Z');
     w.dialogs.open = join(FIXTURES, 'truncated.ics');
-    await expect(w.api.importIcs({ leaderId: 'dana' })).rejects.toMatchObject({ code: 'bad-file' });
+    await expect(w.api.readIcs(undefined)).rejects.toMatchObject({ code: 'bad-file' });
     expect(await w.api.listSeries({})).toEqual([]);
   });
 
-  it('does nothing when the open dialog is cancelled', async () => {
+  it('does nothing when the open dialog is cancelled, and refuses a stale file token', async () => {
     const w = createWorld();
     w.dialogs.open = null;
-    expect(await w.api.importIcs({ leaderId: 'dana' })).toBeNull();
+    expect(await w.api.readIcs(undefined)).toBeNull();
+    await expect(
+      w.api.importIcsSeries({ token: 'old', picks: [{ key: 'x', leaderId: 'dana' }] }),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('exports a series that imports back to the same schedule', async () => {
@@ -54,13 +132,19 @@ describe('calendar files', () => {
     expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO');
     await copyFile(path ?? '', join(dir, 'again.ics'));
     w.dialogs.open = join(dir, 'again.ics');
-    const back = await w.api.importIcs({ leaderId: 'dana' });
-    expect(back?.series.series).toMatchObject({
+    const file = await w.api.readIcs(undefined);
+    const back = (
+      await w.api.importIcsSeries({
+        token: file?.token ?? '',
+        picks: [{ key: file?.series[0].key ?? '', leaderId: 'dana' }],
+      })
+    ).imported[0];
+    expect(back.series.series).toMatchObject({
       rrule: series.rrule,
       time: '10:00',
       timeZone: 'Europe/Berlin',
     });
-    expect(Object.keys(back?.series.series.exceptions ?? {})).toEqual(['2026-03-16T09:00:00.000Z']);
+    expect(Object.keys(back.series.series.exceptions)).toEqual(['2026-03-16T09:00:00.000Z']);
   });
 
   it('exports one meeting at its moved time, with nothing from the agenda', async () => {

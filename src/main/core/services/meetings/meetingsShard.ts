@@ -18,6 +18,8 @@ export const seriesShard: ShardDef<SeriesData> = {
   version: 1,
   schema: SeriesData,
   init: () => ({ series: [], templates: [structuredClone(DEFAULT_TEMPLATE)], meetingYears: {} }),
+  // The meeting index only points to year shards; a scan of all years is its fallback.
+  sync: { auto: ['meetingYears'] },
 };
 
 const MeetingsData = z.object({ meetings: z.array(Meeting).default([]) });

@@ -80,6 +80,8 @@ export function createWorld(
       chooseFolder: async () => null,
       openExternal: async () => undefined,
       copyText: (t) => void clipboard.push(t),
+      showInFolder: () => undefined,
+      openPath: async () => undefined,
     },
     events: { emit: () => undefined },
     appVersion: 'test',

@@ -32,6 +32,8 @@ async function main(): Promise<void> {
         chooseFolder: async () => null,
         openExternal: async () => undefined,
         copyText: () => undefined,
+        showInFolder: () => undefined,
+        openPath: async () => undefined,
       },
       events: { emit: () => undefined },
       appVersion: 'crash-test',

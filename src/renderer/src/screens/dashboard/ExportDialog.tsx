@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { ShieldCheck } from 'lucide-react';
-import { api, errorMessage } from '../../lib/api';
+import { api, errorMessage, useApiData } from '../../lib/api';
 import { ExportDocxDialog, Select } from '../../ui';
 
 const WINDOWS = [
@@ -20,14 +20,23 @@ export function ExportDialog({
   onClose: () => void;
 }): ReactNode {
   const [days, setDays] = useState('30');
+  const check = useApiData(
+    () => api.dashboard.exportCheck({ leaderId, winsDays: Number(days) }),
+    [leaderId, days],
+  );
   return (
     <ExportDocxDialog
       title={leaderName ? `Status update for ${leaderName}` : 'Status update'}
       onClose={onClose}
       describeError={errorMessage}
+      warning={
+        check.data?.fitsOnePage === false
+          ? 'This update will not fit on one page. Shorten the longest project updates, or close finished commitments, to keep it to a page. You can still save it as it is.'
+          : undefined
+      }
       save={async () => {
         const { path } = await api.dashboard.export({ leaderId, winsDays: Number(days) });
-        return path && `Status update saved to ${path}`;
+        return path && { path, message: `Status update saved to ${path}` };
       }}
     >
       <p className="muted">

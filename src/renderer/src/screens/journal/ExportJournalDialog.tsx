@@ -31,12 +31,13 @@ export function ExportJournalDialog({
     .filter(Boolean)
     .join(' and ');
 
-  const save = async (): Promise<string | null> => {
+  const save = async (): Promise<{ path: string; message: string } | null> => {
     const req: JournalFilter = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
     if (narrow && filter.tag) req.tag = filter.tag;
     if (narrow && filter.leaderId) req.leaderId = filter.leaderId;
     const { path, count } = await api.journal.exportRange(req);
-    return path && `${count === 1 ? '1 entry' : `${count} entries`} saved to ${path}`;
+    if (!path) return null;
+    return { path, message: `${count === 1 ? '1 entry' : `${count} entries`} saved to ${path}` };
   };
 
   return (

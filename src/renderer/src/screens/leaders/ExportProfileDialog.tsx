@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react';
-import { Lock } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { PROFILE_SECTIONS } from '../../../../shared/domain/exportSections';
 import { api, errorMessage } from '../../lib/api';
-import { Alert, Checkbox, ExportDocxDialog } from '../../ui';
+import { ExportDocxDialog, SectionPicker, useSectionChoice } from '../../ui';
 
-/** Exports a leader's one-page profile to Word; private fields only when ticked. */
+/** Exports a leader's one-page profile to Word with the parts ticked; private ones only when ticked. */
 export function ExportProfileDialog({
   leaderId,
   leaderName,
@@ -13,33 +13,21 @@ export function ExportProfileDialog({
   leaderName: string;
   onClose: () => void;
 }): ReactNode {
-  const [includePrivate, setIncludePrivate] = useState(false);
+  const [sections, toggle] = useSectionChoice(PROFILE_SECTIONS);
   return (
     <ExportDocxDialog
       title={`Export ${leaderName}’s profile`}
       onClose={onClose}
       describeError={errorMessage}
-      save={async () => {
-        const { path } = await api.leaders.exportProfile({ id: leaderId, includePrivate });
-        return path && `Profile saved to ${path}`;
-      }}
+      save={async () => (await api.leaders.exportProfile({ id: leaderId, sections })).path}
     >
-      <p className="muted">A one-page Word document with the profile’s facts, lists and notes.</p>
-      <Checkbox
-        label={
-          <span className="row">
-            <Lock size={13} aria-hidden="true" /> Include private fields
-          </span>
-        }
-        hint="weaknesses and how you support them"
-        checked={includePrivate}
-        onChange={setIncludePrivate}
+      <p className="muted">A one-page Word document with the parts of the profile you tick.</p>
+      <SectionPicker
+        legend="Put in the document"
+        sections={PROFILE_SECTIONS}
+        chosen={sections}
+        onToggle={toggle}
       />
-      {includePrivate && (
-        <Alert tone="warning">
-          The document will contain what you marked private. Keep it to yourself.
-        </Alert>
-      )}
     </ExportDocxDialog>
   );
 }

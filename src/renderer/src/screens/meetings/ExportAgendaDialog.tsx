@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { AGENDA_SECTIONS } from '../../../../shared/domain/exportSections';
 import { api, errorMessage } from '../../lib/api';
-import { Checkbox, ExportDocxDialog } from '../../ui';
+import { ExportDocxDialog, SectionPicker, useSectionChoice } from '../../ui';
 
-/** Saves the agenda as .docx; the private prep notes go in only when ticked. */
+/** Saves the agenda as .docx with the parts ticked; notes are private until ticked. */
 export function ExportAgendaDialog({
   meetingId,
   onClose,
@@ -10,26 +11,20 @@ export function ExportAgendaDialog({
   meetingId: string;
   onClose: () => void;
 }): ReactNode {
-  const [includePrivate, setIncludePrivate] = useState(false);
+  const [sections, toggle] = useSectionChoice(AGENDA_SECTIONS);
   return (
     <ExportDocxDialog
       title="Export the agenda"
       onClose={onClose}
       describeError={errorMessage}
-      save={async () => {
-        const { path } = await api.meetings.exportAgenda({ meetingId, includePrivate });
-        return path && `Saved ${path}`;
-      }}
+      save={async () => (await api.meetings.exportAgenda({ meetingId, sections })).path}
     >
-      <p className="muted">
-        A Word document with the sections, items, decisions, follow-ups, action items and meeting
-        notes.
-      </p>
-      <Checkbox
-        label="Include my private prep notes"
-        hint="keep the file to yourself if you do"
-        checked={includePrivate}
-        onChange={setIncludePrivate}
+      <p className="muted">A Word document of the 1:1, with the parts you tick.</p>
+      <SectionPicker
+        legend="Put in the document"
+        sections={AGENDA_SECTIONS}
+        chosen={sections}
+        onToggle={toggle}
       />
     </ExportDocxDialog>
   );

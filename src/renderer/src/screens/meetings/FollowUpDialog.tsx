@@ -1,9 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { Copy, FileDown } from 'lucide-react';
+import { Copy, FileDown, Mail } from 'lucide-react';
+import { FOLLOW_UP_SECTIONS } from '../../../../shared/domain/exportSections';
 import { api, errorMessage, useApiData } from '../../lib/api';
-import { Alert, Button, Dialog, Spinner, useToast } from '../../ui';
+import { Alert, Button, Dialog, SectionPicker, Spinner, useSectionChoice } from '../../ui';
+import { SavedFileNotice } from '../../ui/SavedFileNotice';
 
-/** The follow-up message of a meeting: decisions and action items with owners and dates, to copy or save as .docx. */
+/**
+ * The follow-up message of a meeting: what was discussed and decided, and who does what by
+ * when; meeting notes only when ticked. Copy it, save it as .docx, or open it in the mail app.
+ */
 export function FollowUpDialog({
   meetingId,
   onClose,
@@ -11,30 +16,46 @@ export function FollowUpDialog({
   meetingId: string;
   onClose: () => void;
 }): ReactNode {
-  const toast = useToast();
+  const [sections, toggle] = useSectionChoice(FOLLOW_UP_SECTIONS);
   const { data, error, loading } = useApiData(
-    () => api.meetings.followUpText({ meetingId }),
-    [meetingId],
+    () => api.meetings.followUpText({ meetingId, sections }),
+    [meetingId, sections.join(',')],
   );
+  const [status, setStatus] = useState<string | null>(null);
+  const [savedPath, setSavedPath] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
-  const copy = async (): Promise<void> => {
-    if (!data) return;
+  const attempt = async (fn: () => Promise<void>): Promise<void> => {
+    setFailed(null);
+    setStatus(null);
+    setSavedPath(null);
     try {
+      await fn();
+    } catch (err) {
+      setFailed(errorMessage(err));
+    }
+  };
+  const copy = (): Promise<void> =>
+    attempt(async () => {
+      if (!data) return;
       await api.app.copyText({ text: data.text });
-      toast('Follow-up copied. Paste it into a message to your leader.');
-    } catch (err) {
-      setFailed(errorMessage(err));
-    }
-  };
-  const save = async (): Promise<void> => {
-    try {
-      const { path } = await api.meetings.exportFollowUp({ meetingId });
-      if (path) toast(`Saved ${path}`);
-    } catch (err) {
-      setFailed(errorMessage(err));
-    }
-  };
+      setStatus('Follow-up copied. Paste it into a message to your leader.');
+    });
+  const mail = (): Promise<void> =>
+    attempt(async () => {
+      if (!data) return;
+      const { done } = await api.app.openMail({ subject: data.subject, body: data.body });
+      setStatus(
+        done
+          ? 'Opened in your mail app. Add your leader as the recipient and send it.'
+          : 'The mail app could not be opened. Copy the text instead.',
+      );
+    });
+  const save = (): Promise<void> =>
+    attempt(async () => {
+      const { path } = await api.meetings.exportFollowUp({ meetingId, sections });
+      if (path) setSavedPath(path);
+    });
 
   return (
     <Dialog
@@ -48,7 +69,10 @@ export function FollowUpDialog({
             Close
           </Button>
           <Button icon={<FileDown size={15} />} onClick={() => void save()} disabled={!data}>
-            Export .docx
+            Save .docx
+          </Button>
+          <Button icon={<Mail size={15} />} onClick={() => void mail()} disabled={!data}>
+            Open in mail app
           </Button>
           <Button
             variant="primary"
@@ -63,9 +87,15 @@ export function FollowUpDialog({
     >
       <div className="stack">
         <p className="muted">
-          What was decided and who does what by when. Send it soon after the 1:1, while it is fresh
-          for both of you.
+          What was discussed and decided, and who does what by when. Send it soon after the 1:1,
+          while it is fresh for both of you.
         </p>
+        <SectionPicker
+          legend="Put in the message"
+          sections={FOLLOW_UP_SECTIONS}
+          chosen={sections}
+          onToggle={toggle}
+        />
         {loading && !data ? (
           <Spinner label="Writing the follow-up" />
         ) : (
@@ -75,6 +105,10 @@ export function FollowUpDialog({
             </pre>
           )
         )}
+        <div role="status" aria-live="polite">
+          {status && <Alert tone="info">{status}</Alert>}
+          {savedPath && <SavedFileNotice path={savedPath} />}
+        </div>
         {(error || failed) && <Alert tone="danger">{error ?? failed}</Alert>}
       </div>
     </Dialog>

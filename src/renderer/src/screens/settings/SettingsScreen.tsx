@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Settings } from '../../../../shared/domain/settings';
+import { userDisplayName, type Settings } from '../../../../shared/domain/settings';
 import { api, errorMessage } from '../../lib/api';
 import { useSettings } from '../../lib/settings';
 import { Card, Checkbox, PageHeader, Select, TextField, useToast } from '../../ui';
@@ -108,14 +108,23 @@ export function SettingsScreen(): ReactNode {
             <UpcomingReminders />
           </div>
         </Card>
-        <Card title="Exports">
+        <Card title="You">
           <div className="stack">
             <TextField
-              label="Author name on exported documents"
-              defaultValue={s.exportAuthor}
-              key={`author-${s.exportAuthor}`}
-              placeholder="Your name"
-              onBlur={(e) => update({ exportAuthor: e.target.value })}
+              label="Your name"
+              hint="On your action items, as the author of exports, and under follow-ups."
+              defaultValue={userDisplayName(s)}
+              key={`name-${userDisplayName(s)}`}
+              maxLength={100}
+              onBlur={(e) => update({ userName: e.target.value, nameAsked: true })}
+            />
+            <TextField
+              label="Your role (optional)"
+              hint="Under your name in follow-ups."
+              defaultValue={s.userRole}
+              key={`role-${s.userRole}`}
+              maxLength={100}
+              onBlur={(e) => update({ userRole: e.target.value, nameAsked: true })}
             />
           </div>
         </Card>

@@ -3,24 +3,67 @@ import { api, errorMessage } from '../../lib/api';
 import { useDocumentTitle, useScreenFocus } from '../../lib/focus';
 import { Alert, Button, Checkbox, TextField, useToast } from '../../ui';
 import { Brand } from './Brand';
+import { NameStep } from './NameStep';
 import { ImportArchiveDialog } from './ImportArchive';
 import { loadStrength, type Strength } from './strength';
 import './vault.css';
 
-/** First run: choose a passphrase, then keep the recovery code shown once. */
-export function FirstRun({ onDone }: { onDone: () => void }): ReactNode {
+/**
+ * First run: choose a passphrase, keep the recovery code shown once, then say who you are
+ * (or skip). A vault that
+ * is already on this computer (synced from another one, or in a folder the lost settings
+ * file pointed to) can be opened instead.
+ */
+export function FirstRun({
+  onDone,
+  settingsProblem = null,
+}: {
+  onDone: () => void;
+  settingsProblem?: string | null;
+}): ReactNode {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [codeKept, setCodeKept] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const openExisting = async (): Promise<void> => {
+    setOpenError(null);
+    try {
+      const { location } = await api.vault.openExisting();
+      if (location) onDone();
+    } catch (err) {
+      setOpenError(errorMessage(err));
+    }
+  };
   useDocumentTitle(recoveryCode ? 'Your recovery code' : 'Create your vault');
   // The recovery code replaces the form: focus moves to its heading, so it is read next.
   useScreenFocus(recoveryCode ? 'recovery' : 'passphrase');
   return (
     <main className="vault-screen">
-      {recoveryCode ? (
-        <RecoveryCodeStep code={recoveryCode} onDone={onDone} />
+      {codeKept ? (
+        <NameStep onDone={onDone} />
+      ) : recoveryCode ? (
+        <RecoveryCodeStep code={recoveryCode} onDone={() => setCodeKept(true)} />
       ) : (
-        <div className="stack" style={{ alignItems: 'center' }}>
+        <div className="stack" style={{ alignItems: 'center', width: 'min(520px, 100%)' }}>
+          {settingsProblem && (
+            <section className="vault-card" aria-labelledby="settings-lost-title">
+              <h2 id="settings-lost-title">Looking for your vault?</h2>
+              <Alert tone="warning">{settingsProblem}</Alert>
+              <Button variant="primary" onClick={() => void openExisting()}>
+                Open a vault that is already on this computer…
+              </Button>
+              {openError && <Alert tone="danger">{openError}</Alert>}
+            </section>
+          )}
           <PassphraseStep onCreated={setRecoveryCode} />
+          {!settingsProblem && (
+            <>
+              <button type="button" className="link-btn" onClick={() => void openExisting()}>
+                Already have a vault on this computer (or synced from another)? Open it…
+              </button>
+              {openError && <Alert tone="danger">{openError}</Alert>}
+            </>
+          )}
           <button type="button" className="link-btn" onClick={() => setImporting(true)}>
             Moving from another computer? Import an encrypted copy…
           </button>

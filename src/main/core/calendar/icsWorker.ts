@@ -1,0 +1,32 @@
+/**
+ * Worker-thread entry: reads a calendar file off the main thread and posts progress, then the
+ * drafts or a user-facing error. Started by `icsJob.ts`; never imported by the app itself.
+ */
+import { parentPort } from 'node:worker_threads';
+import { AppError } from '../errors';
+import { readIcs, type IcsImportOptions } from './icsImport';
+import { decodeCalendarBytes } from './icsRead';
+import type { IcsWorkerReply, IcsWorkerRequest } from './icsJob';
+
+const port = parentPort;
+if (port) {
+  port.once('message', (req: IcsWorkerRequest) => {
+    const reply = (m: IcsWorkerReply): void => port.postMessage(m);
+    try {
+      const opts: IcsImportOptions = req.opts;
+      const text = decodeCalendarBytes(req.bytes);
+      const result = readIcs(text, opts, (done, total) => reply({ type: 'progress', done, total }));
+      reply({ type: 'done', result });
+    } catch (err) {
+      reply(
+        err instanceof AppError
+          ? { type: 'error', code: err.code, message: err.message }
+          : {
+              type: 'error',
+              code: 'bad-file',
+              message: `The calendar file could not be read (${err instanceof Error ? err.message.slice(0, 120) : 'unknown error'}).`,
+            },
+      );
+    }
+  });
+}
