@@ -78,7 +78,7 @@ registerFigure({
     for (const r of all.filter((x) => x.figure === 'ics-import' || x.figure === 'ics-exdates')) {
       const target = r.figure === 'ics-import' ? '≤ 500 ms and ≤ 150 MB' : '≤ 100 ms';
       lines.push(
-        `${r.figure} at ${r.size}: ${(r.median_ms ?? 0).toFixed(0)} ms median, ${(r.p95_ms ?? 0).toFixed(0)} ms p95${r.peak_mb !== undefined ? `, ${r.peak_mb.toFixed(0)} MB peak memory growth` : ''} (target ${target}); ${cpuMedian.get(`${r.figure}/${r.size}`)?.toFixed(0) ?? '?'} ms CPU time median`,
+        `${r.figure} at ${r.size}: ${(r.median_ms ?? NaN).toFixed(0)} ms median, ${(r.p95_ms ?? NaN).toFixed(0)} ms p95${r.peak_mb !== undefined ? `, ${r.peak_mb.toFixed(0)} MB peak memory growth` : ''} (target ${target}); ${cpuMedian.get(`${r.figure}/${r.size}`)?.toFixed(0) ?? '?'} ms CPU time median`,
       );
     }
     return lines;

@@ -1,5 +1,6 @@
 import type { Route } from '@playwright/test';
 import { expect, test } from './fixtures/app';
+import { shot } from './fixtures/audit';
 import { PASSPHRASE } from './fixtures/vault';
 
 /** The code of the unlocked app and its screens: everything the first screen must not wait for. */
@@ -34,6 +35,7 @@ test('the first screen works while the rest of the app is still loading, and the
   // The app is still on its way: a labelled wait, not a blank or broken page.
   await expect(page.getByRole('status', { name: 'Opening Upward' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await shot(page, 'opening-app-light');
 
   release();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();

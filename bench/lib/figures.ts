@@ -17,7 +17,7 @@ export interface BenchRecord {
   kb?: number;
   /** Megabytes of JS heap (`memory`). */
   mb?: number;
-  /** Resident memory growth while measured, for figures that record it (`ics-import`). */
+  /** Resident memory growth while measured, for figures that record it. */
   peak_mb?: number;
   /** How many timed runs the figures come from (shown in the table, not written to JSON). */
   runs?: number;

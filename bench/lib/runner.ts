@@ -44,6 +44,7 @@ function valueOf(r: BenchRecord): string {
   if (r.kb !== undefined) return `${num(r.kb, 1)} KB`;
   if (r.mb !== undefined) return `${num(r.mb, 1)} MB`;
   if (r.next_frame_p95_ms !== undefined) return `frame p95 ${num(r.next_frame_p95_ms)} ms`;
+  if (r.peak_mb !== undefined) return `peak ${num(r.peak_mb, 1)} MB`;
   return '';
 }
 
@@ -52,18 +53,7 @@ const RIGHT = new Set([3, 4, 5, 8]);
 
 /** The results as an aligned text table, each with its target and whether it is met. */
 export function formatTable(records: readonly BenchRecord[]): string {
-  const head = [
-    'figure',
-    'size',
-    'impl',
-    'median ms',
-    'p95 ms',
-    'value',
-    'peak MB',
-    'target',
-    'met',
-    'runs',
-  ];
+  const head = ['figure', 'size', 'impl', 'median ms', 'p95 ms', 'value', 'target', 'met', 'runs'];
   const rows = records.map((r) => {
     const t = targetOf(r, records);
     const ok = meets(r, t);
@@ -74,7 +64,6 @@ export function formatTable(records: readonly BenchRecord[]): string {
       num(r.median_ms),
       num(r.p95_ms),
       valueOf(r),
-      r.peak_mb === undefined ? '' : r.peak_mb.toFixed(1),
       t?.text ?? '',
       ok === null ? '' : ok ? 'yes' : 'NO',
       String(r.runs ?? ''),
@@ -93,8 +82,8 @@ export function formatTable(records: readonly BenchRecord[]): string {
 /**
  * Runs every registered figure module at every size, prints a table and, with
  * `--json FILE`, writes the records as a JSON array of
- * `{ figure, size, impl, median_ms, p95_ms }`, plus `kb`, `mb`, `peak_mb` or `next_frame_p95_ms`
- * for the figures that have them.
+ * `{ figure, size, impl, median_ms, p95_ms }`, plus `kb`, `mb`, `peak_mb` or
+ * `next_frame_p95_ms` for the figures that have them.
  */
 export async function runBench(argv: string[]): Promise<void> {
   const opts = parseArgs(argv);
