@@ -6,7 +6,7 @@ import { JournalEntry } from '../src/shared/domain/journal';
 import { Leader } from '../src/shared/domain/leader';
 import { buildOpenExport } from '../src/main/core/openData/openExport';
 import type { KindRecords } from '../src/main/core/openData/vaultRecords';
-import { callApi } from './fixtures/api';
+import { call as callApi } from './fixtures/seed';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault } from './fixtures/vault';

@@ -1,38 +1,15 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
+import { call } from './fixtures/seed';
 import { createVault } from './fixtures/vault';
 import { DashboardPage } from './pages/dashboard';
 import { GoodwillPage } from './pages/goodwill';
 import { LeadersPage } from './pages/leaders';
 
 const MARKER = 'PRIVATE-MARKER-GD';
-
-/** Calls the app's API from the page, as the UI does (same channel, same checks). */
-async function call<T>(page: Page, area: string, action: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([a, b, i]) => {
-      const api = (
-        window as unknown as {
-          api: Record<
-            string,
-            Record<
-              string,
-              (x: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
-            >
-          >;
-        }
-      ).api;
-      return api[a][b](i);
-    },
-    [area, action, input] as const,
-  );
-  if (!result.ok) throw new Error(`${area}:${action} failed: ${result.error?.message ?? ''}`);
-  return result.value as T;
-}
 
 /** Every part of a .docx as text, and the words of its body. */
 async function readDocx(path: string): Promise<{ all: string; words: string }> {

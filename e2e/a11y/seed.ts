@@ -1,32 +1,8 @@
 import type { Page } from '@playwright/test';
+import { call } from '../fixtures/seed';
 
-/** Calls the app's API from the page, as the UI does (same channel, same checks). */
-export async function call<T>(
-  page: Page,
-  area: string,
-  action: string,
-  input: unknown,
-): Promise<T> {
-  const result = await page.evaluate(
-    async ([a, b, i]) => {
-      const api = (
-        window as unknown as {
-          api: Record<
-            string,
-            Record<
-              string,
-              (x: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
-            >
-          >;
-        }
-      ).api;
-      return api[a][b](i);
-    },
-    [area, action, input] as const,
-  );
-  if (!result.ok) throw new Error(`${area}:${action} failed: ${result.error?.message ?? ''}`);
-  return result.value as T;
-}
+/** The app's API from the page, shared with the other specs. */
+export { call };
 
 const isoDay = (offset: number): string => {
   const d = new Date();
