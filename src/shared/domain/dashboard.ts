@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, ShortText } from './common';
+import { Id, IsoDate, IsoDateTime, ShortText } from './common';
+
+/** How many past values of a metric are kept (a year and more of daily changes). */
+export const METRIC_HISTORY_MAX = 400;
 
 export const ProjectStatus = z.enum(['on-track', 'at-risk', 'blocked']);
 export type ProjectStatus = z.infer<typeof ProjectStatus>;
@@ -52,6 +55,11 @@ export const Metric = z.object({
   name: ShortText.min(1, 'A metric needs a name'),
   value: ShortText.default(''),
   target: ShortText.default(''),
+  /** The values it had, one per day it changed, oldest first: the trend a review shows. */
+  history: z
+    .array(z.object({ date: IsoDate, value: ShortText }))
+    .max(METRIC_HISTORY_MAX)
+    .default([]),
   updatedAt: IsoDateTime,
 });
 export type Metric = z.infer<typeof Metric>;

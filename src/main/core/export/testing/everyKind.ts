@@ -154,6 +154,7 @@ export function typicalDashboard(opts: { longUpdate?: boolean } = {}): {
         name,
         value,
         target,
+        history: [],
         updatedAt: NOW,
       })),
       actions: { mine, theirs },

@@ -1,4 +1,5 @@
 import {
+  METRIC_HISTORY_MAX,
   Metric,
   Project,
   type MetricPatch,
@@ -70,13 +71,24 @@ export function projectHandlers(
     return next;
   }
 
+  /** The history with today's value recorded (one entry per day, the last value of the day). */
+  function withValue(history: Metric['history'], value: string): Metric['history'] {
+    const v = value.trim();
+    const last = history[history.length - 1];
+    if (!v || last?.value === v) return history;
+    const today = ctx.today();
+    const kept = last?.date === today ? history.slice(0, -1) : history;
+    return [...kept, { date: today, value: v }].slice(-METRIC_HISTORY_MAX);
+  }
+
   async function changeMetric(id: string, patch: MetricPatch): Promise<Metric> {
     const h = await open();
     const current = h.data.metrics.find((m) => m.id === id);
     if (!current) throw new AppError('not-found', METRIC_GONE);
+    const changed = { ...current, ...defined(patch) };
     const next = valid(
       Metric,
-      { ...current, ...defined(patch), updatedAt: ctx.nowIso() },
+      { ...changed, history: withValue(current.history, changed.value), updatedAt: ctx.nowIso() },
       'metric',
     );
     h.change((d) => {
@@ -122,7 +134,12 @@ export function projectHandlers(
       await checkLeader(draft.leaderId);
       const metric = valid(
         Metric,
-        { ...draft, id: ctx.newId(), updatedAt: ctx.nowIso() },
+        {
+          ...draft,
+          id: ctx.newId(),
+          history: withValue([], draft.value ?? ''),
+          updatedAt: ctx.nowIso(),
+        },
         'metric',
       );
       (await open()).change((d) => {

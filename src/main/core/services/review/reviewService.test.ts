@@ -15,7 +15,8 @@ afterEach(async () => {
 
 /** A year with a leader: wins, goodwill, commitments kept and missed, feedback, goals. */
 async function yearOfData(savePath: string): Promise<{ core: Core; leaderId: string }> {
-  const deps = await createTestDeps({ clock: { now: () => Date.parse('2026-11-20T10:00:00Z') } });
+  let now = Date.parse('2026-11-01T10:00:00Z');
+  const deps = await createTestDeps({ clock: { now: () => now } });
   cleanup.push(deps.dataDir);
   deps.shell.chooseSavePath = async () => savePath;
   const core = await createCore(deps, { checkOutput: true });
@@ -72,6 +73,13 @@ async function yearOfData(savePath: string): Promise<{ core: Core; leaderId: str
     due: '2026-03-01',
     leaderId: leader.id,
   });
+  const metric = await call<{ id: string }>(core, 'dashboard:createMetric', {
+    name: 'P1 incidents a month',
+    value: '12',
+    target: '5',
+  });
+  now = Date.parse('2026-11-20T10:00:00Z');
+  await call(core, 'dashboard:updateMetric', { id: metric.id, patch: { value: '4' } });
   await call(core, 'dashboard:createProject', {
     name: 'Billing revamp',
     status: 'on-track',
@@ -123,6 +131,7 @@ describe('review season', () => {
       'Shipped the billing migration early',
       expect.stringContaining('Covered the incident review'),
       'Billing revamp — Live for all customers',
+      'P1 incidents a month: 12 → 4 (target 5)',
     ]);
     expect(byTheme('commitments')).toEqual([
       'Kept 1 of 2 commitments on time.',

@@ -99,9 +99,23 @@ export async function gatherReview(
   }
   for (const m of dashboard.metrics) {
     if (!forLeader(m.leaderId) && m.leaderId !== null) continue;
-    if (!within(m.updatedAt, scope) || !m.value) continue;
+    // The trend over the period: the value it started from (the last before the period, if
+    // any) to the last value within it.
+    // A metric from before values were kept has only its current value and date.
+    const history = m.history.length
+      ? m.history
+      : m.value
+        ? [{ date: m.updatedAt.slice(0, 10), value: m.value }]
+        : [];
+    const upTo = history.filter((h) => h.date <= scope.to);
+    const inside = upTo.filter((h) => h.date >= scope.from);
+    if (!inside.length) continue;
+    const before = upTo.filter((h) => h.date < scope.from).at(-1);
+    const first = before ?? inside[0];
+    const last = inside[inside.length - 1];
     const target = m.target ? ` (target ${m.target})` : '';
-    add('wins', `${m.name}: ${m.value}${target}`, {
+    const trend = first.value === last.value ? last.value : `${first.value} → ${last.value}`;
+    add('wins', `${m.name}: ${trend}${target}`, {
       kind: 'metric',
       id: m.id,
       label: 'Dashboard metric',
