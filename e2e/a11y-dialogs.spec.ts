@@ -41,7 +41,7 @@ test('palette, 1:1s, leaders and dashboard dialogs give focus back to their open
 
   await openScreen(page, '/meetings', /^1:1s$/);
   await expectFocusReturns(page, button(page, 'Templates'), 'Agenda templates');
-  await expectFocusReturns(page, button(page, 'Import .ics'), 'Import a 1:1 series');
+  await expectFocusReturns(page, button(page, 'Import .ics'), 'Import 1:1 series');
   await expectFocusReturns(page, button(page, 'New series'), 'New 1:1 series');
   await expectFocusReturns(page, button(page, /^Move the 1:1 of/).first(), 'Move this 1:1');
 

@@ -47,6 +47,11 @@ async function createVaultByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('button', { name: 'Open Upward' }));
   await page.keyboard.press('Enter');
+  // Then the name, typed where focus lands, and Enter.
+  await expect(page.getByLabel('Your name')).toBeFocused();
+  await expect(page).toHaveTitle('Your name — Upward');
+  await page.keyboard.type('Alex Kim');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeFocused();
   await expect(page).toHaveTitle('Dashboard — Upward');
 }
@@ -63,9 +68,8 @@ test('keyboard only: create the vault, then write and edit a formatted journal e
   await page.keyboard.press('Enter');
   const title = page.getByRole('textbox', { name: 'Title' });
   const body = page.getByRole('textbox', { name: 'Entry text' });
-  await expect(page.getByRole('button', { name: 'New blank entry' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.journal-title-input:focus, .rte-content:focus')).toHaveCount(1);
+  // It opens straight into the editor, the caret in its text.
+  await expect(page.locator('.rte-content:focus')).toHaveCount(1);
   await tabTo(page, title, { back: true });
   await page.keyboard.type('Quarterly planning');
   await tabTo(page, body);

@@ -10,9 +10,8 @@ import './vault.css';
 
 /**
  * First run: choose a passphrase, keep the recovery code shown once, then say who you are
- * (or skip). A vault that
- * is already on this computer (synced from another one, or in a folder the lost settings
- * file pointed to) can be opened instead.
+ * (or skip). A vault that is already on this computer (synced from another one, or in a
+ * folder the lost settings file pointed to) can be opened instead.
  */
 export function FirstRun({
   onDone,
@@ -34,9 +33,12 @@ export function FirstRun({
       setOpenError(errorMessage(err));
     }
   };
-  useDocumentTitle(recoveryCode ? 'Your recovery code' : 'Create your vault');
-  // The recovery code replaces the form: focus moves to its heading, so it is read next.
-  useScreenFocus(recoveryCode ? 'recovery' : 'passphrase');
+  useDocumentTitle(
+    codeKept ? 'Your name' : recoveryCode ? 'Your recovery code' : 'Create your vault',
+  );
+  // The recovery code replaces the form: focus moves to its heading, so it is read next; the
+  // name step puts it in its first field itself, where typing is next.
+  useScreenFocus(codeKept ? 'name' : recoveryCode ? 'recovery' : 'passphrase');
   return (
     <main className="vault-screen">
       {codeKept ? (

@@ -37,6 +37,7 @@ export function NameStep({ onDone }: { onDone: () => void }): ReactNode {
         </p>
         <TextField
           label="Your name"
+          autoFocus
           value={name}
           maxLength={100}
           autoComplete="name"
