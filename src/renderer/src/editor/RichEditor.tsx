@@ -11,7 +11,7 @@ import type {
   MentionSource,
 } from './extensions/richMention/richMention';
 import { LinkDialog } from './LinkDialog';
-import { registerPendingSave } from './pendingSaves';
+import { registerPendingReport } from './pendingSaves';
 import { MentionMenu, type MentionMenuState } from './MentionMenu';
 import { Toolbar } from './Toolbar';
 import './editor.css';
@@ -173,7 +173,7 @@ export function RichEditor({
 
   // What is typed reaches the caller before a lock, and when the editor goes away.
   useEffect(() => {
-    const unregister = registerPendingSave(async () => emitNow.current());
+    const unregister = registerPendingReport(() => emitNow.current());
     return () => {
       unregister();
       emitNow.current();
