@@ -3,6 +3,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CoreDeps, NotificationRequest } from '../platform/types';
 
+/**
+ * Core dependencies of a quiet test world on `dataDir`: real time, dialogs that cancel,
+ * nothing shown or heard, a low key-derivation cost. Fixture makers and the processes
+ * the crash tests kill use it as it is.
+ */
+export function plainDeps(dataDir: string, appVersion = '0.0.0-test'): CoreDeps {
+  return {
+    dataDir,
+    clock: { now: () => Date.now() },
+    timers: {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+    },
+    notifier: { show: () => undefined },
+    shell: {
+      chooseSavePath: async () => null,
+      chooseOpenPath: async () => null,
+      chooseFolder: async () => null,
+      openExternal: async () => undefined,
+      copyText: () => undefined,
+      showInFolder: () => undefined,
+      openPath: async () => undefined,
+    },
+    events: { emit: () => undefined },
+    appVersion,
+    shellKind: 'bridge',
+    platform: process.platform,
+    // Low cost so tests open vaults quickly; the key file records it, as it would any cost.
+    scryptLogN: 10,
+  };
+}
+
 /** Core dependencies for tests: a temp data folder, recorded events and notifications, dialogs that cancel. */
 export async function createTestDeps(
   overrides: Partial<CoreDeps> = {},
@@ -13,27 +45,9 @@ export async function createTestDeps(
   const emitted: { name: string; payload: unknown }[] = [];
   const shown: NotificationRequest[] = [];
   return {
-    dataDir,
-    clock: { now: () => Date.now() },
-    timers: {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-    },
+    ...plainDeps(dataDir),
     notifier: { show: (n) => shown.push(n) },
-    shell: {
-      chooseSavePath: async () => null,
-      chooseOpenPath: async () => null,
-      chooseFolder: async () => null,
-      openExternal: async () => undefined,
-      copyText: () => undefined,
-      showInFolder: () => undefined,
-      openPath: async () => undefined,
-    },
     events: { emit: (name, payload) => emitted.push({ name, payload }) },
-    appVersion: '0.0.0-test',
-    shellKind: 'bridge',
-    platform: process.platform,
-    scryptLogN: 10,
     emitted,
     shown,
     ...overrides,

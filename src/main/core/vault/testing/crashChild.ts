@@ -7,6 +7,7 @@
 import { createSettingsService } from '../../services/settingsService';
 import { createVaultService } from '../vaultService';
 import { counterDef } from './counter';
+import { plainDeps } from '../../testing/testDeps';
 
 /** Resolves when the test says go (a line on stdin), so start-up can overlap the previous check. */
 function go(): Promise<void> {
@@ -17,32 +18,7 @@ async function main(): Promise<void> {
   const [dataDir, secret] = process.argv.slice(2);
   await go();
   const settings = await createSettingsService(dataDir);
-  const vault = createVaultService(
-    {
-      dataDir,
-      clock: { now: () => Date.now() },
-      timers: {
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-      },
-      notifier: { show: () => undefined },
-      shell: {
-        chooseSavePath: async () => null,
-        chooseOpenPath: async () => null,
-        chooseFolder: async () => null,
-        openExternal: async () => undefined,
-        copyText: () => undefined,
-        showInFolder: () => undefined,
-        openPath: async () => undefined,
-      },
-      events: { emit: () => undefined },
-      appVersion: 'crash-test',
-      shellKind: 'bridge',
-      platform: process.platform,
-      scryptLogN: 10,
-    },
-    settings,
-  );
+  const vault = createVaultService(plainDeps(dataDir, 'crash-test'), settings);
   await vault.handlers.unlock({ method: 'passphrase', secret });
   const a = await vault.store().open(counterDef, 'a');
   const b = await vault.store().open(counterDef, 'b');

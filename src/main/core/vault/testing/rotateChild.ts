@@ -5,6 +5,7 @@
  */
 import { createSettingsService } from '../../services/settingsService';
 import { createVaultService } from '../vaultService';
+import { plainDeps } from '../../testing/testDeps';
 
 function go(): Promise<void> {
   return new Promise((resolve) => process.stdin.once('data', () => resolve()));
@@ -14,32 +15,7 @@ async function main(): Promise<void> {
   const [dataDir, first, second] = process.argv.slice(2);
   await go();
   const settings = await createSettingsService(dataDir);
-  const vault = createVaultService(
-    {
-      dataDir,
-      clock: { now: () => Date.now() },
-      timers: {
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-        clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-      },
-      notifier: { show: () => undefined },
-      shell: {
-        chooseSavePath: async () => null,
-        chooseOpenPath: async () => null,
-        chooseFolder: async () => null,
-        openExternal: async () => undefined,
-        copyText: () => undefined,
-        showInFolder: () => undefined,
-        openPath: async () => undefined,
-      },
-      events: { emit: () => undefined },
-      appVersion: 'rotation-crash-test',
-      shellKind: 'bridge',
-      platform: process.platform,
-      scryptLogN: 10,
-    },
-    settings,
-  );
+  const vault = createVaultService(plainDeps(dataDir, 'rotation-crash-test'), settings);
   let current = first;
   try {
     await vault.handlers.unlock({ method: 'passphrase', secret: first });
