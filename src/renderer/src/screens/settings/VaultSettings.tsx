@@ -97,7 +97,9 @@ export function VaultSettings(): ReactNode {
       <ImportArchiveDialog
         open={dialog === 'import'}
         onClose={() => setDialog(null)}
-        onImported={() => toast('Vault imported. Unlock it with the passphrase of the copy.')}
+        onImported={() =>
+          toast('Vault imported: Upward now holds the copy you chose, open with its passphrase.')
+        }
         replacing
       />
     </>
