@@ -32,8 +32,10 @@ test('palette, 1:1s, leaders and dashboard dialogs give focus back to their open
   await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(search).toBeFocused();
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
   // A command that changes screen puts focus on the new screen's heading, and names the window.
   await page.keyboard.press('Control+K');
+  await expect(page.getByRole('combobox', { name: 'Command' })).toBeFocused();
   await page.keyboard.type('Go to Goodwill');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Goodwill' })).toBeFocused();
