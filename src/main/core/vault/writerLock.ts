@@ -132,7 +132,9 @@ export async function acquireWriterLock(
         await fs.link(tmp, takeover);
       } catch (err) {
         if ((err as { code?: unknown }).code !== 'EEXIST') throw lockPathError(err);
-        const other = await readLock(fs, takeover);
+        const other = await readLockOrMissing(fs, takeover);
+        // Released a moment ago: try again; never remove a takeover file that may be a new one.
+        if (other === 'missing') continue;
         if (!isStale(other, env)) throw busyError(info);
         // Left by a process that stopped in the middle of a takeover.
         await fs.unlink(takeover).catch(() => undefined);
@@ -141,8 +143,9 @@ export async function acquireWriterLock(
       try {
         // Gone already (its holder released it): simply try to create ours again. Removing
         // what is there only when it is present and stale keeps a lock created meanwhile.
-        if ((await fs.stat(path).catch(() => null)) === null) continue;
-        const again = await readLock(fs, path);
+        const again = await readLockOrMissing(fs, path);
+        // Released meanwhile: a fresh lock may be created any moment, so remove nothing.
+        if (again === 'missing') continue;
         if (!isStale(again, env)) throw busyError(again);
         await fs.unlink(path).catch((err: unknown) => {
           if (!isNotFound(err)) throw lockPathError(err);
@@ -193,20 +196,30 @@ function lockPathError(err: unknown): AppError {
   );
 }
 
-async function readLock(fs: VaultFs, path: string): Promise<LockInfo | null> {
+/** Like `readLock`, but `'missing'` when the file is not there (it may have just been released). */
+async function readLockOrMissing(fs: VaultFs, path: string): Promise<LockInfo | null | 'missing'> {
   let bytes: Uint8Array | null;
   try {
     bytes = await readIfExists(fs, path);
   } catch (err) {
     throw lockPathError(err);
   }
-  if (!bytes) return null;
+  if (!bytes) return 'missing';
+  return parseLock(bytes);
+}
+
+function parseLock(bytes: Uint8Array): LockInfo | null {
   try {
     const parsed = LockInfo.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+async function readLock(fs: VaultFs, path: string): Promise<LockInfo | null> {
+  const info = await readLockOrMissing(fs, path);
+  return info === 'missing' ? null : info;
 }
 
 async function releaseLock(fs: VaultFs, path: string, token: string): Promise<void> {
