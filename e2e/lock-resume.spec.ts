@@ -28,10 +28,8 @@ test.describe('auto-lock on a fake clock', () => {
   test.use({ fakeTime: true });
 
   test('typing keeps the vault open; a minute of nothing locks it', async ({ app }) => {
-    test.skip(
-      !app.bridge?.time,
-      'needs the Chromium bridge, whose core runs on a clock the test drives',
-    );
+    const why = 'needs the Chromium bridge, whose core runs on a clock the test drives';
+    test.skip(!app.bridge?.time, why);
     const time = app.bridge!.time!;
     const { page } = app;
     const state = async (): Promise<string> => {
