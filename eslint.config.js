@@ -96,6 +96,21 @@ const insecureWebPreferences = [
   message: `Electron security: ${key} must not be ${value}.`,
 }));
 
+/** Dates and times are written by src/shared/dateTime.ts only, so the user's settings hold everywhere. */
+const DATES_ONE_WAY =
+  'Write dates and times through src/shared/dateTime.ts (it follows the date-format and 12/24-hour settings).';
+const dateFormatting = [
+  { object: 'Intl', property: 'DateTimeFormat', message: DATES_ONE_WAY },
+  { property: 'toLocaleDateString', message: DATES_ONE_WAY },
+  { property: 'toLocaleTimeString', message: DATES_ONE_WAY },
+  {
+    property: 'toLocaleString',
+    message: `${DATES_ONE_WAY} For numbers, use Intl.NumberFormat.`,
+  },
+  { property: 'toFormat', message: `${DATES_ONE_WAY} (luxon's toFormat)` },
+  { property: 'toLocaleParts', message: DATES_ONE_WAY },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -150,6 +165,11 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       'no-restricted-syntax': ['error', ...insecureWebPreferences],
     },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/shared/dateTime.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: { 'no-restricted-properties': ['error', ...dateFormatting] },
   },
   {
     files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts'],

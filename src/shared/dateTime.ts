@@ -133,3 +133,88 @@ export function formatMeetingWhen(
   const day = dateInZone(start, timeZone);
   return `${formatDateWithWeekday(day, style)}, ${formatTime(start, timeZone, style)}`;
 }
+
+/** The computer's own time zone (IANA name). */
+export function localTimeZone(): string {
+  return fmt(undefined, {}).resolvedOptions().timeZone;
+}
+
+/** The locale words are written in for a style: `long` is the same on every computer. */
+const wordsLocale = (s: DateStyle): string | undefined =>
+  s.dateFormat === 'long' ? 'en-GB' : s.locale;
+
+/** The name of a month (1–12) in the user's locale: "December" (or "Dec"). */
+export function formatMonthName(
+  month: number,
+  style: DateStyle | DateFormat,
+  width: 'long' | 'short' = 'long',
+): string {
+  return fmt(wordsLocale(styleOf(style)), { month: width, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 15, 12)),
+  );
+}
+
+/** A month as a heading, the user's way: "December 2026", or "2026-12" with ISO dates. */
+export function formatMonthYear(
+  date: string,
+  style: DateStyle | DateFormat,
+  width: 'long' | 'short' = 'long',
+): string {
+  const s = styleOf(style);
+  const month = date.slice(0, 7);
+  if (s.dateFormat === 'iso') return month;
+  return fmt(wordsLocale(s), { month: width, year: 'numeric', timeZone: 'UTC' }).format(
+    noon(`${month}-01`),
+  );
+}
+
+/** A calendar date without its year, the user's way: "Dec 7", "7 December", "12-07", "07/12". */
+export function formatDayMonth(date: string, style: DateStyle | DateFormat): string {
+  const s = styleOf(style);
+  const [, m, d] = date.slice(0, 10).split('-').map(Number);
+  if (!m || !d) return date;
+  switch (s.dateFormat) {
+    case 'iso':
+      return `${pad(m)}-${pad(d)}`;
+    case 'dmy':
+      return `${pad(d)}/${pad(m)}`;
+    case 'mdy':
+      return `${pad(m)}/${pad(d)}`;
+    case 'long':
+      return fmt('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(noon(date));
+    default:
+      return fmt(s.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(noon(date));
+  }
+}
+
+/** The parts of a date block (a calendar tile): short weekday, day number and short month. */
+export function dateTileParts(
+  date: string,
+  style: DateStyle | DateFormat,
+): { weekday: string; day: string; month: string } {
+  const [, m, d] = date.slice(0, 10).split('-').map(Number);
+  return {
+    weekday: formatWeekday(date, style, 'short'),
+    day: String(d),
+    month: formatMonthName(m, style, 'short'),
+  };
+}
+
+/** The wall-clock time of an instant in a time zone as HH:mm, for storing and comparing. */
+export function wallClockInZone(instant: string | number, timeZone: string): string {
+  return fmt('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
+}
+
+/** An instant in the computer's own zone: "Dec 7, 2026, 14:30" (with the weekday when asked). */
+export function formatInstant(
+  instant: string | number,
+  style: DateStyle | DateFormat,
+  opts: { weekday?: boolean; timeZone?: string } = {},
+): string {
+  const zone = opts.timeZone ?? localTimeZone();
+  return opts.weekday
+    ? formatMeetingWhen(new Date(instant).toISOString(), zone, style)
+    : formatDateTime(instant, zone, style);
+}

@@ -2,6 +2,7 @@ import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions } from 'rrule';
 import { DateTime, IANAZone } from 'luxon';
 import type { OccurrenceException, Series } from './domain/meeting';
+import { formatDate, formatDayMonth, formatMonthName } from './dateTime';
 
 // rrule ships a UMD build for Node and an ES build for bundlers. Bundles see the ES build's named
 // exports; plain Node (tests, the bench) sees the UMD object under `default`. The lookup is made at
@@ -100,7 +101,11 @@ export function utcToZoned(
 ): { date: string; time: string; weekday: number } {
   if (!isValidTimeZone(zone)) {
     const dt = DateTime.fromMillis(ms, { zone });
-    return { date: dt.toFormat('yyyy-MM-dd'), time: dt.toFormat('HH:mm'), weekday: dt.weekday - 1 };
+    return {
+      date: dt.toISODate() ?? '',
+      time: dt.toISOTime()?.slice(0, 5) ?? '',
+      weekday: dt.weekday - 1,
+    };
   }
   const local = new Date(instantToFloating(ms, IANAZone.create(zone)));
   const iso = local.toISOString();
@@ -679,9 +684,9 @@ export function describeRrule(
   if (!on && p.freq === 'WEEKLY') on = `on ${WEEKDAY_NAMES[startDay.weekday - 1]}`;
   if (!on && p.freq === 'MONTHLY') on = `on day ${startDay.day}`;
   if (!on && p.freq === 'YEARLY' && !p.byMonth.length)
-    on = `on ${startDay.setLocale('en').toFormat('d LLLL')}`;
+    on = `on ${formatDayMonth(series.startDate, 'long')}`;
   const months = p.byMonth.length
-    ? ` in ${joinWords(p.byMonth.map((m) => DateTime.utc(2000, m, 1).setLocale('en').toFormat('LLLL')))}`
+    ? ` in ${joinWords(p.byMonth.map((m) => formatMonthName(m, 'long')))}`
     : '';
   const text =
     on === 'on weekdays' && p.interval === 1 && (p.freq === 'DAILY' || p.freq === 'WEEKLY')
@@ -691,6 +696,6 @@ export function describeRrule(
   const until =
     p.until === null
       ? ''
-      : `, until ${DateTime.fromISO(p.until.slice(0, 8), { zone: 'UTC' }).setLocale('en').toFormat('d LLLL yyyy')}`;
+      : `, until ${formatDate(`${p.until.slice(0, 4)}-${p.until.slice(4, 6)}-${p.until.slice(6, 8)}`, 'long')}`;
   return text + count + until;
 }

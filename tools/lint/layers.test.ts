@@ -90,3 +90,24 @@ describe('the layer rule', () => {
     ).toEqual([]);
   });
 });
+
+describe('the one-way-to-write-dates rule', () => {
+  it('fails dates formatted outside src/shared/dateTime.ts, in every layer', async () => {
+    const samples = [
+      'export const x = new Date().toLocaleDateString();\n',
+      "export const x = new Date().toLocaleString('en-GB');\n",
+      'export const x = new Intl.DateTimeFormat(undefined).format(new Date());\n',
+      "import { DateTime } from 'luxon';\nexport const x = DateTime.now().toFormat('d LLLL');\n",
+    ];
+    for (const path of [
+      'src/renderer/src/layer-fixture.ts',
+      'src/main/core/layer-fixture.ts',
+      'src/main/layer-fixture.ts',
+      'src/shared/layer-fixture.ts',
+    ])
+      for (const code of samples)
+        expect(await rulesFired(path, code), `${path}: ${code}`).toContain(
+          'no-restricted-properties',
+        );
+  });
+});

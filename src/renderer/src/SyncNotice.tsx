@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { formatInstant } from '../../shared/dateTime';
 import { api, useApiData } from './lib/api';
+import { displayStyle } from './lib/format';
 import { Link } from './lib/router';
 import { Alert } from './ui';
 
 function since(iso: string): string {
-  return new Date(iso).toLocaleString();
+  return formatInstant(iso, displayStyle());
 }
 
 /**

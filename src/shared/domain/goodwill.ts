@@ -102,7 +102,12 @@ export const LeaderBalance = z.object({
 export type LeaderBalance = z.infer<typeof LeaderBalance>;
 
 /** One point of a balance-over-time chart: the balance at the end of `date`. */
-export const BalancePoint = z.object({ date: IsoDate, balance: z.number().int() });
+export const BalancePoint = z.object({
+  date: IsoDate,
+  balance: z.number().int(),
+  /** True where ledger lines fall on this point (a day, or a month in the all-time view). */
+  moved: z.boolean().optional(),
+});
 export type BalancePoint = z.infer<typeof BalancePoint>;
 
 /** How far back a balance chart reaches: the last twelve months line by line, or all time month by month. */

@@ -12,6 +12,9 @@ export const RICH_TEXT_LIMITS = {
   maxParts: 200_000,
 } as const;
 
+/** Large numbers with thousands separators: "1,000,000". */
+const GROUPED = new Intl.NumberFormat('en');
+
 /**
  * Why a value is too big to be one rich-text document, or null when it fits. Walks the
  * value without recursion, so a hostile nesting depth cannot overflow the stack.
@@ -24,10 +27,11 @@ export function richTextLimitProblem(value: unknown): string | null {
   let parts = 0;
   while (stack.length) {
     const { v, depth } = stack.pop() as { v: unknown; depth: number };
+
     if (typeof v === 'string') {
       chars += v.length;
       if (chars > RICH_TEXT_LIMITS.maxChars)
-        return `This text is longer than Upward keeps in one place (more than ${RICH_TEXT_LIMITS.maxChars.toLocaleString('en')} characters). Split it into several entries.`;
+        return `This text is longer than Upward keeps in one place (more than ${GROUPED.format(RICH_TEXT_LIMITS.maxChars)} characters). Split it into several entries.`;
       continue;
     }
     if (typeof v !== 'object' || v === null) continue;
@@ -36,7 +40,7 @@ export function richTextLimitProblem(value: unknown): string | null {
     const children = Array.isArray(v) ? (v as unknown[]) : Object.values(v);
     parts += children.length;
     if (parts > RICH_TEXT_LIMITS.maxParts)
-      return `This text has more parts than Upward keeps in one place (more than ${RICH_TEXT_LIMITS.maxParts.toLocaleString('en')}). Split it into several entries.`;
+      return `This text has more parts than Upward keeps in one place (more than ${GROUPED.format(RICH_TEXT_LIMITS.maxParts)}). Split it into several entries.`;
     if (!Array.isArray(v)) for (const k of Object.keys(v)) chars += k.length;
     for (const c of children) stack.push({ v: c, depth: depth + 1 });
   }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { formatDate } from '../../../shared/dateTime';
 import type { OccurrenceException } from '../../../shared/domain/meeting';
 import {
   isoUtc,
@@ -171,7 +171,5 @@ export function exceptionsFor(
 
 function describe(raw: RawTime, t: Target | null, zone: string): string {
   if (t && 'ms' in t) return when(t.ms, zone);
-  return raw.time === null
-    ? DateTime.fromISO(raw.date).setLocale('en').toFormat('d LLLL yyyy')
-    : `${raw.date} ${raw.time.slice(0, 5)}`;
+  return raw.time === null ? formatDate(raw.date, 'long') : `${raw.date} ${raw.time.slice(0, 5)}`;
 }

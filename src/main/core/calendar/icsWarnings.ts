@@ -25,7 +25,7 @@ export function limitWarnings(series: SeriesSchedule, startMs: number): string[]
   if (!p.ok) return out;
   if (p.rule.count !== null && p.rule.count >= 1000)
     out.push(
-      `The series is set to repeat ${p.rule.count.toLocaleString('en')} times, close to the most Upward allows (9,999).`,
+      `The series is set to repeat ${new Intl.NumberFormat('en').format(p.rule.count)} times, close to the most Upward allows (9,999).`,
     );
   const unit = { DAILY: 'days', WEEKLY: 'weeks', MONTHLY: 'months', YEARLY: 'years' }[p.rule.freq];
   if (p.rule.interval >= 100)

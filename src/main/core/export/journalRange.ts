@@ -2,6 +2,14 @@ import type { FileChild } from 'docx';
 import type { JournalEntry } from '../../../shared/domain/journal';
 import type { JournalFilter } from '../../../shared/ipc/areas/journal';
 import { userDisplayName } from '../../../shared/domain/settings';
+import {
+  formatDate,
+  formatDayMonth,
+  formatMonthYear,
+  formatWeekday,
+  type DateFormat,
+  type DateStyle,
+} from '../../../shared/dateTime';
 import type { ServiceContext } from '../services/context';
 import { buildDocx, caption, heading, paragraph } from './docxDocument';
 import { richTextToDocx } from './richTextToDocx';
@@ -14,14 +22,11 @@ export interface JournalRangeOptions {
   /** Current names of leaders, for the "About" line and mentions. */
   leaderNames: Map<string, string>;
   author?: string;
+  /** How dates are written (the user's settings); written out in words when not given. */
+  dateFormat?: DateStyle | DateFormat;
 }
 
-const dateWords = (date: string, opts: Intl.DateTimeFormatOptions): string =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { ...opts, timeZone: 'UTC' });
-
-/** A date as words, e.g. "3 March 2026". */
-const longDate = (date: string): string =>
-  dateWords(date, { day: 'numeric', month: 'long', year: 'numeric' });
+const styleOf = (opts: JournalRangeOptions): DateStyle | DateFormat => opts.dateFormat ?? 'long';
 
 const MOODS = ['', 'low', 'flat', 'steady', 'good', 'great'];
 
@@ -29,7 +34,8 @@ const MOODS = ['', 'low', 'flat', 'steady', 'good', 'great'];
 function describeRange(entries: readonly JournalEntry[], opts: JournalRangeOptions): string {
   const from = opts.filter.from ?? entries[0]?.date;
   const to = opts.filter.to ?? entries[entries.length - 1]?.date;
-  const parts = [from && to ? `${longDate(from)} – ${longDate(to)}` : ''];
+  const style = styleOf(opts);
+  const parts = [from && to ? `${formatDate(from, style)} – ${formatDate(to, style)}` : ''];
   if (opts.filter.tag) parts.push(`tagged #${opts.filter.tag}`);
   if (opts.filter.leaderId)
     parts.push(`about ${opts.leaderNames.get(opts.filter.leaderId) ?? 'one leader'}`);
@@ -38,7 +44,8 @@ function describeRange(entries: readonly JournalEntry[], opts: JournalRangeOptio
 }
 
 function entryBlocks(e: JournalEntry, opts: JournalRangeOptions): FileChild[] {
-  const day = dateWords(e.date, { weekday: 'long', day: 'numeric', month: 'long' });
+  const style = styleOf(opts);
+  const day = `${formatWeekday(e.date, style)}, ${formatDayMonth(e.date, style)}`;
   const out: FileChild[] = [heading(e.title ? `${day} — ${e.title}` : day, 2)];
   const meta: string[] = [];
   if (e.leaderId) meta.push(`About ${opts.leaderNames.get(e.leaderId) ?? 'a former leader'}`);
@@ -63,7 +70,7 @@ export async function buildJournalRangeDocx(
   for (const e of entries) {
     if (e.date.slice(0, 7) !== month) {
       month = e.date.slice(0, 7);
-      body.push(heading(dateWords(`${month}-01`, { month: 'long', year: 'numeric' }), 1));
+      body.push(heading(formatMonthYear(month, styleOf(opts)), 1));
     }
     body.push(...entryBlocks(e, opts));
   }
@@ -87,6 +94,7 @@ export async function exportJournalRange(
   const bytes = await buildJournalRangeDocx(entries, {
     ...opts,
     author: userDisplayName(ctx.settings()),
+    dateFormat: ctx.settings(),
   });
   const first = entries[0]?.date ?? ctx.today();
   const last = entries[entries.length - 1]?.date ?? first;

@@ -1,3 +1,4 @@
+import { formatDate, type DateFormat, type DateStyle } from '../../../shared/dateTime';
 import {
   BorderStyle,
   Paragraph,
@@ -36,16 +37,8 @@ export interface LeaderProfileOptions {
   author?: string;
   /** The day of the export, YYYY-MM-DD, printed at the bottom. */
   today: string;
-}
-
-/** A date as words, e.g. "3 March 2026". */
-function longDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  /** How dates are written (the user's settings); written out in words when not given. */
+  dateFormat?: DateStyle | DateFormat;
 }
 
 /** Marks a private section in the document, so whoever reads it knows it is sensitive. */
@@ -167,7 +160,7 @@ export async function buildLeaderProfileDocx(
   const c = leader.communication;
   // Role and relationship are in the subtitle; the table holds the rest of the facts.
   const facts: [string, string][] = [
-    ['Since', leader.since ? longDate(leader.since) : ''],
+    ['Since', leader.since ? formatDate(leader.since, opts.dateFormat ?? 'long') : ''],
     ['Management style', MICROMANAGEMENT_LABELS[leader.micromanagement]],
     ['Preferred channel', c.channel],
     ['Cadence', c.cadence],
@@ -203,7 +196,9 @@ export async function buildLeaderProfileDocx(
   const keep = includesPrivate(PROFILE_SECTIONS, new Set(opts.sections))
     ? ' Holds private fields: keep this document to yourself.'
     : '';
-  body.push(caption(`Exported from Upward on ${longDate(opts.today)}.${keep}`));
+  body.push(
+    caption(`Exported from Upward on ${formatDate(opts.today, opts.dateFormat ?? 'long')}.${keep}`),
+  );
   const subtitle = [leader.role, RELATIONSHIP_LABELS[leader.relationship]]
     .filter(Boolean)
     .join(' · ');
@@ -224,6 +219,7 @@ export async function exportLeaderProfile(
     leaderNames: opts.leaderNames,
     author: userDisplayName(ctx.settings()),
     today: ctx.today(),
+    dateFormat: ctx.settings(),
   });
   return saveExport(ctx.deps.shell, {
     title: 'Save profile',

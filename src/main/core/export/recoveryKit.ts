@@ -1,3 +1,4 @@
+import { formatInstant, type DateFormat, type DateStyle } from '../../../shared/dateTime';
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
 import {
   buildDocx,
@@ -17,6 +18,8 @@ export interface RecoveryKitInput {
   createdAt: string;
   /** The vault folder on this computer. */
   vaultLocation: string;
+  /** How dates and times are written (the user's settings); in words when not given. */
+  dateFormat?: DateStyle | DateFormat;
 }
 
 /** The code's point size: as large as fits on one line of the box. */
@@ -29,10 +32,9 @@ function codeSize(code: string): number {
   return 11;
 }
 
-function formatCreated(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short' }).format(d);
+function formatCreated(iso: string, style: DateStyle | DateFormat): string {
+  if (Number.isNaN(Date.parse(iso))) return iso;
+  return formatInstant(iso, style, { weekday: true });
 }
 
 function codeBox(code: string): Paragraph {
@@ -75,7 +77,7 @@ export function buildRecoveryKitDocx(opts: RecoveryKitInput): Promise<Uint8Array
     caption('Capital letters and dashes are optional when you type it.'),
     keyValueTable([
       ['Vault folder', opts.vaultLocation],
-      ['Code created', formatCreated(opts.createdAt)],
+      ['Code created', formatCreated(opts.createdAt, opts.dateFormat ?? 'long')],
     ]),
     heading('How to use it', 2),
     numberedList([

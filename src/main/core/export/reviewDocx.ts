@@ -1,17 +1,10 @@
+import { formatDate, type DateFormat, type DateStyle } from '../../../shared/dateTime';
 import type { FileChild } from 'docx';
 import { REVIEW_THEME_LABELS, ReviewTheme } from '../../../shared/ipc/areas/review';
 import type { ServiceContext } from '../services/context';
 import { bulletList } from './docxLists';
 import { buildDocx, heading } from './docxDocument';
 import { saveExport } from './saveExport';
-
-const longDate = (date: string): string =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 /** What goes into the review document: only the lines the user kept, as edited. */
 export interface ReviewDocument {
@@ -22,14 +15,18 @@ export interface ReviewDocument {
 }
 
 /** Builds the review-season document: one heading per theme that has lines, the lines as bullets. */
-export async function buildReviewDocx(doc: ReviewDocument, author: string): Promise<Uint8Array> {
+export async function buildReviewDocx(
+  doc: ReviewDocument,
+  author: string,
+  style: DateStyle | DateFormat = 'long',
+): Promise<Uint8Array> {
   const body: FileChild[] = [];
   for (const theme of ReviewTheme.options) {
     const lines = doc.lines.filter((l) => l.theme === theme).map((l) => l.text);
     if (!lines.length) continue;
     body.push(heading(REVIEW_THEME_LABELS[theme], 1), ...bulletList(lines));
   }
-  const period = `${longDate(doc.from)} – ${longDate(doc.to)}`;
+  const period = `${formatDate(doc.from, style)} – ${formatDate(doc.to, style)}`;
   return buildDocx(
     {
       title: author ? `${author} — review` : 'Review',
@@ -49,6 +46,6 @@ export async function exportReviewDocx(
   return saveExport(ctx.deps.shell, {
     title: 'Save the review',
     defaultName: `Review ${doc.from} to ${doc.to}`,
-    bytes: await buildReviewDocx(doc, author),
+    bytes: await buildReviewDocx(doc, author, ctx.settings()),
   });
 }

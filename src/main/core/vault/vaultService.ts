@@ -247,6 +247,7 @@ export function createVaultService(
         recoveryCode: formatRecoveryCode(code),
         createdAt: rt.nowIso(),
         vaultLocation: rt.dir(),
+        dateFormat: settings.get(),
       });
       await writeAtomic(rt.fs, path, bytes);
       return { path };

@@ -1,6 +1,7 @@
 import {
   formatDate as sharedFormatDate,
   formatDateTime as sharedFormatDateTime,
+  localTimeZone,
   type DateFormat,
   type DateStyle,
 } from '../../../shared/dateTime';
@@ -28,6 +29,6 @@ export function formatDate(iso: string, format?: DateFormat): string {
 
 /** Formats an instant as local date and time, the user's way. */
 export function formatDateTime(iso: string, format?: DateFormat): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = localTimeZone();
   return sharedFormatDateTime(iso, zone, format ? { ...display, dateFormat: format } : display);
 }

@@ -1,4 +1,10 @@
-import { dateInZone, formatDate, formatTime, formatWeekday } from '../../../shared/dateTime';
+import {
+  dateInZone,
+  formatDate,
+  formatTime,
+  formatWeekday,
+  localTimeZone,
+} from '../../../shared/dateTime';
 import { displayStyle } from '../lib/format';
 
 /** A meeting named by its series and original start, as reminders link to it. */
@@ -19,7 +25,7 @@ export function occurrenceFromRoute(path: string): OccurrenceRef | null {
 
 /** "Today", "Tomorrow", "Thursday" or "Mon, Mar 16, 2026" and the time, in the user's own zone, the user's way. */
 export function whenLocal(iso: string, now = Date.now()): { day: string; time: string } {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = localTimeZone();
   const style = displayStyle();
   const day = dateInZone(iso, zone);
   const days = Math.round(

@@ -55,7 +55,12 @@ export const GoodwillTrend = z.object({
   recent: z.number().int(),
   low: z.boolean(),
   months: z.array(
-    z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), balance: z.number().int() }),
+    z.object({
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      balance: z.number().int(),
+      /** True when the ledger has lines in this month. */
+      moved: z.boolean().optional(),
+    }),
   ),
 });
 export type GoodwillTrend = z.infer<typeof GoodwillTrend>;

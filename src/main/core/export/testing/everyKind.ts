@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/dateTime';
 import type { ActionView } from '../../../../shared/ipc/areas/actions';
 import type { DashboardView, DashboardWins } from '../../../../shared/ipc/areas/dashboard';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
@@ -193,13 +194,7 @@ export function typicalDashboard(opts: { longUpdate?: boolean } = {}): {
   };
 }
 
-const longDay = (d: string): string =>
-  new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const longDay = (d: string): string => formatDate(d, 'long');
 
 /** Every kind of Word document, built with every part ticked and rich text wherever a field takes it. */
 export async function buildEveryKind(): Promise<{ kind: string; bytes: Uint8Array }[]> {

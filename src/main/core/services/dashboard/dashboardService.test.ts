@@ -226,9 +226,9 @@ describe('the one-pager', () => {
     const trend = overall.goodwill.find((g) => g.leaderId === dana.id);
     expect(trend?.balance).toBe(2);
     expect(trend?.months.slice(-3)).toEqual([
-      { month: '2026-01', balance: 3 },
-      { month: '2026-02', balance: 3 },
-      { month: '2026-03', balance: 2 },
+      { month: '2026-01', balance: 3, moved: true },
+      { month: '2026-02', balance: 3, moved: false },
+      { month: '2026-03', balance: 2, moved: true },
     ]);
     expect(overall.goodwill.some((g) => g.leaderId === sam.id)).toBe(false);
     // Mondays 2, 9, 16, 23 February and 2, 9 March have passed.

@@ -146,13 +146,18 @@ describe('goodwill ledger', () => {
     const year = (await g.series({ leaderId: dana.id, span: 'year' })).points;
     expect(year[0]).toEqual({ date: '2025-03-11', balance: 2 });
     expect(year.slice(1)).toEqual([
-      { date: '2026-01-10', balance: 4 },
-      { date: '2026-03-01', balance: 5 },
+      { date: '2026-01-10', balance: 4, moved: true },
+      { date: '2026-03-01', balance: 5, moved: true },
       { date: '2026-03-10', balance: 5 },
     ]);
     const all = (await g.series({ leaderId: dana.id, span: 'all' })).points;
-    expect(all[0]).toEqual({ date: '2024-06-30', balance: 2 });
-    expect(all.at(-1)).toEqual({ date: '2026-03-10', balance: 5 });
+    expect(all[0]).toEqual({ date: '2024-06-30', balance: 2, moved: true });
+    expect(all.at(-1)).toEqual({ date: '2026-03-10', balance: 5, moved: true });
+    expect(all.filter((p) => p.moved).map((p) => p.date.slice(0, 7))).toEqual([
+      '2024-06',
+      '2026-01',
+      '2026-03',
+    ]);
     expect(all).toHaveLength(22);
   });
   it('starts the chart of a ledger younger than a year a week before its first line, and draws nothing without lines', async () => {
@@ -160,7 +165,7 @@ describe('goodwill ledger', () => {
     await deposit(dana.id, '2026-02-20', 2);
     expect((await g.series({ leaderId: dana.id, span: 'year' })).points).toEqual([
       { date: '2026-02-13', balance: 0 },
-      { date: '2026-02-20', balance: 2 },
+      { date: '2026-02-20', balance: 2, moved: true },
       { date: '2026-03-10', balance: 2 },
     ]);
     expect((await g.series({ leaderId: sam.id, span: 'year' })).points).toEqual([]);

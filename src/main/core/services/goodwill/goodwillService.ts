@@ -149,6 +149,7 @@ export function createGoodwillService(ctx: ServiceContext, deps: GoodwillDeps): 
       return monthlyBalances(years, leaderId, first, monthOf(today)).map((m) => ({
         date: m.month === monthOf(today) ? today : monthEnd(m.month),
         balance: m.balance,
+        moved: m.moved,
       }));
     }
     const yearAgo = addDays(today, -364);

@@ -113,7 +113,7 @@ export function monthlyBalances(
   leaderId: string,
   fromMonth: string,
   toMonth: string,
-): { month: string; balance: number }[] {
+): { month: string; balance: number; moved: boolean }[] {
   const net = new Map<string, number>();
   let before = 0;
   for (const [year, totals] of Object.entries(years)) {
@@ -123,11 +123,11 @@ export function monthlyBalances(
       else net.set(month, (net.get(month) ?? 0) + points);
     }
   }
-  const out: { month: string; balance: number }[] = [];
+  const out: { month: string; balance: number; moved: boolean }[] = [];
   let balance = before;
   for (let month = fromMonth; month <= toMonth; month = monthOf(`${month}-01`, 1)) {
     balance += net.get(month) ?? 0;
-    out.push({ month, balance });
+    out.push({ month, balance, moved: net.has(month) });
   }
   return out;
 }
@@ -163,8 +163,8 @@ export function dailyBalances(
     if (e.date < from || e.date > to) continue;
     balance += signedPoints(e);
     const last = points[points.length - 1];
-    if (last.date === e.date) last.balance = balance;
-    else points.push({ date: e.date, balance });
+    if (last.date === e.date) Object.assign(last, { balance, moved: true });
+    else points.push({ date: e.date, balance, moved: true });
   }
   if (points[points.length - 1].date !== to) points.push({ date: to, balance });
   return points;

@@ -4,6 +4,7 @@ import {
   formatMeetingWhen as sharedMeetingWhen,
   type DateFormat,
   type DateStyle,
+  wallClockInZone,
 } from '../../../../shared/dateTime';
 
 /** Date formatting for exports and messages, following the user's date-format setting. */
@@ -17,14 +18,7 @@ export function formatDay(date: string, style: DateStyle | DateFormat): string {
 export const dateInZone = sharedDateInZone;
 
 /** The wall-clock time of an instant in a time zone, HH:mm. */
-export function timeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(instant));
-}
+export const timeInZone = wallClockInZone;
 
 /** When a meeting takes place, in its own time zone: "Tuesday, May 12, 2026, 10:00", the user's way. */
 export const formatMeetingWhen = sharedMeetingWhen;

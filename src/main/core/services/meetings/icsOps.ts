@@ -1,3 +1,4 @@
+import { localTimeZone } from '../../../../shared/dateTime';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Series } from '../../../../shared/domain/meeting';
@@ -25,7 +26,7 @@ const MAX_ICS_BYTES = 5 * 1024 * 1024;
 type Imported = Awaited<ReturnType<IcsHandlers['importIcsSeries']>>['imported'][number];
 
 const label = (title: string): string => (title ? `“${title}”` : 'The series');
-const localZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const localZone = (): string => localTimeZone();
 const keyOf = (d: IcsSeriesDraft, i: number): string => d.uid ?? `#${i + 1}`;
 
 /** A draft as the picker shows it: who, when in words, the next dates, and whether it is already here. */

@@ -1,3 +1,4 @@
+import { localTimeZone } from '../../../../shared/dateTime';
 import type { Clock, Timers } from '../../platform/types';
 
 /** How often the watch looks at the clock. */
@@ -7,7 +8,7 @@ const JUMP_TOLERANCE_MS = 30_000;
 
 /** The system time zone as the process sees it, with its current offset (a zone's rules can change too). */
 export function systemTimeZone(now: number): string {
-  return `${Intl.DateTimeFormat().resolvedOptions().timeZone}|${new Date(now).getTimezoneOffset()}`;
+  return `${localTimeZone()}|${new Date(now).getTimezoneOffset()}`;
 }
 
 /** What the watch reports. */

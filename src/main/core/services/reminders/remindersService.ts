@@ -1,3 +1,4 @@
+import { localTimeZone } from '../../../../shared/dateTime';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { NextOneOnOneInfo, UpcomingReminder } from '../../../../shared/ipc/areas/reminders';
 import { isoUtc } from '../../../../shared/recurrence';
@@ -273,7 +274,7 @@ export function createRemindersService(ctx: ServiceContext, deps: RemindersDeps)
         locked: locked(),
         hasVault: await deps.hasVault(),
         now: clock.now(),
-        timeZone: deps.localTimeZone?.() ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+        timeZone: deps.localTimeZone?.() ?? localTimeZone(),
         dateFormat: ctx.settings(),
       });
     },

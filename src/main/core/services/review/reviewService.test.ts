@@ -21,6 +21,8 @@ async function yearOfData(savePath: string): Promise<{ core: Core; leaderId: str
   deps.shell.chooseSavePath = async () => savePath;
   const core = await createCore(deps, { checkOutput: true });
   await call(core, 'vault:create', { passphrase: 'review season passphrase' });
+  // Dates written out in words, the way the user chose in Settings.
+  await call(core, 'settings:update', { dateFormat: 'long' });
   const leader = await call<{ id: string }>(core, 'leaders:create', { name: 'Dana Reyes' });
   await call(core, 'leaders:update', {
     id: leader.id,

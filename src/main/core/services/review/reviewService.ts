@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/dateTime';
 import { WIN_TAG } from '../../../../shared/domain/journal';
 import type { Leader } from '../../../../shared/domain/leader';
 import type { ReviewLine, ReviewScope, ReviewTheme } from '../../../../shared/ipc/areas/review';
@@ -23,14 +24,6 @@ export interface ReviewDeps {
   meetings: MeetingsService;
 }
 
-const dateWords = (date: string): string =>
-  new Date(`${date.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
 const within = (date: string | null | undefined, s: ReviewScope): boolean =>
   !!date && date.slice(0, 10) >= s.from && date.slice(0, 10) <= s.to;
 
@@ -41,6 +34,8 @@ export async function gatherReview(
   scope: ReviewScope,
 ): Promise<ReviewLine[]> {
   const lines: ReviewLine[] = [];
+  const style = ctx.settings();
+  const dateWords = (date: string): string => formatDate(date.slice(0, 10), style);
   const add = (
     theme: ReviewTheme,
     text: string,

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { RecordConflict } from '../../../../shared/ipc/areas/vault';
+import { formatInstant } from '../../../../shared/dateTime';
+import { displayStyle } from '../../lib/format';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Card, EmptyState, PageHeader, Spinner, useToast } from '../../ui';
 import { RecordView, recordTitle } from './RecordView';
@@ -17,7 +19,7 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 function when(at: string | null): string {
-  return at ? new Date(at).toLocaleString() : 'before revisions were kept';
+  return at ? formatInstant(at, displayStyle()) : 'before revisions were kept';
 }
 
 /** One conflicted record: every version side by side, each with a button to keep it. */

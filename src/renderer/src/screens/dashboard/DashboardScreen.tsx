@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
 import { FileDown, LayoutDashboard } from 'lucide-react';
+import {
+  dateInZone,
+  formatDayMonth,
+  formatWeekday,
+  localTimeZone,
+} from '../../../../shared/dateTime';
+import { displayStyle } from '../../lib/format';
 import { api, useApiData } from '../../lib/api';
 import { useRoute } from '../../lib/router';
 import { Alert, Button, EmptyState, PageHeader, Spinner } from '../../ui';
@@ -15,11 +22,11 @@ import { routeQuery } from './dashText';
 import './dashboard.css';
 
 const WINS_DAYS = 30;
-const TODAY = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
+/** Today in words, the user's way: "Monday, Dec 7". */
+function todayWords(): string {
+  const today = dateInZone(Date.now(), localTimeZone());
+  return `${formatWeekday(today, displayStyle())}, ${formatDayMonth(today, displayStyle())}`;
+}
 
 /** The one-pager and the app's home (`/dashboard`, or `/dashboard/:leaderId` for one leader). */
 export function DashboardScreen(): ReactNode {
@@ -68,7 +75,7 @@ export function DashboardScreen(): ReactNode {
     <div className="page dash-page">
       <PageHeader
         title="Dashboard"
-        subtitle={`${TODAY.format(new Date())} · ${data?.leaderName ? `what ${data.leaderName} should know` : 'everything worth sharing upward, on one page'}`}
+        subtitle={`${todayWords()} · ${data?.leaderName ? `what ${data.leaderName} should know` : 'everything worth sharing upward, on one page'}`}
         actions={
           <>
             {scope}

@@ -38,7 +38,8 @@ export function GoodwillTrendCard({
       ) : (
         <ul className="list dash-trends">
           {trends.map((t) => {
-            const values = t.months.map((m) => m.balance);
+            const values = t.months.map((m) => ({ value: m.balance, moved: m.moved }));
+            const moved = t.months.filter((m) => m.moved).length;
             const tone = t.balance < 0 ? 'negative' : t.low ? 'low' : 'good';
             return (
               <li key={t.leaderId} className="dash-trend">
@@ -50,7 +51,7 @@ export function GoodwillTrendCard({
                 </div>
                 <Sparkline
                   values={values}
-                  label={`Goodwill with ${t.leaderName} over the last 12 months: from ${signed(values[0] ?? 0)} to ${signed(t.balance)}`}
+                  label={`Goodwill with ${t.leaderName} over the last 12 months: from ${signed(values[0]?.value ?? 0)} to ${signed(t.balance)}, lines in ${moved} ${moved === 1 ? 'month' : 'months'}`}
                 />
                 <span className={`dash-trend-balance dash-tone-${tone}`}>{signed(t.balance)}</span>
               </li>

@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 
+/** One value of a sparkline; `moved` marks a step where something was recorded. */
+export interface SparkValue {
+  value: number;
+  moved?: boolean;
+}
+
 /**
- * A tiny line of values, drawn by hand in SVG: the dashboard shows several, and they
- * must paint with the first frame rather than wait for the chart library.
+ * A tiny step line over evenly spaced periods (the twelve months of the goodwill trend),
+ * drawn by hand in SVG: the dashboard shows several, and they must paint with the first
+ * frame rather than wait for the chart library. Each period spans one slot, so a single
+ * value still draws a line across the whole width; a dot marks each period that moved.
  */
 export function Sparkline({
   values,
@@ -10,24 +18,26 @@ export function Sparkline({
   width = 120,
   height = 34,
 }: {
-  values: number[];
+  values: SparkValue[];
   label: string;
   width?: number;
   height?: number;
 }): ReactNode {
   const pad = 3;
-  const min = Math.min(0, ...values);
-  const max = Math.max(1, ...values);
-  const x = (i: number): number =>
-    pad + (values.length < 2 ? 0 : (i * (width - 2 * pad)) / (values.length - 1));
+  const nums = values.map((v) => v.value);
+  const min = Math.min(0, ...nums);
+  const max = Math.max(1, ...nums);
+  const slot = (width - 2 * pad) / Math.max(1, values.length);
+  const x = (i: number): number => pad + i * slot;
   const y = (v: number): number => pad + ((max - v) * (height - 2 * pad)) / (max - min || 1);
+  // A step line: flat across each period, a vertical step where the next period starts.
   const line = values
-    .map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`)
+    .map(
+      (v, i) =>
+        `${i === 0 ? 'M' : 'V'}${i === 0 ? `${x(0).toFixed(1)},` : ''}${y(v.value).toFixed(1)} H${x(i + 1).toFixed(1)}`,
+    )
     .join(' ');
-  const area = values.length
-    ? `${line} L${x(values.length - 1).toFixed(1)},${y(min).toFixed(1)} L${x(0).toFixed(1)},${y(min).toFixed(1)} Z`
-    : '';
-  const last = values.at(-1);
+  const area = values.length ? `${line} V${y(min).toFixed(1)} H${x(0).toFixed(1)} Z` : '';
   return (
     <svg
       className="dash-sparkline"
@@ -42,8 +52,16 @@ export function Sparkline({
       )}
       <path d={area} className="dash-sparkline-area" />
       <path d={line} className="dash-sparkline-line" />
-      {last !== undefined && (
-        <circle cx={x(values.length - 1)} cy={y(last)} r={2.6} className="dash-sparkline-dot" />
+      {values.map((v, i) =>
+        v.moved ? (
+          <circle
+            key={i}
+            cx={x(i) + slot / 2}
+            cy={y(v.value)}
+            r={2.4}
+            className="dash-sparkline-dot"
+          />
+        ) : null,
       )}
     </svg>
   );

@@ -1,4 +1,9 @@
-import { dateInZone, formatDateWithWeekday, formatTime } from '../../../../shared/dateTime';
+import {
+  dateInZone,
+  formatDateWithWeekday,
+  formatTime,
+  localTimeZone,
+} from '../../../../shared/dateTime';
 import { displayStyle } from '../../lib/format';
 /** A number with its sign, using a true minus. */
 export function signed(n: number): string {
@@ -25,7 +30,7 @@ export function fromNow(startIso: string, now = Date.now()): string {
 
 /** A start as the reader's local weekday and date, and time, the user's way: "Thursday, Mar 12, 2026", "10:00". */
 export function whenLocal(startIso: string): { day: string; time: string } {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = localTimeZone();
   return {
     day: formatDateWithWeekday(dateInZone(startIso, zone), displayStyle()),
     time: formatTime(startIso, zone, displayStyle()),

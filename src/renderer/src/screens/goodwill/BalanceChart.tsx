@@ -9,39 +9,48 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { BalancePoint } from '../../../../shared/domain/goodwill';
+import type { BalancePoint, BalanceSpan } from '../../../../shared/domain/goodwill';
+import { formatDate } from '../../lib/format';
+import { useSettings } from '../../lib/settings';
+import { chartDomain, chartTicks, tickLabel, type ChartPoint } from './chartAxis';
 import { signedPoints } from './goodwillText';
 
-const MONTHS = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
-const DAYS = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const QUARTER_MS = 100 * 86_400_000;
-const LONG = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const at = (date: string): Date => new Date(`${date}T12:00:00`);
+/** A dot on each point where ledger lines fall; nothing on the others. */
+function EntryDot(props: { cx?: number; cy?: number; payload?: ChartPoint }): ReactNode {
+  const { cx, cy, payload } = props;
+  if (!payload?.moved || cx === undefined || cy === undefined) return <g />;
+  return <circle cx={cx} cy={cy} r={3.5} className="goodwill-dot" />;
+}
 
 /**
- * The balance over time as a stepped area: flat between lines, a step at each one.
- * Loaded on demand so the app's first screen does not pay for the chart library.
+ * The balance over time as a step line on a time axis that spans the chosen period (twelve
+ * months, or since the first line), with a dot where lines fall. Loaded on demand so the
+ * app's first screen does not pay for the chart library.
  */
 export function BalanceChart({
   points,
+  span,
   label,
 }: {
   points: BalancePoint[];
+  span: BalanceSpan;
   label: string;
 }): ReactNode {
-  const data = points.map((p) => ({ t: at(p.date).getTime(), date: p.date, balance: p.balance }));
-  // Days on a short line, months on a long one.
-  const tick = (data.at(-1)?.t ?? 0) - (data[0]?.t ?? 0) < QUARTER_MS ? DAYS : MONTHS;
+  const settings = useSettings();
+  const data: ChartPoint[] = points.map((p) => ({
+    t: Date.parse(`${p.date}T12:00:00Z`),
+    date: p.date,
+    balance: p.balance,
+    moved: p.moved ?? false,
+  }));
+  const domain = chartDomain(data, span);
+  const ticks = chartTicks(domain);
   return (
-    <div className="goodwill-chart" role="img" aria-label={label}>
+    <figure className="goodwill-chart" aria-label={label} role="img">
       <ResponsiveContainer width="100%" height={220}>
         <AreaChart
           data={data}
-          margin={{ top: 8, right: 12, bottom: 0, left: -12 }}
+          margin={{ top: 8, right: 16, bottom: 0, left: -12 }}
           accessibilityLayer={false}
         >
           <defs>
@@ -55,11 +64,14 @@ export function BalanceChart({
             dataKey="t"
             type="number"
             scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={(t: number) => tick.format(new Date(t))}
+            domain={[domain.from, domain.to]}
+            allowDataOverflow
+            ticks={ticks.values}
+            interval="preserveStartEnd"
+            tickFormatter={(t: number) => tickLabel(t, ticks.unit, settings)}
             tickLine={false}
             axisLine={false}
-            minTickGap={28}
+            minTickGap={16}
             className="goodwill-axis"
           />
           <YAxis
@@ -67,17 +79,16 @@ export function BalanceChart({
             tickLine={false}
             axisLine={false}
             width={44}
+            domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(1, max)]}
             className="goodwill-axis"
           />
           <ReferenceLine y={0} />
           <Tooltip
             content={({ active, payload }) => {
-              const p = active
-                ? (payload?.[0]?.payload as { date: string; balance: number } | undefined)
-                : undefined;
+              const p = active ? (payload?.[0]?.payload as ChartPoint | undefined) : undefined;
               return p ? (
                 <div className="goodwill-tooltip">
-                  <span>{LONG.format(at(p.date))}</span>
+                  <span>{formatDate(p.date)}</span>
                   <strong>{signedPoints(p.balance)}</strong>
                 </div>
               ) : null;
@@ -88,10 +99,11 @@ export function BalanceChart({
             dataKey="balance"
             fill="url(#goodwill-fill)"
             isAnimationActive={false}
-            dot={false}
+            dot={EntryDot}
+            activeDot={{ r: 4 }}
           />
         </AreaChart>
       </ResponsiveContainer>
-    </div>
+    </figure>
   );
 }

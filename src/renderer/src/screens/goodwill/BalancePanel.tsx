@@ -93,12 +93,15 @@ export function BalancePanel({
     [leaderId, span],
     { areas: ['goodwill'] },
   );
+  const { dateFormat } = useSettings();
   const points = data?.points ?? [];
   const last = points.at(-1);
   const first = points[0];
+  const days = points.filter((p) => p.moved).length;
+  const unit = span === 'all' ? 'month' : 'day';
   const summary =
     last && first
-      ? `Goodwill balance with ${leaderName}, ${span === 'all' ? 'all time' : 'last 12 months'}: from ${signedPoints(first.balance)} to ${signedPoints(last.balance)}.`
+      ? `Goodwill balance with ${leaderName}, ${span === 'all' ? 'all time' : 'last 12 months'}: from ${signedPoints(first.balance)} on ${formatDate(first.date, dateFormat)} to ${signedPoints(last.balance)} today, with lines on ${days} ${days === 1 ? unit : `${unit}s`}.`
       : `No goodwill recorded with ${leaderName} yet.`;
   return (
     <Card
@@ -138,7 +141,7 @@ export function BalancePanel({
         <BalanceTable points={points} leaderName={leaderName} />
       ) : (
         <Suspense fallback={<div className="goodwill-chart-placeholder" />}>
-          <BalanceChart points={points} label={summary} />
+          <BalanceChart points={points} span={span} label={summary} />
         </Suspense>
       )}
     </Card>

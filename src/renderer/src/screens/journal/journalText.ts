@@ -1,3 +1,5 @@
+import { dateTileParts, formatMonthYear } from '../../../../shared/dateTime';
+import { displayStyle } from '../../lib/format';
 import type { JournalSummary } from '../../../../shared/domain/journal';
 
 /** Words for the five moods, low to high. */
@@ -10,15 +12,13 @@ export type ListRow =
 
 /** The month heading of a date, e.g. "March 2026". */
 export function monthLabel(date: string): string {
-  const [y, m] = date.split('-').map(Number);
-  return new Date(y, m - 1, 1).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+  return formatMonthYear(date, displayStyle());
 }
 
 /** Day of month and short weekday of a date, for the list's date column. */
 export function dayParts(date: string): { day: string; weekday: string } {
-  const [y, m, d] = date.split('-').map(Number);
-  const dt = new Date(y, m - 1, d);
-  return { day: String(d), weekday: dt.toLocaleDateString(undefined, { weekday: 'short' }) };
+  const { day, weekday } = dateTileParts(date, displayStyle());
+  return { day, weekday };
 }
 
 /** Entries (newest first) interleaved with a heading at each new month. */

@@ -4,13 +4,15 @@ import {
   formatDateWithWeekday,
   formatTime,
   formatWeekday,
+  dateTileParts,
+  localTimeZone,
 } from '../../../../shared/dateTime';
 import { isoUtc, utcToZoned, zonedToUtcMs } from '../../../../shared/recurrence';
 import { displayStyle } from '../../lib/format';
 
 /** The user's own time zone. */
 export function localZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return localTimeZone();
 }
 
 /** "Mon, Mar 16, 2026" for an instant, in a zone, the user's way. */
@@ -53,14 +55,7 @@ export function dateParts(
   iso: string,
   timeZone: string,
 ): { weekday: string; day: string; month: string } {
-  const parts = new Intl.DateTimeFormat(undefined, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).formatToParts(new Date(iso));
-  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
-  return { weekday: get('weekday'), day: get('day'), month: get('month') };
+  return dateTileParts(dateInZone(iso, timeZone), displayStyle());
 }
 
 /** "in 3 days", "tomorrow", "today" for an instant. */
