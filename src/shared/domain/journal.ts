@@ -5,6 +5,9 @@ import { RichDoc } from './richtext';
 export const Mood = z.number().int().min(1).max(5);
 export type Mood = z.infer<typeof Mood>;
 
+/** What each mood step means, 1 to 5: the same words wherever a mood is picked, shown or exported. */
+export const MOOD_LABELS = ['', 'Rough', 'Low', 'Steady', 'Good', 'Great'] as const;
+
 export const Tag = z.string().trim().toLowerCase().min(1).max(40);
 
 /** A dated journal entry about the relationship. */

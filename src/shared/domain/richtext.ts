@@ -148,6 +148,18 @@ export function sanitizeRichText(doc: RichDoc): RichDoc {
   return cleanNode(doc);
 }
 
+/** The ids of the leaders a document mentions, in the order they appear. */
+export function mentionedLeaderIds(doc: RichDoc | undefined): string[] {
+  const ids: string[] = [];
+  const walk = (n: RichNode): void => {
+    if (n.type === 'mention' && typeof n.attrs?.id === 'string' && n.attrs.kind !== 'meeting')
+      if (!ids.includes(n.attrs.id)) ids.push(n.attrs.id);
+    n.content?.forEach(walk);
+  };
+  if (doc) walk(doc);
+  return ids;
+}
+
 /** The plain text of a document, for search, previews and plain exports. */
 export function richTextToPlain(doc: RichDoc | undefined): string {
   if (!doc) return '';

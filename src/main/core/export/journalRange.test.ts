@@ -55,7 +55,7 @@ describe('journal range export', () => {
     expect(text).toContain('1 February 2026 – 31 March 2026 · 2 entries');
     expect(text.indexOf('February 2026\n')).toBeLessThan(text.indexOf('March 2026\n'));
     expect(text).toContain('Friday, 27 February — Before the review');
-    expect(text).toContain('About Dana Reyes · Mood 2/5 (flat) · #ask');
+    expect(text).toContain('About Dana Reyes · Mood 2/5 (Low) · #ask');
     expect(text).toContain('☑');
     expect(text).toContain('(No text.)');
     const xml = await docxXml(bytes);

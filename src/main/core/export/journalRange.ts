@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { JournalEntry } from '../../../shared/domain/journal';
+import { MOOD_LABELS, type JournalEntry } from '../../../shared/domain/journal';
 import type { JournalFilter } from '../../../shared/ipc/areas/journal';
 import { userDisplayName } from '../../../shared/domain/settings';
 import {
@@ -28,8 +28,6 @@ export interface JournalRangeOptions {
 
 const styleOf = (opts: JournalRangeOptions): DateStyle | DateFormat => opts.dateFormat ?? 'long';
 
-const MOODS = ['', 'low', 'flat', 'steady', 'good', 'great'];
-
 /** The subtitle: the range, and the tag or leader it was narrowed to. */
 function describeRange(entries: readonly JournalEntry[], opts: JournalRangeOptions): string {
   const from = opts.filter.from ?? entries[0]?.date;
@@ -49,7 +47,7 @@ function entryBlocks(e: JournalEntry, opts: JournalRangeOptions): FileChild[] {
   const out: FileChild[] = [heading(e.title ? `${day} — ${e.title}` : day, 2)];
   const meta: string[] = [];
   if (e.leaderId) meta.push(`About ${opts.leaderNames.get(e.leaderId) ?? 'a former leader'}`);
-  if (e.mood) meta.push(`Mood ${e.mood}/5 (${MOODS[e.mood]})`);
+  if (e.mood) meta.push(`Mood ${e.mood}/5 (${MOOD_LABELS[e.mood]})`);
   if (e.tags.length) meta.push(e.tags.map((t) => `#${t}`).join(' '));
   if (meta.length) out.push(caption(meta.join(' · ')));
   const body = richTextToDocx(e.body, {

@@ -29,6 +29,9 @@ const ToastContext = createContext<Show>(() => undefined);
 
 let nextId = 0;
 
+/** How many notices show at once; older ones give way. */
+const MAX_SHOWN = 3;
+
 /**
  * Hosts short notices in a strip along the bottom of the window, announced to screen
  * readers. The page is shortened by the strip's height while a notice shows, so a notice
@@ -43,7 +46,11 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
     (message, tone = 'info', actions = []) => {
       nextId += 1;
       const id = nextId;
-      setToasts((t) => [...t.slice(-2), { id, message, tone, actions }]);
+      // At most three at once, and the same words never twice: a repeat replaces the older one.
+      setToasts((t) => [
+        ...t.filter((x) => x.message !== message || x.actions.length > 0).slice(-(MAX_SHOWN - 1)),
+        { id, message, tone, actions },
+      ]);
       if (actions.length === 0) setTimeout(() => dismiss(id), tone === 'error' ? 8000 : 4000);
     },
     [dismiss],

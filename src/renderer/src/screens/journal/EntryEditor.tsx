@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Trash2 } from 'lucide-react';
 import type { JournalDraft, JournalEntry } from '../../../../shared/domain/journal';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
-import { richTextToPlain } from '../../../../shared/domain/richtext';
+import { mentionedLeaderIds, richTextToPlain } from '../../../../shared/domain/richtext';
 import { RichEditor, SaveIndicator, appMentions, useAutosave } from '../../editor';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, IconButton, Spinner, useToast } from '../../ui';
@@ -147,7 +147,13 @@ export function EntryEditor({
         placeholder="Write freely. Type @ to mention a leader."
         value={entry.body}
         mentionSource={appMentions}
-        onChange={(body) => edit({ body })}
+        onChange={(body) => {
+          // The first leader mentioned becomes who the entry is about, when no one is chosen yet.
+          const about = entry.leaderId
+            ? null
+            : (mentionedLeaderIds(body).find((m) => leaders.some((l) => l.id === m)) ?? null);
+          edit(about ? { body, leaderId: about } : { body });
+        }}
         autoFocus={fresh}
       />
       <Dialog

@@ -125,11 +125,10 @@ export function JournalList({
                   {(e.tags.length > 0 || e.mood) && (
                     <span className="journal-row-meta">
                       {e.mood && (
-                        <span
-                          className={`journal-mood-dot mood-${e.mood}`}
-                          title={`Mood: ${MOOD_WORDS[e.mood]}`}
-                        >
-                          <span className="visually-hidden">Mood {MOOD_WORDS[e.mood]}</span>
+                        <span className={`journal-mood-tag mood-${e.mood}`}>
+                          <span className="journal-mood-dot" aria-hidden="true" />
+                          <span className="visually-hidden">Mood </span>
+                          {MOOD_WORDS[e.mood]}
                         </span>
                       )}
                       {e.tags.slice(0, 4).map((t) => (

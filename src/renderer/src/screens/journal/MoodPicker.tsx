@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { MOOD_WORDS } from './journalText';
 
-/** Mood 1–5 (or none) as a group of radio buttons. */
+/** Mood 1–5 (or none) as a group of radio buttons, each step named in words. */
 export function MoodPicker({
   value,
   onChange,
@@ -32,7 +32,12 @@ export function MoodPicker({
           />
           {m ? (
             <>
-              <span aria-hidden="true">{m}</span>
+              <span aria-hidden="true" className="journal-mood-num">
+                {m}
+              </span>
+              <span aria-hidden="true" className="journal-mood-word">
+                {MOOD_WORDS[m]}
+              </span>
               <span className="visually-hidden">{`${m}, ${MOOD_WORDS[m]}`}</span>
             </>
           ) : (

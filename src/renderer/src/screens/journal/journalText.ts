@@ -1,9 +1,9 @@
 import { dateTileParts, formatMonthYear } from '../../../../shared/dateTime';
 import { displayStyle } from '../../lib/format';
-import type { JournalSummary } from '../../../../shared/domain/journal';
+import { MOOD_LABELS, type JournalSummary } from '../../../../shared/domain/journal';
 
 /** Words for the five moods, low to high. */
-export const MOOD_WORDS = ['', 'Low', 'Flat', 'Steady', 'Good', 'Great'] as const;
+export const MOOD_WORDS = MOOD_LABELS;
 
 /** A row of the journal list: a month heading, or an entry. */
 export type ListRow =
