@@ -1,7 +1,9 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault } from './fixtures/vault';
-import { call, isoDay, seedLeader, seedMeeting } from './fixtures/seed';
+import { call, docxWords, isoDay, seedLeader, seedMeeting } from './fixtures/seed';
 
 test('the date and time format chosen in Settings is used by the meeting screen, the follow-up and the palette', async ({
   app,
@@ -65,4 +67,67 @@ test('the date and time format chosen in Settings is used by the meeting screen,
   await expect(
     page.getByRole('dialog', { name: 'Follow-up message' }).getByLabel('Follow-up text'),
   ).toContainText(`by ${d}/${m}/${y}`);
+});
+
+test('the date format reaches the journal, the leader profile, the goodwill axis and an exported profile', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createVault(page);
+  const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
+  await call(page, 'leaders', 'update', { id: dana, patch: { since: '2024-02-01' } });
+  await call(page, 'journal', 'create', { title: 'Planning talk', date: '2026-03-10', tags: [] });
+  await call(page, 'goodwill', 'add', {
+    leaderId: dana,
+    date: isoDay(0),
+    kind: 'deposit',
+    points: 2,
+    categoryId: 'dep-early',
+    note: '',
+    meetingId: null,
+    journalEntryId: null,
+  });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const setFormat = async (format: string): Promise<void> => {
+    await nav.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Date format').selectOption(format);
+    await expect(page.getByLabel('Date format')).toHaveValue(format);
+  };
+
+  await setFormat('iso');
+  await nav.getByRole('link', { name: 'Journal', exact: true }).click();
+  await expect(page.locator('.journal-month').first()).toHaveText('2026-03');
+  await nav.getByRole('link', { name: 'Leaders', exact: true }).click();
+  await page.getByRole('link', { name: /Dana Reyes/ }).click();
+  await expect(page.getByText('since 2024-02-01')).toBeVisible();
+  await page.evaluate((id) => (window.location.hash = `#/goodwill/${id}`), dana);
+  const ticks = page.locator(
+    '.goodwill-chart .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
+  );
+  await expect.poll(async () => (await ticks.allTextContents()).length).toBeGreaterThan(3);
+  for (const t of await ticks.allTextContents()) expect(t).toMatch(/^\d{4}-\d{2}$/);
+
+  // An export writes dates the same way.
+  await page.evaluate((id) => (window.location.hash = `#/leaders/${id}`), dana);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Export .docx' }).click();
+  const file = join(app.exportsDir, 'Dana Reyes - profile.docx');
+  await expect
+    .poll(() =>
+      stat(file).then(
+        () => true,
+        () => false,
+      ),
+    )
+    .toBe(true);
+  const words = await docxWords(file);
+  expect(words).toContain('2024-02-01');
+  expect(words).toContain(`Exported from Upward on ${isoDay(0)}`);
+
+  // Written out in words: the same places follow.
+  await setFormat('long');
+  await nav.getByRole('link', { name: 'Journal', exact: true }).click();
+  await expect(page.locator('.journal-month').first()).toHaveText('March 2026');
+  await page.evaluate((id) => (window.location.hash = `#/leaders/${id}`), dana);
+  await expect(page.getByText('since 1 February 2024')).toBeVisible();
 });
