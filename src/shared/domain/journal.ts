@@ -10,6 +10,9 @@ export const MOOD_LABELS = ['', 'Rough', 'Low', 'Steady', 'Good', 'Great'] as co
 
 export const Tag = z.string().trim().toLowerCase().min(1).max(40);
 
+/** What separates the blocks (heading, paragraph, list item) of an entry in its excerpt. */
+export const EXCERPT_BREAK = ' · ';
+
 /** A dated journal entry about the relationship. */
 export const JournalEntry = z.object({
   id: Id,

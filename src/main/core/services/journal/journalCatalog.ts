@@ -1,4 +1,8 @@
-import type { JournalEntry, JournalSummary } from '../../../../shared/domain/journal';
+import {
+  EXCERPT_BREAK,
+  type JournalEntry,
+  type JournalSummary,
+} from '../../../../shared/domain/journal';
 import { richTextToPlain } from '../../../../shared/domain/richtext';
 import type { ShardHandle } from '../../vault/store';
 import { sortParts, type JournalShardData } from './journalShard';
@@ -41,7 +45,12 @@ const EXCERPT_LENGTH = 160;
 /** Summarises an entry for lists and search results. */
 export function catalogEntry(part: string, e: JournalEntry): CatalogEntry {
   const text = richTextToPlain(e.body);
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Blocks (a heading, a paragraph, a list item) stay apart: a heading never runs into the text after it.
+  const flat = text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(EXCERPT_BREAK);
   return {
     part,
     text,

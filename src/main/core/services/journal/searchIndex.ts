@@ -68,7 +68,7 @@ function typosAllowed(term: string): number | false {
  * Names the index's rules (fields, word rules, boosts): a saved index made under other rules
  * is not reused. Change it whenever `tokenize`, `normalizeTerm` or the fields change.
  */
-export const SEARCH_RULES_VERSION = 'minisearch-7/upward-1';
+export const SEARCH_RULES_VERSION = 'minisearch-7/upward-2';
 
 /** Creates an empty journal index (MiniSearch, with the app's own word rules). */
 export function createJournalSearchIndex(): JournalSearchIndex {

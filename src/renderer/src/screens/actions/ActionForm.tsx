@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { ActionOwner } from '../../../../shared/domain/meeting';
 import type { ActionDraft } from '../../../../shared/ipc/areas/actions';
-import { Button } from '../../ui';
+import { Button, SentenceInput } from '../../ui';
 
 /** The fields of an action item being written. */
 export interface ActionFormValue {
@@ -33,7 +33,7 @@ export function ActionForm({
   onCancel?: () => void;
   autoFocus?: boolean;
   /** Lets a parent focus the text field (e.g. from the command palette). */
-  textRef?: React.RefObject<HTMLInputElement | null>;
+  textRef?: React.RefObject<HTMLTextAreaElement | null>;
 }): ReactNode {
   const id = useId();
   const [text, setText] = useState(initial?.text ?? '');
@@ -76,7 +76,7 @@ export function ActionForm({
         <label htmlFor={`${id}-text`} className="visually-hidden">
           Action item
         </label>
-        <input
+        <SentenceInput
           id={`${id}-text`}
           ref={textRef}
           className="input"

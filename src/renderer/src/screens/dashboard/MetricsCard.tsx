@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Gauge, Trash2 } from 'lucide-react';
 import type { Metric } from '../../../../shared/domain/dashboard';
 import { api, errorMessage } from '../../lib/api';
-import { Card, IconButton, useToast } from '../../ui';
+import { Card, IconButton, SentenceInput, useToast } from '../../ui';
 import { AddByNameForm } from './AddByNameForm';
 
 /** A field of a metric tile, saved when the user leaves it. */
@@ -26,9 +26,10 @@ function MetricField({
     setText(value);
   }
   return (
-    <input
+    <SentenceInput
       className={`dash-inline ${className}`}
       aria-label={label}
+      title={text || undefined}
       placeholder={placeholder}
       value={text}
       maxLength={500}
@@ -37,7 +38,9 @@ function MetricField({
         if (text.trim() !== value) onSave(text.trim());
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        e.currentTarget.blur();
       }}
     />
   );

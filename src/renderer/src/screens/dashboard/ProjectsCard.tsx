@@ -6,7 +6,7 @@ import {
   type Project,
 } from '../../../../shared/domain/dashboard';
 import { api, errorMessage } from '../../lib/api';
-import { Badge, Card, IconButton, useToast } from '../../ui';
+import { Badge, Card, IconButton, SentenceInput, useToast } from '../../ui';
 import { AddByNameForm } from './AddByNameForm';
 
 const STATUSES = ProjectStatus.options;
@@ -40,7 +40,7 @@ function InlineText({
     }
   };
   return (
-    <input
+    <SentenceInput
       className={`dash-inline ${className}`}
       aria-label={label}
       placeholder={placeholder}
@@ -49,7 +49,10 @@ function InlineText({
       onChange={(e) => setText(e.target.value)}
       onBlur={() => void commit()}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          e.currentTarget.blur();
+        }
         if (e.key === 'Escape') {
           setText(value);
           e.stopPropagation();

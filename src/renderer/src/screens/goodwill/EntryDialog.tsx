@@ -4,7 +4,7 @@ import type { LeaderBalance } from '../../../../shared/domain/goodwill';
 import { api, errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
-import { Button, Dialog, Select, TextField } from '../../ui';
+import { Button, Dialog, Select, SentenceField, TextField } from '../../ui';
 import { todayIso } from './goodwillText';
 
 const POINTS = [1, 2, 3, 4, 5] as const;
@@ -215,7 +215,7 @@ export function EntryDialog({
           }))}
           onChange={(e) => setCategoryId(e.target.value)}
         />
-        <TextField
+        <SentenceField
           label="Note"
           placeholder="What happened, in a few words"
           maxLength={500}

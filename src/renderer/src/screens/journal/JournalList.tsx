@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from '
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { JournalSummary } from '../../../../shared/domain/journal';
 import { Link } from '../../lib/router';
-import { MOOD_WORDS, dayParts, toRows } from './journalText';
+import { MOOD_WORDS, dayParts, rowText, toRows } from './journalText';
 
 const MONTH_HEIGHT = 34;
 const ENTRY_HEIGHT = 78;
@@ -98,6 +98,7 @@ export function JournalList({
           }
           const e = row.entry;
           const { day, weekday } = dayParts(e.date);
+          const text = rowText(e);
           const selected = e.id === selectedId;
           return (
             <div
@@ -117,11 +118,16 @@ export function JournalList({
                   <span className="journal-row-weekday">{weekday}</span>
                 </span>
                 <span className="journal-row-main">
-                  <span className="journal-row-title">
+                  <span className={`journal-row-title${text.untitled ? ' is-untitled' : ''}`}>
                     <span className="visually-hidden">{e.date}: </span>
-                    {e.title || 'Untitled entry'}
+                    {text.heading}
                   </span>
-                  <span className="journal-row-excerpt">{e.excerpt || 'No text yet.'}</span>
+                  {(text.preview || !text.untitled) && (
+                    <span className="journal-row-excerpt">
+                      <span className="visually-hidden">, </span>
+                      {text.preview || 'No text yet.'}
+                    </span>
+                  )}
                   {(e.tags.length > 0 || e.mood) && (
                     <span className="journal-row-meta">
                       {e.mood && (

@@ -1,6 +1,6 @@
 import { dateTileParts, formatMonthYear } from '../../../../shared/dateTime';
 import { displayStyle } from '../../lib/format';
-import { MOOD_LABELS, type JournalSummary } from '../../../../shared/domain/journal';
+import { EXCERPT_BREAK, MOOD_LABELS, type JournalSummary } from '../../../../shared/domain/journal';
 
 /** Words for the five moods, low to high. */
 export const MOOD_WORDS = MOOD_LABELS;
@@ -39,4 +39,25 @@ export function toRows(entries: readonly JournalSummary[]): ListRow[] {
 /** Sorts summaries the way the list shows them: newest date first, then last edited. */
 export function newestFirst(a: JournalSummary, b: JournalSummary): number {
   return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+}
+
+/**
+ * The heading and preview of a list row, kept apart: the title over the text, or, for an
+ * entry without a title, its first block (often a heading) over the blocks after it.
+ */
+export function rowText(e: Pick<JournalSummary, 'title' | 'excerpt'>): {
+  heading: string;
+  preview: string;
+  untitled: boolean;
+} {
+  if (e.title.trim()) return { heading: e.title, preview: e.excerpt, untitled: false };
+  const at = e.excerpt.indexOf(EXCERPT_BREAK);
+  if (!e.excerpt) return { heading: 'Untitled entry', preview: '', untitled: true };
+  return at < 0
+    ? { heading: e.excerpt, preview: '', untitled: true }
+    : {
+        heading: e.excerpt.slice(0, at),
+        preview: e.excerpt.slice(at + EXCERPT_BREAK.length),
+        untitled: true,
+      };
 }

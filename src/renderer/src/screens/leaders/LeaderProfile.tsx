@@ -15,7 +15,17 @@ import { api, errorMessage, useApiData } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { Link, useRoute } from '../../lib/router';
 import { useSettings } from '../../lib/settings';
-import { Alert, Badge, Button, Card, Select, Spinner, TextField, useToast } from '../../ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  SentenceField,
+  Select,
+  Spinner,
+  TextField,
+  useToast,
+} from '../../ui';
 import { ExportProfileDialog } from './ExportProfileDialog';
 import { ProfileList } from './ProfileList';
 import { leaderSlots } from './profileSlots';
@@ -254,25 +264,25 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
         {list(
           'communication',
           <div className="leaders-comm">
-            <TextField
+            <SentenceField
               label="Preferred channel"
               placeholder="e.g. Slack, email, in person"
               value={c.channel}
               onChange={(e) => setComm({ channel: e.target.value })}
             />
-            <TextField
+            <SentenceField
               label="Cadence"
               placeholder="e.g. a weekly written update"
               value={c.cadence}
               onChange={(e) => setComm({ cadence: e.target.value })}
             />
-            <TextField
+            <SentenceField
               label="Level of detail"
               placeholder="e.g. headline first, details on request"
               value={c.detail}
               onChange={(e) => setComm({ detail: e.target.value })}
             />
-            <TextField
+            <SentenceField
               label="Best time"
               placeholder="e.g. mornings before 10"
               value={c.bestTime}

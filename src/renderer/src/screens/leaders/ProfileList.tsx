@@ -22,7 +22,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { GripVertical, Lock, NotebookPen, Plus, Trash2 } from 'lucide-react';
 import type { ListItem } from '../../../../shared/domain/leader';
 import { RichEditor, appMentions } from '../../editor';
-import { Badge, Card, IconButton } from '../../ui';
+import { Badge, Card, IconButton, SentenceInput } from '../../ui';
 import { newItemId } from './query';
 
 /** The description of one profile list (from LEADER_LISTS). */
@@ -99,7 +99,7 @@ function ItemRow({
   } = useSortable({ id: item.id });
   const [noteOpen, setNoteOpen] = useState(false);
   const name = item.text.trim() || `item ${index + 1}`;
-  const onKey = (e: KeyboardEvent<HTMLInputElement>): void => {
+  const onKey = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
     const to = e.key === 'ArrowUp' ? index - 1 : index + 1;
@@ -122,7 +122,7 @@ function ItemRow({
         >
           <GripVertical size={15} aria-hidden="true" />
         </button>
-        <input
+        <SentenceInput
           className="leaders-item-text"
           value={item.text}
           aria-label={`${listLabel}, item ${index + 1}`}

@@ -12,7 +12,7 @@ export function MeetingActionsCard({
   onChanged,
 }: {
   view: MeetingView;
-  inputRef: React.RefObject<HTMLInputElement | null>;
+  inputRef: React.RefObject<HTMLTextAreaElement | null>;
   onChanged: () => void;
 }): ReactNode {
   const toast = useToast();

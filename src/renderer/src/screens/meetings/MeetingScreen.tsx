@@ -28,7 +28,7 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
   const [view, setView] = useState<MeetingView | null>(null);
   const [dialog, setDialog] = useState<DialogName>(null);
   const firstInput = useRef<HTMLInputElement>(null);
-  const actionInput = useRef<HTMLInputElement>(null);
+  const actionInput = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (loaded.data) setView(loaded.data);
   }, [loaded.data]);
