@@ -38,24 +38,8 @@ type Target = { ms: number } | { day: string };
 /** A moment in words in the series' zone, e.g. "3 March 2026 10:00". */
 export function when(ms: number, zone: string): string {
   const local = utcToZoned(ms, zone);
-  const [y, m, d] = local.date.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y} ${local.time}`;
+  return `${formatDate(local.date, 'long')} ${local.time}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function list(items: string[]): string {
   const shown = items.slice(0, 5);
