@@ -192,8 +192,8 @@ test('“Export .ics” on the meeting screen saves the series as a calendar fil
   await page.locator('#main').evaluate((el) => el.scrollTo(0, 0));
   await shot(page, 'meeting-tools-light');
   await switchTheme(page, 'dark');
-  await shot(page, 'meeting-tools-dark');
   await expectAccessible(page, 'meeting screen with its tools (dark)');
+  await shot(page, 'meeting-tools-dark');
 });
 
 test('reopening a held 1:1 takes its carried items back from the next one, except one changed there', async ({
@@ -365,6 +365,6 @@ test('a leader’s keep-in-touch nudge is set on their profile and the reminders
   await shot(page, 'leader-keep-in-touch-light');
   await switchTheme(page, 'dark');
   await card.scrollIntoViewIfNeeded();
-  await shot(page, 'leader-keep-in-touch-dark');
   await expectAccessible(page, 'leader profile with keep in touch (dark)');
+  await shot(page, 'leader-keep-in-touch-dark');
 });
