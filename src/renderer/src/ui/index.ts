@@ -7,4 +7,3 @@ export { ExportDocxDialog } from './ExportDocxDialog';
 export { SectionPicker, useSectionChoice } from './SectionPicker';
 export { useSavedFileToast } from './useSavedFileToast';
 export { TableScroll } from './TableScroll';
-export { MenuButton, type MenuEntry } from './MenuButton';

@@ -3,7 +3,9 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, Check, Gavel, GripVertical, Hourglass, Trash2 } from 'lucide-react';
 import type { AgendaItem } from '../../../../shared/domain/meeting';
-import { Badge, IconButton, MenuButton, type MenuEntry } from '../../ui';
+import { Badge, IconButton } from '../../ui';
+// Imported on its own (not through the ui index) so the menu library loads with this screen only.
+import { MenuButton, type MenuEntry } from '../../ui/MenuButton';
 
 /** What a row can ask its agenda to do. */
 export interface ItemHandlers {
