@@ -221,6 +221,7 @@ test('reopening a held 1:1 takes its carried items back from the next one, excep
     ),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Close 1:1' })).toBeVisible();
+  await shot(page, 'meeting-reopened-light');
   await openMeeting(page, nextId);
   await expect.poll(() => meetings.itemsIn('Updates')).toEqual(['Team offsite']);
   expect(await meetings.itemsIn('Asks & decisions')).toEqual([]);
