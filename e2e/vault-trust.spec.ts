@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestCore, createTestShell } from './bridge/testCore';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
 import { parseKeyFile, unwrapDataKey } from '../src/main/core/vault/keyFile';
@@ -194,4 +195,94 @@ test('a damaged settings file does not hide a vault in a custom folder: the app 
   await unlock(page);
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('Still mine').first()).toBeVisible();
+});
+
+/**
+ * Replaces the leaders file, while the app runs, with bytes Upward cannot read, waits until
+ * the app has noticed, and returns the good bytes so the test can put them back.
+ */
+async function damageLeadersWhileOpen(page: Page, vaultDir: string): Promise<Buffer> {
+  await page.evaluate(() => window.api.vault.whenSaved());
+  const path = join(vaultDir, 'leaders.upw');
+  const good = await readFile(path);
+  await writeFile(path, Buffer.alloc(good.length, 0x41));
+  await expect
+    .poll(async () => {
+      const r = await page.evaluate(() => window.api.vault.status());
+      return r.ok ? r.value.problem?.file : null;
+    })
+    .toBe('leaders.upw');
+  return good;
+}
+
+/** Edits a file that cannot be written, locks, puts the file back and unlocks: the kept changes are offered. */
+async function keepChangesThroughALock(
+  app: { page: Page; dataDir: string },
+  name: string,
+): Promise<void> {
+  const { page } = app;
+  await createVault(page);
+  await page.evaluate(() => window.api.leaders.create({ name: 'Saved before the damage' }));
+  const vaultDir = join(app.dataDir, 'vault');
+  const good = await damageLeadersWhileOpen(page, vaultDir);
+  await page.evaluate((n) => window.api.leaders.create({ name: n }), name);
+  await expect(page.getByText(/kept in an encrypted rescue file/).first()).toBeVisible();
+  expect(await readdir(vaultDir)).toContain('unsaved-changes.rescue');
+
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await expect(page.getByTestId('rescue-locked')).toContainText('kept in an encrypted rescue file');
+  await expectAccessible(page, 'locked with kept changes');
+  await shot(page, 'rescue-locked-light');
+
+  // The user puts the right file back (as the message tells them), then unlocks.
+  await writeFile(join(vaultDir, 'leaders.upw'), good);
+  await unlock(page);
+  await expect(page.getByTestId('rescue-notice')).toContainText('leaders.upw');
+}
+
+test('changes to a file damaged during a session are kept in a rescue file through the lock and applied after it is put right', async ({
+  app,
+}) => {
+  const { page } = app;
+  await keepChangesThroughALock(app, 'Added while the file was damaged');
+  await switchTheme(page, 'dark');
+  await expectAccessible(page, 'kept changes offered');
+  await shot(page, 'rescue-offered-dark');
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Saved before the damage').first()).toBeVisible();
+  await expect(page.getByText('Added while the file was damaged')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Apply kept changes' }).click();
+  await expect(page.getByText(/kept changes to “leaders\.upw” were applied/)).toBeVisible();
+  await expect(page.getByTestId('rescue-notice')).toHaveCount(0);
+  await expect(page.getByText('Added while the file was damaged').first()).toBeVisible();
+  expect(await readdir(join(app.dataDir, 'vault'))).not.toContain('unsaved-changes.rescue');
+
+  // On disk: still there after a restart.
+  await app.restart();
+  await unlock(page);
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Added while the file was damaged').first()).toBeVisible();
+  await expect(page.getByTestId('rescue-notice')).toHaveCount(0);
+});
+
+test('kept changes can be discarded, after a confirmation', async ({ app }) => {
+  const { page } = app;
+  await keepChangesThroughALock(app, 'Not wanted after all');
+  await page.getByRole('button', { name: 'Discard kept changes…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Discard the kept changes?' });
+  await expect(dialog).toContainText('deleted for good');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('rescue-notice')).toBeVisible();
+  expect(await readdir(join(app.dataDir, 'vault'))).toContain('unsaved-changes.rescue');
+
+  await page.getByRole('button', { name: 'Discard kept changes…' }).click();
+  await dialog.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByText('The kept changes were discarded.')).toBeVisible();
+  await expect(page.getByTestId('rescue-notice')).toHaveCount(0);
+  expect(await readdir(join(app.dataDir, 'vault'))).not.toContain('unsaved-changes.rescue');
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Saved before the damage').first()).toBeVisible();
+  await expect(page.getByText('Not wanted after all')).toHaveCount(0);
 });
