@@ -2,10 +2,18 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestCore, createTestShell } from './bridge/testCore';
+import { openScreen } from './a11y/checks';
+import { seedVault } from './a11y/seed';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
+import {
+  AGENDA_SECTIONS,
+  FOLLOW_UP_SECTIONS,
+  PROFILE_SECTIONS,
+  type ExportSection,
+} from '../src/shared/domain/exportSections';
 import { parseKeyFile, unwrapDataKey } from '../src/main/core/vault/keyFile';
 import { decodeShard } from '../src/main/core/vault/shardFormat';
 
@@ -285,4 +293,42 @@ test('kept changes can be discarded, after a confirmation', async ({ app }) => {
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('Saved before the damage').first()).toBeVisible();
   await expect(page.getByText('Not wanted after all')).toHaveCount(0);
+});
+
+/** Each part of the document has its checkbox: shareable ones ticked, private ones unticked and labelled so. */
+async function expectSectionChoice(
+  page: Page,
+  dialogName: string | RegExp,
+  sections: readonly ExportSection[],
+): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  const boxes = dialog.locator('fieldset.section-picker').getByRole('checkbox');
+  await expect(boxes).toHaveCount(sections.length);
+  for (const [i, s] of sections.entries()) {
+    const box = boxes.nth(i);
+    const label = new RegExp(
+      `^${s.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${s.private ? '\\s*private' : ''}`,
+    );
+    await expect(box).toHaveAccessibleName(label);
+    if (s.private) await expect(box).not.toBeChecked();
+    else await expect(box).toBeChecked();
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
+test('every export dialog lists the parts of its document, private ones unticked and labelled private', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createVault(page);
+  const seeded = await seedVault(page);
+  await openScreen(page, `/leaders/${seeded.leaderId}`, /^Dana Reyes$/);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expectSectionChoice(page, /profile/, PROFILE_SECTIONS);
+  await openScreen(page, `/meetings/${seeded.meetingId}`, /Dana Reyes/);
+  await page.getByRole('button', { name: 'Export agenda' }).click();
+  await expectSectionChoice(page, 'Export the agenda', AGENDA_SECTIONS);
+  await page.getByRole('button', { name: 'Follow-up' }).click();
+  await expectSectionChoice(page, 'Follow-up message', FOLLOW_UP_SECTIONS);
 });
