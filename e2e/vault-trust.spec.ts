@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestCore, createTestShell } from './bridge/testCore';
 import { openScreen } from './a11y/checks';
-import { seedVault } from './a11y/seed';
+import { call, seedVault } from './a11y/seed';
+import { docxText } from '../src/main/core/export/testing/docxXml';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
@@ -331,4 +332,39 @@ test('every export dialog lists the parts of its document, private ones unticked
   await expectSectionChoice(page, 'Export the agenda', AGENDA_SECTIONS);
   await page.getByRole('button', { name: 'Follow-up' }).click();
   await expectSectionChoice(page, 'Follow-up message', FOLLOW_UP_SECTIONS);
+
+  // Exported as the dialog offers it: the private notes are not in the file, nor a word about them.
+  const doc = (text: string) => ({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  });
+  await call(page, 'meetings', 'saveNotes', {
+    meetingId: seeded.meetingId,
+    prepNotes: doc('PREP-NOTE-MARKER'),
+    notes: doc('MEETING-NOTE-MARKER'),
+  });
+  await page.reload();
+  await expect(page.locator('main#main')).toBeVisible();
+  const file = join(app.dataDir, 'agenda.docx');
+  await app.answerSave(file);
+  await page.getByRole('button', { name: 'Export agenda' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export the agenda' })
+    .getByRole('button', { name: 'Export .docx' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
+  const text = await docxText(new Uint8Array(await readFile(file)));
+  expect(text).toContain('Dana Reyes');
+  expect(text).not.toMatch(/NOTE-MARKER|private|left out|suggested in prep/i);
+  // Ticked, the prep notes go in: the check above looked at a file that could have held them.
+  const ticked = join(app.dataDir, 'agenda-with-prep.docx');
+  await app.answerSave(ticked);
+  await page.getByRole('button', { name: 'Export agenda' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the agenda' });
+  await dialog.getByRole('checkbox', { name: /^Prep notes/ }).check();
+  await dialog.getByRole('button', { name: 'Export .docx' }).click();
+  await expect
+    .poll(async () => (await readdir(app.dataDir)).includes('agenda-with-prep.docx'))
+    .toBe(true);
+  expect(await docxText(new Uint8Array(await readFile(ticked)))).toContain('PREP-NOTE-MARKER');
 });
