@@ -562,6 +562,9 @@ export class DiskStore implements VaultStore {
         }
       }
     });
+    // The file came back holding what was kept: the rescue file lets go of it (a merge
+    // still to be written does that once it is on disk).
+    if (this.rescueHeld && !this.dirtyOrder.length) await this.saveRescue();
   }
 
   /** Merges a conflict copy (a sync client's or the app's own) into its shard, then removes it. */

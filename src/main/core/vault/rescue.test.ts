@@ -64,6 +64,20 @@ describe('held changes are never dropped', () => {
     await t.vault.dispose();
   });
 
+  it('the file put right during the session: the held changes are written to it and the rescue file goes', async () => {
+    const { t, good } = await heldVault();
+    await writeFile(join(t.dir, 'notes.upw'), good);
+    await t.vault.syncWithDisk();
+    await t.vault.store().flush();
+    expect(await readdir(t.dir)).not.toContain(RESCUE_FILE);
+    expect((await t.status()).pendingWriteError).toBeNull();
+    await t.vault.lock('user');
+    expect((await t.status()).rescue).toBeNull();
+    await unlock(t);
+    expect(await notes(t)).toEqual(['a', 'b']);
+    await t.vault.dispose();
+  });
+
   it('survives the lock: the locked vault says so; applied after the file is put back', async () => {
     const { t, good } = await heldVault();
     await t.vault.lock('user');
