@@ -27,6 +27,7 @@ import {
   useToast,
 } from '../../ui';
 import { ExportProfileDialog } from './ExportProfileDialog';
+import { KeepInTouchCard } from './KeepInTouchCard';
 import { ProfileList } from './ProfileList';
 import { leaderSlots } from './profileSlots';
 import { initials, routeQuery } from './query';
@@ -64,6 +65,7 @@ function toPatch(l: Leader): LeaderPatch {
     communication: l.communication,
     lists,
     notes: l.notes,
+    keepInTouch: l.keepInTouch,
   };
 }
 
@@ -241,6 +243,12 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
           />
         </div>
       </Card>
+
+      <KeepInTouchCard
+        name={name}
+        value={leader.keepInTouch}
+        onChange={(keepInTouch) => edit({ ...leader, keepInTouch })}
+      />
 
       <div className="leaders-lists">
         {list('vision')}
