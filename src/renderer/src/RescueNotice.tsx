@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
+import { formatInstant } from '../../shared/dateTime';
 import type { VaultRescue } from '../../shared/ipc/areas/vault';
 import { api, errorMessage } from './lib/api';
+import { displayStyle } from './lib/format';
 import { Alert, Button, Dialog, useToast } from './ui';
 
 /**
@@ -55,7 +57,7 @@ export function RescueNotice({
       <div className="stack" data-testid="rescue-notice">
         <p>{rescue.message}</p>
         {rescue.savedAt && (
-          <p className="muted">Kept on {new Date(rescue.savedAt).toLocaleString()}.</p>
+          <p className="muted">Kept on {formatInstant(rescue.savedAt, displayStyle())}.</p>
         )}
         {outcome && <p role="status">{outcome}</p>}
         <div className="row">
