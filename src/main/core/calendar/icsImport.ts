@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { CadenceKind, OccurrenceException } from '../../../shared/domain/meeting';
 import {
   isoUtc,
-  upcomingOccurrences,
+  upcomingStarts,
   normalizeRrule,
   parseRrule,
   utcToZoned,
@@ -16,7 +16,7 @@ import { exceptionsFor, type ExceptionInput } from './icsExceptions';
 import { extraDatesWarnings, limitWarnings } from './icsWarnings';
 import { readCalendarText } from './icsRead';
 import { createZoneResolver, type ResolvedZone } from './icsZones';
-import { placeTime, readTimes, type PlacedTime, type RawTime } from './icsValues';
+import { instantOf, placeTime, readTimes, type PlacedTime, type RawTime } from './icsValues';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -205,7 +205,10 @@ function build(
   draft.exceptions = exceptionsFor(
     draft,
     exceptionInputs(master, ctx),
-    (raw) => place(raw, ctx, zone),
+    (raw) =>
+      raw.time === null
+        ? null
+        : instantOf({ ...raw, time: raw.time }, ctx.zoneOf, ctx.floatingZone),
     warnings,
   );
   draft.nextStarts = nextStarts(draft, ctx.now, 3);
@@ -257,7 +260,7 @@ function exceptionInputs(master: Component, ctx: Ctx): ExceptionInput {
 }
 
 const nextStarts = (series: SeriesSchedule, now: number, n: number): string[] =>
-  upcomingOccurrences(series, isoUtc(now), n).map((o) => o.start);
+  upcomingStarts(series, now, n).map(isoUtc);
 
 /** The alternative placement's exceptions: a skip or move of the meeting on the same local day. */
 function sameDayExceptions(
@@ -303,7 +306,7 @@ function duration(
   let minutes: number | null = null;
   if (end && end.time !== null)
     minutes =
-      ((placeTime({ ...end, time: end.time }, ctx.zoneOf, ctx.floatingZone, zone)?.ms ?? start.ms) -
+      ((instantOf({ ...end, time: end.time }, ctx.zoneOf, ctx.floatingZone) ?? start.ms) -
         start.ms) /
       60_000;
   const d = master.getFirstPropertyValue('duration');

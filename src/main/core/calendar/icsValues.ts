@@ -52,6 +52,22 @@ export function readTimes(prop: Property): RawTime[] | null {
   return out;
 }
 
+/** The instant of a timed value in the zone it names (UTC or TZID), or in `floatingZone` when it names none. */
+export function instantOf(
+  raw: RawTime & { time: string },
+  zoneOf: (tzid: string) => string | null,
+  floatingZone: string,
+): number | null {
+  if (raw.utc) {
+    const [h, mi, s] = raw.time.split(':').map(Number);
+    const [y, mo, d] = raw.date.split('-').map(Number);
+    return Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59));
+  }
+  const zone = raw.tzid === null ? floatingZone : zoneOf(raw.tzid);
+  if (zone === null) return null;
+  return zonedToUtcMs(raw.date, raw.time.slice(0, 5), zone) + Number(raw.time.slice(6, 8)) * 1000;
+}
+
 /** Places a timed value in the zone it names (UTC or TZID), or in `floatingZone` when it names none. */
 export function placeTime(
   raw: RawTime & { time: string },
@@ -59,16 +75,8 @@ export function placeTime(
   floatingZone: string,
   inZone: string,
 ): PlacedTime | null {
-  let ms: number;
-  if (raw.utc) {
-    const [h, mi, s] = raw.time.split(':').map(Number);
-    const [y, mo, d] = raw.date.split('-').map(Number);
-    ms = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59));
-  } else {
-    const zone = raw.tzid === null ? floatingZone : zoneOf(raw.tzid);
-    if (zone === null) return null;
-    ms = zonedToUtcMs(raw.date, raw.time.slice(0, 5), zone) + Number(raw.time.slice(6, 8)) * 1000;
-  }
+  const ms = instantOf(raw, zoneOf, floatingZone);
+  if (ms === null) return null;
   const local = utcToZoned(ms, inZone);
   return { ms, date: local.date, time: local.time };
 }
