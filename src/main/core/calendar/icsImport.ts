@@ -212,9 +212,8 @@ function build(
     warnings,
   );
   draft.nextStarts = nextStarts(draft, ctx.now, 3);
+  // Said once, by the `ended` flag the picker shows; not repeated among the warnings.
   draft.ended = draft.nextStarts.length === 0;
-  if (draft.ended)
-    warnings.push('This series has no meetings after today; it has ended in your calendar.');
   return draft;
 }
 
