@@ -4,8 +4,7 @@
  * parse, expand, match exceptions), with the resident-memory growth it causes.
  */
 import { performance } from 'node:perf_hooks';
-import { readIcs } from '../src/main/core/calendar/icsImport';
-import { decodeCalendarBytes } from '../src/main/core/calendar/icsRead';
+import { readIcsBytes } from '../src/main/core/calendar/icsImport';
 import { googleLikeFile, manySeriesFile, tenYearsOfExdates } from './lib/icsFiles';
 import { type BenchRecord, registerFigure } from './lib/figures';
 import { summarise } from './lib/stats';
@@ -33,7 +32,7 @@ function run(
     let high = before;
     const start = performance.now();
     const cpuStart = process.cpuUsage();
-    const result = readIcs(decodeCalendarBytes(bytes), { now }, () => {
+    const result = readIcsBytes(bytes, { now }, () => {
       high = Math.max(high, process.memoryUsage().rss);
     });
     const ms = performance.now() - start;

@@ -4,7 +4,7 @@ import { IANAZone } from 'luxon';
 import { seriesOccurrences } from '../../../shared/recurrence';
 import { AppError } from '../errors';
 import { listIcsSeries, parseIcsSeries, readIcs } from './icsImport';
-import { decodeCalendarBytes } from './icsRead';
+import { decodeCalendarBytes } from './icsEncoding';
 import { WINDOWS_DISPLAY_NAMES, WINDOWS_ZONES } from './windowsZones';
 
 const NOW = Date.UTC(2026, 2, 1);
@@ -384,7 +384,7 @@ describe('readIcs — encodings', () => {
   it('reads UTF-16 LE and BE with a byte-order mark, and UTF-8 with one', () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
     for (const bytes of [utf16(true), utf16(false), bom]) {
-      expect(parseIcsSeries(decodeCalendarBytes(bytes), { now: NOW }).title).toBe(
+      expect(parseIcsSeries(decodeCalendarBytes(bytes).text, { now: NOW }).title).toBe(
         'Alex / Dana 1:1',
       );
     }

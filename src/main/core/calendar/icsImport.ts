@@ -14,6 +14,7 @@ import { AppError } from '../errors';
 import { classify, leadTimes, people, shiftWeekdays, text } from './icsFields';
 import { exceptionsFor, type ExceptionInput } from './icsExceptions';
 import { extraDatesWarnings, limitWarnings } from './icsWarnings';
+import { decodeCalendarBytes } from './icsEncoding';
 import { readCalendarText } from './icsRead';
 import { createZoneResolver, type ResolvedZone } from './icsZones';
 import { instantOf, placeTime, readTimes, type PlacedTime, type RawTime } from './icsValues';
@@ -78,6 +79,8 @@ export interface IcsReadResult {
   skipped: string[];
   /** Events in the file that do not repeat (not imported). */
   singleEvents: number;
+  /** How the file was read, when the user should know (e.g. its text encoding was a guess). */
+  notices: string[];
 }
 
 const bad = (message: string): AppError => new AppError('bad-file', message);
@@ -420,7 +423,19 @@ export function readIcs(
     series,
     skipped: [...skipped, ...failures],
     singleEvents: masters.length - repeating.length,
+    notices: [],
   };
+}
+
+/** Reads the bytes of a calendar file (see `decodeCalendarBytes`), saying in `notices` how its text was read when that was a guess. */
+export function readIcsBytes(
+  bytes: Uint8Array,
+  opts: IcsImportOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): IcsReadResult {
+  const { text, notice } = decodeCalendarBytes(bytes);
+  const result = readIcs(text, opts, onProgress);
+  return notice ? { ...result, notices: [notice, ...result.notices] } : result;
 }
 
 /** Every repeating event in a calendar file as a draft series, ongoing ones first; throws AppError('bad-file') when there is none. */

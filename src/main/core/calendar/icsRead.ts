@@ -14,24 +14,6 @@ export interface ReadCalendar {
   skipped: string[];
 }
 
-/**
- * Turns the bytes of a file into text: UTF-8 with or without a byte-order mark, UTF-16 LE/BE
- * with one (as Outlook on Windows may save). Refuses binary files in words.
- */
-export function decodeCalendarBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
-  } catch {
-    // Older exports in a Windows code page: read byte by byte rather than refuse the file.
-    return new TextDecoder('windows-1252').decode(bytes.subarray(start));
-  }
-}
-
 function unfold(text: string): { line: string; no: number }[] {
   const out: { line: string; no: number }[] = [];
   const raw = text.split(/\r\n|\n|\r/);

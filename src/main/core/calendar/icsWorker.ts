@@ -4,8 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../errors';
-import { readIcs, type IcsImportOptions } from './icsImport';
-import { decodeCalendarBytes } from './icsRead';
+import { readIcsBytes, type IcsImportOptions } from './icsImport';
 import type { IcsWorkerReply, IcsWorkerRequest } from './icsJob';
 
 const port = parentPort;
@@ -14,8 +13,9 @@ if (port) {
     const reply = (m: IcsWorkerReply): void => port.postMessage(m);
     try {
       const opts: IcsImportOptions = req.opts;
-      const text = decodeCalendarBytes(req.bytes);
-      const result = readIcs(text, opts, (done, total) => reply({ type: 'progress', done, total }));
+      const result = readIcsBytes(req.bytes, opts, (done, total) =>
+        reply({ type: 'progress', done, total }),
+      );
       reply({ type: 'done', result });
     } catch (err) {
       reply(

@@ -71,7 +71,11 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 export function icsHandlers(env: MeetingsEnv): IcsHandlers {
   const { ctx } = env;
   let reading: AbortController | null = null;
-  let lastRead: { token: string; drafts: Map<string, IcsSeriesDraft> } | null = null;
+  let lastRead: {
+    token: string;
+    drafts: Map<string, IcsSeriesDraft>;
+    notices: string[];
+  } | null = null;
 
   async function seriesBySource(): Promise<Map<string, Series>> {
     const out = new Map<string, Series>();
@@ -185,7 +189,11 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
           },
         );
         const token = ctx.newId();
-        lastRead = { token, drafts: new Map(result.series.map((d, i) => [keyOf(d, i), d])) };
+        lastRead = {
+          token,
+          drafts: new Map(result.series.map((d, i) => [keyOf(d, i), d])),
+          notices: result.notices,
+        };
         const bySource = await seriesBySource();
         const names = await env.leaders.names();
         return {
@@ -194,6 +202,7 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
           series: result.series.map((d, i) => candidate(d, keyOf(d, i), bySource, names)),
           skipped: result.skipped,
           singleEvents: result.singleEvents,
+          notices: result.notices,
         };
       } finally {
         if (reading === controller) reading = null;
@@ -214,7 +223,8 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
           );
         const read = lastRead;
         const imported: Imported[] = [];
-        const warnings: string[] = [];
+        // How the file was read stays in the report after the import, beside each series' warnings.
+        const warnings: string[] = picks.length ? [...read.notices] : [];
         for (const pick of picks) {
           const base = read.drafts.get(pick.key);
           if (!base) throw new AppError('not-found', 'A ticked series is no longer in the file.');

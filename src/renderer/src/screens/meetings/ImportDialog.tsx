@@ -184,6 +184,11 @@ export function ImportDialog({
                 ` and ${step.file.singleEvents} single event${step.file.singleEvents === 1 ? '' : 's'} (not imported)`}
               . Tick the series to import and choose whose 1:1 each one is.
             </p>
+            {step.file.notices.map((n) => (
+              <Alert key={n} tone="warning">
+                {n}
+              </Alert>
+            ))}
             {step.file.skipped.length > 0 && (
               <Alert tone="warning">
                 Some of the file could not be used and was left out:
