@@ -88,8 +88,13 @@ export function isValidTimeZone(zone: string): boolean {
  * moves forward by the gap and a repeated time means its first occurrence (both as RFC 5545 says).
  */
 export function zonedToUtcMs(date: string, time: string, zone: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
+  // Read by position (YYYY-MM-DD, HH:mm): this runs for every time of every calendar import.
+  const dash = date.indexOf('-', 1);
+  const y = Number(date.slice(0, dash));
+  const m = Number(date.slice(dash + 1, dash + 3));
+  const d = Number(date.slice(dash + 4, dash + 6));
+  const hh = Number(time.slice(0, 2));
+  const mm = Number(time.slice(3, 5));
   return floatingToInstant(Date.UTC(y, m - 1, d, hh, mm), IANAZone.create(zone));
 }
 
@@ -454,8 +459,10 @@ function exceptionsByMs(
   return out;
 }
 
+type RRuleObject = InstanceType<RRuleModule['RRule']>;
+
 interface Prepared {
-  rule: InstanceType<RRuleModule['RRule']>;
+  rule: () => RRuleObject;
   zone: IANAZone;
   /** Days between meetings' weeks (or days) for rules that may start later without changing; else null. */
   periodDays: number | null;
@@ -484,12 +491,10 @@ function prepare(series: SeriesSchedule): Prepared | null {
     r.byDay.every((d) => d.n === null);
   const [y, mo, d] = series.startDate.split('-').map(Number);
   const [hh, mm] = series.time.split(':').map(Number);
-  let rule: Prepared['rule'] | null = null;
+  let rule: RRuleObject | null = null;
   return {
     // The rrule object is only built for rules that need it (simple ones are counted out directly).
-    get rule() {
-      return (rule ??= buildRule(r, series, zone));
-    },
+    rule: () => (rule ??= buildRule(r, series, zone)),
     zone,
     periodDays: simple ? r.interval * (r.freq === 'WEEKLY' ? 7 : 1) : null,
     parsed: r,
@@ -505,7 +510,10 @@ function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
   const floating =
     p.periodDays !== null
       ? simpleStarts(p, from, to)
-      : p.rule.between(new Date(from), new Date(to), true).map((d) => d.getTime());
+      : p
+          .rule()
+          .between(new Date(from), new Date(to), true)
+          .map((d) => d.getTime());
   return floating.map((t) => floatingToInstant(t, p.zone)).filter((t) => t >= fromMs && t < toMs);
 }
 
@@ -558,7 +566,7 @@ export function originalStartsBetween(
 /** The original start (ISO UTC) of the series' first meeting, or null when its rule yields none. */
 export function firstOccurrenceStart(series: SeriesSchedule): string | null {
   const p = prepare(series);
-  const first = p?.rule.after(p.rule.options.dtstart, true);
+  const first = p?.rule().after(p.rule().options.dtstart, true);
   return p && first ? isoUtc(floatingToInstant(first.getTime(), p.zone)) : null;
 }
 

@@ -47,10 +47,14 @@ function decodeWindows1252(bytes: Uint8Array): string {
 const isControl = (b: number): boolean =>
   b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f;
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROLS = /[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g;
+
 /** Whether the bytes look like binary data: any NUL, or more than one control byte in a hundred. */
 function looksBinary(bytes: Uint8Array): boolean {
   let control = 0;
-  for (const b of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
     if (b === 0) return true;
     if (isControl(b)) control++;
   }
@@ -71,7 +75,8 @@ function plausibleWestern(bytes: Uint8Array): boolean {
     if (run >= 3) inRuns += run;
     run = 0;
   };
-  for (const b of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
     if (b < 0x80) {
       endRun();
       continue;
@@ -108,18 +113,24 @@ export function decodeCalendarBytes(bytes: Uint8Array): DecodedCalendar {
   if (unmarked) return { text: new TextDecoder(unmarked).decode(bytes), notice: null };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bytes.subarray(bom ? 3 : 0);
-  if (looksBinary(body)) throw bad(NOT_TEXT);
+  let text: string | null = null;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), notice: null };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     // A byte-order mark promises UTF-8: a few broken characters do not make it another encoding.
-    if (bom)
+    if (bom && !looksBinary(body))
       return {
         text: new TextDecoder('utf-8').decode(body),
         notice:
           'Some characters in the file are not valid UTF-8 and are shown as “�”; check names with accents.',
       };
   }
+  if (text !== null) {
+    if (text.includes('\u0000') || (text.match(CONTROLS)?.length ?? 0) * 100 > text.length)
+      throw bad(NOT_TEXT);
+    return { text, notice: null };
+  }
+  if (looksBinary(body)) throw bad(NOT_TEXT);
   if (!plausibleWestern(body)) throw bad(UNKNOWN_ENCODING);
   return { text: decodeWindows1252(body), notice: WESTERN_NOTICE };
 }

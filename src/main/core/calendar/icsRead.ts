@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { AppError } from '../errors';
+import { parseContentLine } from './icsLine';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type JCal = [string, unknown[], JCal[]];
@@ -100,7 +101,10 @@ export function readCalendarText(text: string): ReadCalendar {
     const current = stack[stack.length - 1];
     if (!current) continue;
     try {
-      const prop = ICAL.parse.property(line) as unknown;
+      // Zone definitions are read exactly by ical.js; the rest takes the quick path where it can.
+      const prop: unknown = stack.some((c) => c[0] === 'vtimezone')
+        ? ICAL.parse.property(line)
+        : parseContentLine(line);
       if (!Array.isArray(prop)) throw new Error('not a property');
       current[1].push(prop);
     } catch {
