@@ -5,11 +5,9 @@ import type { ErrorCode } from '../../../shared/ipc/result';
 import { AppError } from '../errors';
 import type { IcsImportOptions, IcsReadResult } from './icsImport';
 
-/** What the app sends the calendar worker. */
-export interface IcsWorkerRequest {
-  bytes: Uint8Array;
-  opts: IcsImportOptions;
-}
+/** What the app sends the calendar worker: a file to read, or (ahead of one) a warm-up. */
+export type IcsWorkerRequest =
+  { type: 'read'; bytes: Uint8Array; opts: IcsImportOptions } | { type: 'warm'; now: number };
 
 /** What the calendar worker answers: progress, then the result or an error. */
 export type IcsWorkerReply =
@@ -38,6 +36,49 @@ function startWorker(workerPath: string | undefined): Worker {
   return new Worker(boot, { eval: true });
 }
 
+/** A worker started ahead of a read, warming up while the user chooses a file. */
+let spare: { worker: Worker; workerPath: string | undefined } | null = null;
+
+/**
+ * Starts a calendar worker and lets it warm up on a small calendar, so the read that follows
+ * (typically once the user has chosen a file) pays neither the start nor cold code. At most one
+ * waits; it never keeps the process alive.
+ */
+export function prepareIcsWorker(workerPath?: string, now = Date.now()): void {
+  if (spare?.workerPath === workerPath) return;
+  releaseIcsWorker();
+  const worker = startWorker(workerPath);
+  worker.unref();
+  // A spare that fails is simply not used.
+  worker.on('error', () => {
+    if (spare?.worker === worker) spare = null;
+  });
+  worker.on('exit', () => {
+    if (spare?.worker === worker) spare = null;
+  });
+  const warm: IcsWorkerRequest = { type: 'warm', now };
+  worker.postMessage(warm);
+  spare = { worker, workerPath };
+}
+
+/** Stops the worker started ahead, if no read has taken it (e.g. the user chose no file). */
+export function releaseIcsWorker(): void {
+  const s = spare;
+  spare = null;
+  if (s) void s.worker.terminate();
+}
+
+function takeWorker(workerPath: string | undefined): Worker {
+  const s = spare;
+  if (s && s.workerPath === workerPath) {
+    spare = null;
+    s.worker.removeAllListeners();
+    s.worker.ref();
+    return s.worker;
+  }
+  return startWorker(workerPath);
+}
+
 /**
  * Reads a calendar file in a worker thread, so a big file never blocks the main process:
  * progress comes through `onProgress`; aborting `signal` stops the worker at once and rejects
@@ -53,7 +94,7 @@ export function readIcsInWorker(
       reject(new AppError('cancelled', 'The import was cancelled; nothing was imported.'));
       return;
     }
-    const worker = startWorker(hooks.workerPath);
+    const worker = takeWorker(hooks.workerPath);
     let settled = false;
     const finish = (fn: () => void): void => {
       if (settled) return;
@@ -84,7 +125,7 @@ export function readIcsInWorker(
         ),
       ),
     );
-    const request: IcsWorkerRequest = { bytes, opts };
+    const request: IcsWorkerRequest = { type: 'read', bytes, opts };
     worker.postMessage(request);
   });
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../errors';
 import { SeriesDraft, type IcsCandidate } from '../../../../shared/ipc/areas/meetings';
 import type { Handlers } from '../../ipc/dispatch';
 import { meetingToIcs, seriesToIcs, type IcsSeriesDraft } from '../../calendar/ics';
-import { readIcsInWorker } from '../../calendar/icsJob';
+import { prepareIcsWorker, readIcsInWorker, releaseIcsWorker } from '../../calendar/icsJob';
 import { saveExport } from '../../export/saveExport';
 import type { MeetingsEnv } from './env';
 import { occurrenceAt } from './schedule';
@@ -164,11 +164,16 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
       });
     },
     readIcs: async () => {
+      // The reader starts and warms up while the user is choosing the file.
+      prepareIcsWorker(ctx.deps.icsWorkerPath, ctx.deps.clock.now());
       const path = await ctx.deps.shell.chooseOpenPath({
         title: 'Import 1:1 series from a calendar file',
         filters: [{ name: 'Calendar file', extensions: ['ics'] }],
       });
-      if (path === null) return null;
+      if (path === null) {
+        releaseIcsWorker();
+        return null;
+      }
       const size = (await stat(path)).size;
       if (size > MAX_ICS_BYTES)
         throw new AppError(
