@@ -42,10 +42,10 @@ describe('readIcsInWorker', () => {
   });
 
   it('reads with a worker started ahead of time, and starts afresh when that one was let go', async () => {
-    prepareIcsWorker(undefined, NOW);
+    void prepareIcsWorker(undefined, NOW);
     const first = await readIcsInWorker(bytes('several-events.ics'), { now: NOW });
     expect(first.series).toHaveLength(2);
-    prepareIcsWorker(undefined, NOW);
+    void prepareIcsWorker(undefined, NOW);
     releaseIcsWorker();
     const second = await readIcsInWorker(bytes('outlook-365-multi-series.ics'), { now: NOW });
     expect(second.series).toHaveLength(3);

@@ -11,6 +11,7 @@ export type IcsWorkerRequest =
 
 /** What the calendar worker answers: progress, then the result or an error. */
 export type IcsWorkerReply =
+  | { type: 'warm' }
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; result: IcsReadResult }
   | { type: 'error'; code: ErrorCode; message: string };
@@ -37,15 +38,15 @@ function startWorker(workerPath: string | undefined): Worker {
 }
 
 /** A worker started ahead of a read, warming up while the user chooses a file. */
-let spare: { worker: Worker; workerPath: string | undefined } | null = null;
+let spare: { worker: Worker; workerPath: string | undefined; warm: Promise<void> } | null = null;
 
 /**
  * Starts a calendar worker and lets it warm up on a small calendar, so the read that follows
  * (typically once the user has chosen a file) pays neither the start nor cold code. At most one
- * waits; it never keeps the process alive.
+ * waits; it never keeps the process alive. Resolves once it is warm (or has stopped).
  */
-export function prepareIcsWorker(workerPath?: string, now = Date.now()): void {
-  if (spare?.workerPath === workerPath) return;
+export function prepareIcsWorker(workerPath?: string, now = Date.now()): Promise<void> {
+  if (spare && spare.workerPath === workerPath) return spare.warm;
   releaseIcsWorker();
   const worker = startWorker(workerPath);
   worker.unref();
@@ -56,9 +57,14 @@ export function prepareIcsWorker(workerPath?: string, now = Date.now()): void {
   worker.on('exit', () => {
     if (spare?.worker === worker) spare = null;
   });
-  const warm: IcsWorkerRequest = { type: 'warm', now };
-  worker.postMessage(warm);
-  spare = { worker, workerPath };
+  const warm = new Promise<void>((resolve) => {
+    worker.on('message', (m: IcsWorkerReply) => m.type === 'warm' && resolve());
+    worker.on('exit', () => resolve());
+  });
+  const request: IcsWorkerRequest = { type: 'warm', now };
+  worker.postMessage(request);
+  spare = { worker, workerPath, warm };
+  return warm;
 }
 
 /** Stops the worker started ahead, if no read has taken it (e.g. the user chose no file). */
@@ -109,6 +115,8 @@ export function readIcsInWorker(
       );
     hooks.signal?.addEventListener('abort', onAbort);
     worker.on('message', (m: IcsWorkerReply) => {
+      // A worker taken while still warming up says so first; that is not an answer.
+      if (m.type === 'warm') return;
       if (m.type === 'progress') hooks.onProgress?.(m.done, m.total);
       else if (m.type === 'done') finish(() => resolve(m.result));
       else finish(() => reject(new AppError(m.code, m.message)));

@@ -3,7 +3,7 @@
  * moved meeting, alarms, organiser and attendees), read once by a calendar worker while the
  * user is still choosing a file, so the real read runs on warmed-up code.
  */
-export function warmUpCalendar(now: number): string {
+export function warmUpCalendar(now: number, count = 120): string {
   const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'UTC'];
   const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
   const day = 86_400_000;
@@ -14,7 +14,7 @@ export function warmUpCalendar(now: number): string {
       .replace(/Z$/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Upward//Warm-up//EN'];
   const first = Math.floor(now / day) * day - 400 * day + 9 * 3_600_000;
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < count; i++) {
     const zone = zones[i % zones.length];
     const start = first + i * day;
     const weekday = days[(new Date(start).getUTCDay() + 6) % 7];

@@ -18,6 +18,7 @@ if (port) {
       } catch {
         // Warming up is only for speed; the real read reports its own errors.
       }
+      port.postMessage({ type: 'warm' } satisfies IcsWorkerReply);
       return;
     }
     port.off('message', onMessage);

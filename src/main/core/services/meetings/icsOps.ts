@@ -165,7 +165,7 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
     },
     readIcs: async () => {
       // The reader starts and warms up while the user is choosing the file.
-      prepareIcsWorker(ctx.deps.icsWorkerPath, ctx.deps.clock.now());
+      void prepareIcsWorker(ctx.deps.icsWorkerPath, ctx.deps.clock.now());
       const path = await ctx.deps.shell.chooseOpenPath({
         title: 'Import 1:1 series from a calendar file',
         filters: [{ name: 'Calendar file', extensions: ['ics'] }],
