@@ -55,13 +55,17 @@ export function IcsCandidateList({
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          hint={
-            query.trim()
-              ? `${shown.length} of ${series.length} series match.`
-              : 'By title, organiser or attendee.'
-          }
+          hint="By title, organiser or attendee."
         />
       )}
+      {/* Said as the list narrows, for those who do not see it. */}
+      <p role="status" className={query.trim() ? 'muted' : 'visually-hidden'}>
+        {!query.trim()
+          ? ''
+          : shown.length === 0
+            ? `No series matches “${query.trim()}”.`
+            : `${shown.length} of ${series.length} series match.`}
+      </p>
       <div ref={scroller} className="ics-candidates-scroller">
         <ul
           className="ics-candidates"
@@ -96,7 +100,6 @@ export function IcsCandidateList({
           })}
         </ul>
       </div>
-      {shown.length === 0 && <p className="muted">No series matches “{query.trim()}”.</p>}
     </div>
   );
 }
