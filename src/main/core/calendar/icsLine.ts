@@ -7,7 +7,7 @@ export type JCalProperty = [string, Record<string, string>, string, ...unknown[]
 const TIMES = new Set(['dtstart', 'dtend', 'due', 'recurrence-id', 'exdate', 'rdate', 'dtstamp']);
 const MULTI_TIMES = new Set(['exdate', 'rdate']);
 /** Names that may be written as a date without a time (ical.js tells them apart by the "T"). */
-const DATE_OR_TIME = new Set(['dtstart', 'dtend', 'due', 'recurrence-id', 'exdate', 'rdate']);
+const DATE_OR_TIME = new Set(['dtstart', 'dtend', 'due', 'recurrence-id', 'rdate']);
 const TEXTS = new Set(['summary', 'uid', 'status', 'action']);
 const ADDRESSES = new Set(['organizer', 'attendee']);
 /** Names the import reads in a form the quick path does not give; ical.js reads them. */
