@@ -343,6 +343,36 @@ describe('readIcs — skipped dates and changed meetings', () => {
     );
   });
 
+  it('reports changes to meetings of no event in the file, but not changes to a single event', () => {
+    const change = (uid: string, day: string): string[] => [
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      'DTSTAMP:20260101T000000Z',
+      `RECURRENCE-ID;TZID=Europe/Berlin:${day}T100000`,
+      `DTSTART;TZID=Europe/Berlin:${day}T110000`,
+      'END:VEVENT',
+    ];
+    const r = readIcs(
+      calendar(
+        ...event('DTSTART;TZID=Europe/Berlin:20260302T100000', 'RRULE:FREQ=WEEKLY'),
+        'BEGIN:VEVENT',
+        'UID:single@example.org',
+        'DTSTAMP:20260101T000000Z',
+        'DTSTART;TZID=Europe/Berlin:20260305T100000',
+        'END:VEVENT',
+        ...change('single@example.org', '20260305'),
+        ...change('gone-1@example.org', '20260306'),
+        ...change('gone-2@example.org', '20260307'),
+      ),
+      { now: NOW },
+    );
+    expect(r.series).toHaveLength(1);
+    expect(r.singleEvents).toBe(1);
+    expect(r.skipped).toEqual([
+      '2 changes to single meetings belong to no series in the file and were left out.',
+    ]);
+  });
+
   it('stays linear: a daily series of ten years with 2,000 EXDATEs reads in one expansion', () => {
     const ex: string[] = [];
     for (let i = 0; i < 2000; i++)

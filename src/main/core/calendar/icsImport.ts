@@ -400,10 +400,9 @@ export function readIcs(
   if (unknownZones.length === 1 && failures.length === 0 && drafts.length === 0)
     throw bad(`The time zone “${unknownZones[0]}” in this file is not one Upward recognises.`);
   if (unknownZones.length) failures.push(unknownZoneSummary([...new Set(unknownZones)]));
-  const masterUids = new Set(repeating.map((m) => text(m, 'uid')));
-  const orphans = [...overrides].filter(
-    ([uid]) => !masterUids.has(uid) && !masters.some((m) => text(m, 'uid') === uid),
-  );
+  // One set of every event's UID: an override's series is looked up, never searched for.
+  const masterUids = new Set(masters.map((m) => text(m, 'uid')));
+  const orphans = [...overrides].filter(([uid]) => !masterUids.has(uid));
   const orphanCount = orphans.reduce((n, [, list]) => n + list.length, 0);
   if (orphanCount)
     failures.push(
