@@ -11,7 +11,7 @@ import {
   type SeriesSchedule,
 } from '../../../shared/recurrence';
 import { AppError } from '../errors';
-import { classify, leadTimes, people, shiftWeekdays, text } from './icsFields';
+import { classify, leadTimes, people, ruleText, shiftWeekdays, text } from './icsFields';
 import { exceptionsFor, type ExceptionInput } from './icsExceptions';
 import { extraDatesWarnings, limitWarnings } from './icsWarnings';
 import { decodeCalendarBytes } from './icsEncoding';
@@ -163,7 +163,7 @@ function build(
   const placed = placeTime(timed, ctx.zoneOf, ctx.floatingZone, zone);
   if (!placed) throw bad(`${label(title)} has no valid start time.`);
   const rules = master.getAllProperties('rrule');
-  const written = String(rules[0]?.getFirstValue() ?? '');
+  const written = rules[0] ? ruleText(rules[0]) : '';
   let rrule = normalizeRrule(written) ?? written;
   const check = validateRrule(rrule);
   if (!check.ok) throw bad(`The repeat rule of ${label(title)} cannot be used: ${check.message}`);

@@ -13,6 +13,8 @@ const ADDRESSES = new Set(['organizer', 'attendee']);
 /** Names the import reads in a form the quick path does not give; ical.js reads them. */
 const EXACT = new Set(['rrule', 'exrule', 'tzid', 'version', 'calscale', 'method', 'prodid']);
 
+const rules = new Map<string, JCalProperty>();
+
 const TIME = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/;
 
 function jcalTime(v: string, withTime: boolean): string | null {
@@ -52,6 +54,16 @@ function split(
  */
 export function parseContentLine(line: string): JCalProperty {
   const exact = (): JCalProperty => ICAL.parse.property(line) as unknown as JCalProperty;
+  // A file repeats a handful of rules many times: each is parsed once, its jCal shared (only read).
+  if (line.startsWith('RRULE:')) {
+    let known = rules.get(line);
+    if (!known) {
+      known = exact();
+      if (rules.size >= 1000) rules.clear();
+      rules.set(line, known);
+    }
+    return known;
+  }
   const s = split(line);
   if (!s || s.name.includes('.') || EXACT.has(s.name) || 'value' in s.params) return exact();
   const { name, params, value } = s;
