@@ -107,6 +107,16 @@ describe('IcsCandidateList', () => {
     });
   });
 
+  it('keeps the rows after the focused one drawn, so Tab never leaves the list early', () => {
+    const { list } = renderList(many);
+    const rows = within(list).getAllByRole('listitem');
+    const last = rows.length - 1;
+    expect(within(list).queryByRole('checkbox', { name: `Series ${last + 2}` })).toBeNull();
+    act(() => within(rows[last]).getByRole('checkbox').focus());
+    expect(within(list).getByRole('checkbox', { name: `Series ${last + 1}` })).toBeTruthy();
+    expect(within(list).getByRole('checkbox', { name: `Series ${last + 2}` })).toBeTruthy();
+  });
+
   it('finds a series by title or person among many', () => {
     const { list } = renderList(many);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Find a series' }), {

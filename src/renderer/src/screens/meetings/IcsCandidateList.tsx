@@ -1,5 +1,5 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { IcsCandidate } from '../../../../shared/ipc/areas/meetings';
 import { TextField } from '../../ui';
@@ -39,13 +39,31 @@ export function IcsCandidateList({
     return words.length ? indexed.filter(({ c }) => matches(c, words)) : indexed;
   }, [indexed, query]);
   const scroller = useRef<HTMLDivElement>(null);
+  // The row holding focus and its neighbours are always drawn, so Tab and Shift+Tab, however
+  // fast, move to the next series instead of leaving the list at the last drawn row.
+  const [focused, setFocused] = useState<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range): number[] => {
+      const drawn = new Set(defaultRangeExtractor(range));
+      if (focused !== null)
+        for (let i = focused - 2; i <= focused + 2; i++)
+          if (i >= 0 && i < range.count) drawn.add(i);
+      return [...drawn].sort((a, b) => a - b);
+    },
+    [focused],
+  );
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
     getItemKey: (i) => shown[i].c.key,
     overscan: 4,
+    rangeExtractor,
   });
+  const onFocus = (e: FocusEvent<HTMLUListElement>): void => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (row) setFocused(Number(row.dataset.index));
+  };
 
   return (
     <div className="stack">
@@ -71,6 +89,7 @@ export function IcsCandidateList({
           className="ics-candidates"
           aria-label="Series in the file"
           style={{ height: virtualizer.getTotalSize() }}
+          onFocus={onFocus}
         >
           {virtualizer.getVirtualItems().map((v) => {
             const { c, i } = shown[v.index];
