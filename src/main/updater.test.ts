@@ -114,6 +114,9 @@ async function shell(opts: { on: boolean; packaged?: boolean; yml?: string | nul
     settings = { ...settings, checkForUpdates: on };
     listeners.forEach((fn) => fn(settings));
   };
+  // The first check loads electron-updater's module: let it finish.
+  if (opts.on && !source.unavailable)
+    await vi.waitFor(() => expect(service.status().state.phase).not.toMatch(/idle|checking/));
   return { resources, source, service, time, partitions, setOn };
 }
 

@@ -63,6 +63,12 @@ export interface ElectronUpdater {
   removeListener(event: 'download-progress', fn: (p: { percent: number }) => void): unknown;
 }
 
+/** Loads electron-updater, bundled into its own chunk, only when a check is about to run. */
+async function loadElectronUpdater(): Promise<{ autoUpdater: ElectronUpdater }> {
+  const { electronAutoUpdater } = await import('./updaterModule');
+  return { autoUpdater: electronAutoUpdater() as ElectronUpdater };
+}
+
 /** Shown when the package names no release feed (built before the host set one). */
 export const NO_FEED =
   'This copy of Upward was built without a release page to check, so it cannot look for updates.';
@@ -94,10 +100,7 @@ export function electronUpdaterSource(opts: {
       opts.fromPartition(UPDATER_PARTITION, { cache: false }),
       feedHosts(feed),
     );
-    const load =
-      opts.load ??
-      (async () =>
-        (await import('electron-updater')) as unknown as { autoUpdater: ElectronUpdater });
+    const load = opts.load ?? loadElectronUpdater;
     const { autoUpdater: u } = await load();
     u.updateConfigPath = configPath;
     u.forceDevUpdateConfig = false;
