@@ -23,6 +23,7 @@ import {
 } from './services/reminders/remindersService';
 import type { VaultService } from './vault/vaultService.types';
 import { createOpenDataService } from './openData/openDataService';
+import { RECORD_KINDS } from './openData/vaultRecords';
 import { createReviewService } from './services/review/reviewService';
 import { createUpdatesService, type UpdatesService } from './updates/updatesService';
 
@@ -54,6 +55,7 @@ export async function createCore(
   const settings = await createSettingsService(deps.dataDir);
   settings.onChange(() => deps.events.emit('dataChanged', { area: 'settings' }));
   const vault = createVaultService(deps, settings);
+  vault.knowShards(RECORD_KINDS.map((k) => k.def));
   const ctx: ServiceContext = {
     deps,
     store: () => vault.store(),
