@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, errorMessage } from '../../lib/api';
+import { useSettings } from '../../lib/settings';
 import { Alert, Button, Checkbox, TextField } from '../../ui';
 import { UpdateCheckExplained } from '../settings/UpdateCheckExplained';
 import { Brand } from './Brand';
@@ -15,6 +16,7 @@ export function NameStep({ onDone }: { onDone: () => void }): ReactNode {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Offered once, here; off unless the user ticks it.
+  const offerUpdates = !useSettings().updatesOffered;
   const [updates, setUpdates] = useState(false);
   const finish = async (patch: { userName?: string; userRole?: string }): Promise<void> => {
     setBusy(true);
@@ -22,8 +24,7 @@ export function NameStep({ onDone }: { onDone: () => void }): ReactNode {
       await api.settings.update({
         ...patch,
         nameAsked: true,
-        updatesOffered: true,
-        checkForUpdates: updates,
+        ...(offerUpdates ? { updatesOffered: true, checkForUpdates: updates } : {}),
       });
       onDone();
     } catch (err) {
@@ -60,18 +61,20 @@ export function NameStep({ onDone }: { onDone: () => void }): ReactNode {
           placeholder="e.g. Engineering Manager"
           onChange={(e) => setRole(e.target.value)}
         />
-        <fieldset className="update-offer" aria-describedby="update-offer-explained">
-          <legend>Updates</legend>
-          <Checkbox
-            label="Check for updates"
-            checked={updates}
-            onChange={setUpdates}
-            hint="off unless you tick it; you can change it in Settings"
-          />
-          <div id="update-offer-explained" className="field-hint">
-            <UpdateCheckExplained />
-          </div>
-        </fieldset>
+        {offerUpdates && (
+          <fieldset className="update-offer" aria-describedby="update-offer-explained">
+            <legend>Updates</legend>
+            <Checkbox
+              label="Check for updates"
+              checked={updates}
+              onChange={setUpdates}
+              hint="off unless you tick it; you can change it in Settings"
+            />
+            <div id="update-offer-explained" className="field-hint">
+              <UpdateCheckExplained />
+            </div>
+          </fieldset>
+        )}
         {error && <Alert tone="danger">{error}</Alert>}
         <div className="vault-actions">
           <Button disabled={busy} onClick={() => void finish({})}>
