@@ -8,17 +8,25 @@ export type ListRow =
   | { kind: 'month'; key: string; label: string }
   | { kind: 'entry'; key: string; entry: JournalSummary };
 
+/**
+ * Formatters made once: `toLocaleDateString` builds a new one at every call (about a
+ * millisecond each), which a list of ten years' months paid again at every save.
+ */
+let monthFormat: Intl.DateTimeFormat | null = null;
+let weekdayFormat: Intl.DateTimeFormat | null = null;
+
 /** The month heading of a date, e.g. "March 2026". */
 export function monthLabel(date: string): string {
   const [y, m] = date.split('-').map(Number);
-  return new Date(y, m - 1, 1).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+  monthFormat ??= new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+  return monthFormat.format(new Date(y, m - 1, 1));
 }
 
 /** Day of month and short weekday of a date, for the list's date column. */
 export function dayParts(date: string): { day: string; weekday: string } {
   const [y, m, d] = date.split('-').map(Number);
-  const dt = new Date(y, m - 1, d);
-  return { day: String(d), weekday: dt.toLocaleDateString(undefined, { weekday: 'short' }) };
+  weekdayFormat ??= new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+  return { day: String(d), weekday: weekdayFormat.format(new Date(y, m - 1, d)) };
 }
 
 /** Entries (newest first) interleaved with a heading at each new month. */
