@@ -74,9 +74,12 @@ const SAVE_DELAY_MS = 10_000;
 const NOT_FOUND =
   'This journal entry no longer exists. It may have been deleted in another window or by restoring a backup.';
 
+/** Orders ISO dates and times (the same format on both sides) without the cost of a collator. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Newest first; same day: last edited first. */
 const newestFirst = (a: JournalSummary, b: JournalSummary): number =>
-  b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+  byCodeUnits(b.date, a.date) || byCodeUnits(b.updatedAt, a.updatedAt);
 
 function matches(s: JournalSummary, f: JournalFilter): boolean {
   if (f.tag && !s.tags.includes(f.tag)) return false;
