@@ -90,3 +90,27 @@ export function keyWork(traceJson: string, tailMs = 40): KeyWork[] {
     return { busy: cpuIn(tasks, from, to) / 1000, script: cpuIn(script, from, to) / 1000 };
   });
 }
+
+/**
+ * CPU time (thread time) of the page's main thread from the navigation until the
+ * `performance.mark` named `mark`, and the part of it spent in script.
+ */
+export function cpuUntilMark(traceJson: string, mark: string): KeyWork | null {
+  const parsed = JSON.parse(traceJson) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const end = events.find((e) => e.name === mark);
+  if (!end) return null;
+  const { pid, tid } = end;
+  const start =
+    events.find((e) => e.name === 'navigationStart' && e.pid === pid)?.ts ??
+    Math.min(...events.filter((e) => e.pid === pid && e.tid === tid).map((e) => e.ts));
+  const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur);
+  const tasks = outermost(
+    onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+  );
+  const script = outermost(onMain.filter((e) => SCRIPT.has(e.name)));
+  return {
+    busy: cpuIn(tasks, start, end.ts) / 1000,
+    script: cpuIn(script, start, end.ts) / 1000,
+  };
+}
