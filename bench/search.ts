@@ -4,6 +4,11 @@
  * snippets), once the index built after unlock is ready. Impl `upward` is the MiniSearch
  * index; impl `linear-scan` answers the same queries over the same entries by scanning
  * every entry's text, as an app without an index would.
+ *
+ * Figure `search-first`: from unlock answered to the first search answered, the query sent
+ * at once (impl `no-saved-index`: the first unlock on a computer, which builds the index).
+ * Figure `on-this-day`: the journal's start panel opened after unlock, once the dashboard
+ * has been served (impl `at-unlock`: asked at once when unlock answers).
  */
 import { performance } from 'node:perf_hooks';
 import type { JournalShardData } from '../src/main/core/services/journal/journalShard';
@@ -127,6 +132,7 @@ registerFigure({
     // every unlock starts for the first screen (the dashboard) runs alongside, as in the app.
     const firstSearch: number[] = [];
     const thisDay: number[] = [];
+    const thisDayAtUnlock: number[] = [];
     const firstCpu: number[] = [];
     const dayCpu: number[] = [];
     const day = bench.data.lastDay;
@@ -138,14 +144,23 @@ registerFigure({
         c.dispatch('journal:search', { query: QUERIES[i % QUERIES.length] }),
       );
       await c.dispose();
+      // "On this day" is asked for by the journal's start panel: after unlock, once the first
+      // screen (the dashboard) has been served, the user opens the journal.
       const d = await createCore(benchDeps(bench.dataDir));
       await d.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+      await d.dispatch('dashboard:get', { leaderId: null });
       const cpuB: number[] = [];
       const b = await timeCpu(cpuB, () => d.dispatch('journal:onThisDay', { date: day }));
       await d.dispose();
+      // The same, asked at once when unlock answers (alongside the dashboard's own loading).
+      const e = await createCore(benchDeps(bench.dataDir));
+      await e.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+      const atUnlock = await time(() => e.dispatch('journal:onThisDay', { date: day }));
+      await e.dispose();
       if (i > 0) {
         firstSearch.push(a);
         thisDay.push(b);
+        thisDayAtUnlock.push(atUnlock);
         firstCpu.push(...cpuA);
         dayCpu.push(...cpuB);
       }
@@ -215,6 +230,13 @@ registerFigure({
         ...summarise(thisDay),
         runs: thisDay.length,
       },
+      {
+        figure: 'on-this-day',
+        size: ctx.size,
+        impl: 'at-unlock',
+        ...summarise(thisDayAtUnlock),
+        runs: thisDayAtUnlock.length,
+      },
     ];
   },
 
@@ -225,6 +247,6 @@ registerFigure({
       )
       .map(
         (r) =>
-          `${r.figure} at ${r.size}: ${(r.median_ms ?? NaN).toFixed(0)} ms median, ${(cpuMedian.get(`${r.figure}/${r.size}`) ?? NaN).toFixed(0)} ms CPU time median (this process, every thread, the first screen's work at unlock included)`,
+          `${r.figure} at ${r.size}: ${(r.median_ms ?? NaN).toFixed(0)} ms median, ${(cpuMedian.get(`${r.figure}/${r.size}`) ?? NaN).toFixed(0)} ms CPU time median (this process, every thread${r.figure === 'search-first' ? ", the first screen's work at unlock included" : ''})`,
       ),
 });

@@ -184,28 +184,36 @@ export function createJournalService(
     return { opened, bytes, forIndex };
   }
 
-  /** Loads the saved search index, then catches up with what changed since the catalog was taken. */
-  function restoreIndex(gen: number, state: SavedState): void {
-    const changed = changedMeanwhile ?? new Set<string>();
-    changedMeanwhile = null;
+  /**
+   * Loads the saved search index, then catches up with what changed since the catalog was
+   * taken. In two steps (parsing, then building the index), letting waiting requests run
+   * before each, so that none waits behind the whole of it.
+   */
+  async function restoreIndex(gen: number, state: SavedState): Promise<void> {
     try {
+      await yieldToOthers();
       if (gen !== generation) return;
       const saved = state.opened.index();
+      state.bytes.fill(0);
       if (saved === null) throw new Error('unreadable index');
+      await yieldToOthers();
+      if (gen !== generation) return;
       index.restore(saved, state.forIndex);
       const existing = new Set(parts());
       for (const p of state.opened.parts) if (!existing.has(p.part)) index.forget(p.part);
-      for (const id of changed) {
+      for (const id of changedMeanwhile ?? []) {
         const c = catalog.get(id);
         const token = c ? catalog.token(c.part) : undefined;
         if (c && token && index.isCurrent(c.part, token)) index.upsert(toIndexed(c));
         else index.remove(id);
       }
     } catch {
+      if (gen !== generation) return;
       index = createJournalSearchIndex();
       unsaved = true;
     } finally {
       state.bytes.fill(0);
+      if (gen === generation) changedMeanwhile = null;
     }
   }
 
@@ -262,13 +270,9 @@ export function createJournalService(
     // The saved catalog at once, then the saved index; the newest part (the top of the list) too.
     const saved = restoreCatalog(gen).catch(() => null);
     cataloguing = saved;
+    // Requests that waited for the catalog (a list, "on this day") are answered first.
     restoring = saved
-      .then(async (state) => {
-        if (!state) return;
-        // Requests that waited for the catalog (a list, "on this day") are answered first.
-        await yieldToOthers();
-        restoreIndex(gen, state);
-      })
+      .then((state) => (state ? restoreIndex(gen, state) : undefined))
       .catch(() => undefined);
     const first = cataloguing
       .then(() => {
