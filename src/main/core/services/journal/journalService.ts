@@ -115,7 +115,7 @@ export function createJournalService(
   let generation = 0;
   let warming: Promise<void> = Promise.resolve();
   /** Reading the saved catalog after unlock; whole-journal reads wait for it. */
-  let cataloguing: Promise<unknown> = Promise.resolve();
+  let cataloguing: Promise<void> = Promise.resolve();
   /** Then loading the saved search index; searches wait for it. */
   let restoring: Promise<void> = Promise.resolve();
   /**
@@ -269,7 +269,8 @@ export function createJournalService(
     const gen = generation;
     // The saved catalog at once, then the saved index; the newest part (the top of the list) too.
     const saved = restoreCatalog(gen).catch(() => null);
-    cataloguing = saved;
+    // Resolves to nothing: the saved file's bytes are not kept alive by it.
+    cataloguing = saved.then(() => undefined);
     // Requests that waited for the catalog (a list, "on this day") are answered first.
     restoring = saved
       .then((state) => (state ? restoreIndex(gen, state) : undefined))
