@@ -2,9 +2,19 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestCore, createTestShell } from './bridge/testCore';
+import { openScreen } from './a11y/checks';
+import { call, seedVault } from './a11y/seed';
+import { docxText } from '../src/main/core/export/testing/docxXml';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
+import {
+  AGENDA_SECTIONS,
+  FOLLOW_UP_SECTIONS,
+  PROFILE_SECTIONS,
+  type ExportSection,
+} from '../src/shared/domain/exportSections';
 import { parseKeyFile, unwrapDataKey } from '../src/main/core/vault/keyFile';
 import { decodeShard } from '../src/main/core/vault/shardFormat';
 
@@ -194,4 +204,167 @@ test('a damaged settings file does not hide a vault in a custom folder: the app 
   await unlock(page);
   await page.getByRole('link', { name: 'Leaders' }).click();
   await expect(page.getByText('Still mine').first()).toBeVisible();
+});
+
+/**
+ * Replaces the leaders file, while the app runs, with bytes Upward cannot read, waits until
+ * the app has noticed, and returns the good bytes so the test can put them back.
+ */
+async function damageLeadersWhileOpen(page: Page, vaultDir: string): Promise<Buffer> {
+  await page.evaluate(() => window.api.vault.whenSaved());
+  const path = join(vaultDir, 'leaders.upw');
+  const good = await readFile(path);
+  await writeFile(path, Buffer.alloc(good.length, 0x41));
+  await expect
+    .poll(async () => {
+      const r = await page.evaluate(() => window.api.vault.status());
+      return r.ok ? r.value.problem?.file : null;
+    })
+    .toBe('leaders.upw');
+  return good;
+}
+
+/** Edits a file that cannot be written, locks, puts the file back and unlocks: the kept changes are offered. */
+async function keepChangesThroughALock(
+  app: { page: Page; dataDir: string },
+  name: string,
+): Promise<void> {
+  const { page } = app;
+  await createVault(page);
+  await page.evaluate(() => window.api.leaders.create({ name: 'Saved before the damage' }));
+  const vaultDir = join(app.dataDir, 'vault');
+  const good = await damageLeadersWhileOpen(page, vaultDir);
+  await page.evaluate((n) => window.api.leaders.create({ name: n }), name);
+  await expect(page.getByText(/kept in an encrypted rescue file/).first()).toBeVisible();
+  expect(await readdir(vaultDir)).toContain('unsaved-changes.rescue');
+
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await expect(page.getByTestId('rescue-locked')).toContainText('kept in an encrypted rescue file');
+  await expectAccessible(page, 'locked with kept changes');
+  await shot(page, 'rescue-locked-light');
+
+  // The user puts the right file back (as the message tells them), then unlocks.
+  await writeFile(join(vaultDir, 'leaders.upw'), good);
+  await unlock(page);
+  await expect(page.getByTestId('rescue-notice')).toContainText('leaders.upw');
+}
+
+test('changes to a file damaged during a session are kept in a rescue file through the lock and applied after it is put right', async ({
+  app,
+}) => {
+  const { page } = app;
+  await keepChangesThroughALock(app, 'Added while the file was damaged');
+  await switchTheme(page, 'dark');
+  await expectAccessible(page, 'kept changes offered');
+  await shot(page, 'rescue-offered-dark');
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Saved before the damage').first()).toBeVisible();
+  await expect(page.getByText('Added while the file was damaged')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Apply kept changes' }).click();
+  await expect(page.getByText(/kept changes to “leaders\.upw” were applied/)).toBeVisible();
+  await expect(page.getByTestId('rescue-notice')).toHaveCount(0);
+  await expect(page.getByText('Added while the file was damaged').first()).toBeVisible();
+  expect(await readdir(join(app.dataDir, 'vault'))).not.toContain('unsaved-changes.rescue');
+
+  // On disk: still there after a restart.
+  await app.restart();
+  await unlock(page);
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Added while the file was damaged').first()).toBeVisible();
+  await expect(page.getByTestId('rescue-notice')).toHaveCount(0);
+});
+
+test('kept changes can be discarded, after a confirmation', async ({ app }) => {
+  const { page } = app;
+  await keepChangesThroughALock(app, 'Not wanted after all');
+  await page.getByRole('button', { name: 'Discard kept changes…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Discard the kept changes?' });
+  await expect(dialog).toContainText('deleted for good');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('rescue-notice')).toBeVisible();
+  expect(await readdir(join(app.dataDir, 'vault'))).toContain('unsaved-changes.rescue');
+
+  await page.getByRole('button', { name: 'Discard kept changes…' }).click();
+  await dialog.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByText('The kept changes were discarded.')).toBeVisible();
+  await expect(page.getByTestId('rescue-notice')).toHaveCount(0);
+  expect(await readdir(join(app.dataDir, 'vault'))).not.toContain('unsaved-changes.rescue');
+  await page.getByRole('link', { name: 'Leaders' }).click();
+  await expect(page.getByText('Saved before the damage').first()).toBeVisible();
+  await expect(page.getByText('Not wanted after all')).toHaveCount(0);
+});
+
+/** Each part of the document has its checkbox: shareable ones ticked, private ones unticked and labelled so. */
+async function expectSectionChoice(
+  page: Page,
+  dialogName: string | RegExp,
+  sections: readonly ExportSection[],
+): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  const boxes = dialog.locator('fieldset.section-picker').getByRole('checkbox');
+  await expect(boxes).toHaveCount(sections.length);
+  for (const [i, s] of sections.entries()) {
+    const box = boxes.nth(i);
+    const label = new RegExp(
+      `^${s.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${s.private ? '\\s*private' : ''}`,
+    );
+    await expect(box).toHaveAccessibleName(label);
+    if (s.private) await expect(box).not.toBeChecked();
+    else await expect(box).toBeChecked();
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+}
+
+test('every export dialog lists the parts of its document, private ones unticked and labelled private', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createVault(page);
+  const seeded = await seedVault(page);
+  await openScreen(page, `/leaders/${seeded.leaderId}`, /^Dana Reyes$/);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expectSectionChoice(page, /profile/, PROFILE_SECTIONS);
+  await openScreen(page, `/meetings/${seeded.meetingId}`, /Dana Reyes/);
+  await page.getByRole('button', { name: 'Export agenda' }).click();
+  await expectSectionChoice(page, 'Export the agenda', AGENDA_SECTIONS);
+  await page.getByRole('button', { name: 'Follow-up' }).click();
+  await expectSectionChoice(page, 'Follow-up message', FOLLOW_UP_SECTIONS);
+
+  // Exported as the dialog offers it: the private notes are not in the file, nor a word about them.
+  const doc = (text: string) => ({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  });
+  await call(page, 'meetings', 'saveNotes', {
+    meetingId: seeded.meetingId,
+    prepNotes: doc('PREP-NOTE-MARKER'),
+    notes: doc('MEETING-NOTE-MARKER'),
+  });
+  await page.reload();
+  await expect(page.locator('main#main')).toBeVisible();
+  const file = join(app.dataDir, 'agenda.docx');
+  await app.answerSave(file);
+  await page.getByRole('button', { name: 'Export agenda' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export the agenda' })
+    .getByRole('button', { name: 'Export .docx' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
+  const text = await docxText(new Uint8Array(await readFile(file)));
+  expect(text).toContain('Dana Reyes');
+  expect(text).not.toMatch(/NOTE-MARKER|private|left out|suggested in prep/i);
+  // Ticked, the prep notes go in: the check above looked at a file that could have held them.
+  const ticked = join(app.dataDir, 'agenda-with-prep.docx');
+  await app.answerSave(ticked);
+  await page.getByRole('button', { name: 'Export agenda' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the agenda' });
+  await dialog.getByRole('checkbox', { name: /^Prep notes/ }).check();
+  await dialog.getByRole('button', { name: 'Export .docx' }).click();
+  await expect
+    .poll(async () => (await readdir(app.dataDir)).includes('agenda-with-prep.docx'))
+    .toBe(true);
+  expect(await docxText(new Uint8Array(await readFile(ticked)))).toContain('PREP-NOTE-MARKER');
 });

@@ -23,6 +23,7 @@ import {
 } from './services/reminders/remindersService';
 import type { VaultService } from './vault/vaultService.types';
 import { createOpenDataService } from './openData/openDataService';
+import { RECORD_KINDS } from './openData/vaultRecords';
 import { createReviewService } from './services/review/reviewService';
 
 /** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
@@ -51,6 +52,7 @@ export async function createCore(
   const settings = await createSettingsService(deps.dataDir);
   settings.onChange(() => deps.events.emit('dataChanged', { area: 'settings' }));
   const vault = createVaultService(deps, settings);
+  vault.knowShards(RECORD_KINDS.map((k) => k.def));
   const ctx: ServiceContext = {
     deps,
     store: () => vault.store(),

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { api, useApiData } from './lib/api';
 import { Link } from './lib/router';
+import { RescueNotice } from './RescueNotice';
 import { Alert } from './ui';
 
 function since(iso: string): string {
@@ -8,17 +9,18 @@ function since(iso: string): string {
 }
 
 /**
- * What the vault's synced folder is doing: another computer with the vault open (a notice,
+ * Changes kept in the rescue file, then what the vault's synced folder is doing: another computer with the vault open (a notice,
  * never a block: changes merge), files still on their way (that part is read-only), and
  * records changed on two computers at once (waiting in the Conflicts screen).
  */
 export function SyncNotice(): ReactNode {
-  const { data: status } = useApiData(() => api.vault.status(), [], { areas: ['vault'] });
+  const { data: status, reload } = useApiData(() => api.vault.status(), [], { areas: ['vault'] });
   if (!status) return null;
-  const { otherComputers, waiting, conflicts } = status;
-  if (!otherComputers.length && !waiting.length && !conflicts) return null;
+  const { otherComputers, waiting, conflicts, rescue } = status;
+  if (!otherComputers.length && !waiting.length && !conflicts && !rescue) return null;
   return (
     <div className="sync-notice">
+      {rescue && <RescueNotice rescue={rescue} onDone={reload} />}
       {otherComputers.map((o) => (
         <Alert key={o.computer} tone="info">
           Also open on {o.computer} since {since(o.since)}. Changes from both computers are merged;

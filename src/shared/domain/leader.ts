@@ -97,6 +97,16 @@ export const CommunicationPrefs = z.object({
 });
 export type CommunicationPrefs = z.infer<typeof CommunicationPrefs>;
 
+/**
+ * The keep-in-touch nudge for one leader: on or off, and after how many weeks without a held
+ * 1:1 (null: the general setting's number of weeks).
+ */
+export const KeepInTouch = z.object({
+  on: z.boolean().default(true),
+  weeks: z.number().int().min(1).max(52).nullable().default(null),
+});
+export type KeepInTouch = z.infer<typeof KeepInTouch>;
+
 /** A leader the user works with: their profile, as the user sees them. */
 export const Leader = z.object({
   id: Id,
@@ -111,6 +121,7 @@ export const Leader = z.object({
     Object.fromEntries(LEADER_LISTS.map((l) => [l.key, []])) as unknown as LeaderLists,
   ),
   notes: RichDoc.default(null),
+  keepInTouch: KeepInTouch.default({ on: true, weeks: null }),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -147,6 +158,7 @@ export const LeaderPatch = z
       )
       .partial(),
     notes: RichDoc,
+    keepInTouch: KeepInTouch,
   })
   .partial();
 export type LeaderPatch = z.infer<typeof LeaderPatch>;

@@ -91,6 +91,10 @@ export const AgendaItem = z.object({
   carriedFromId: Id.nullable().default(null),
   /** How many meetings in a row this item has been carried to (0 for a new item). */
   carryCount: z.number().int().min(0).default(0),
+  /** The meeting a carried copy was carried from (null for items not carried, and copies older than this field). */
+  carriedFromMeetingId: Id.nullable().default(null),
+  /** When the user last changed this item here (text, decision, note, ticked, deferred, moved); null when never. */
+  touchedAt: IsoDateTime.nullable().default(null),
   /** The prep assistant's suggestion this item was accepted from. */
   suggestionId: z.string().max(200).nullable().default(null),
   /** A decision reached on this item, for the follow-up message. */

@@ -136,6 +136,28 @@ describe('planKeepInTouch', () => {
   const leaders = [{ id: 'ldr1', since: '2026-01-01T00:00:00.000Z' }];
   const base = { leaders, weeks: 3, horizonMs: DAY, fired: new Set<string>() };
 
+  it('follows each leader’s own choice: off means no nudge, their weeks replace the general ones', () => {
+    const lastHeld = new Map([
+      ['ldr1', '2026-03-02T09:00:00.000Z'],
+      ['ldr2', '2026-03-02T09:00:00.000Z'],
+      ['ldr3', '2026-03-02T09:00:00.000Z'],
+    ]);
+    const own = [
+      { id: 'ldr1', since: leaders[0].since, keepInTouch: { on: false, weeks: null } },
+      { id: 'ldr2', since: leaders[0].since, keepInTouch: { on: true, weeks: 1 } },
+      { id: 'ldr3', since: leaders[0].since, keepInTouch: { on: true, weeks: null } },
+    ];
+    const at = (now: number) =>
+      planKeepInTouch({ ...base, leaders: own, lastHeld, now }).map((n) => n.id);
+    // Ten days on: only the leader with a one-week choice is due.
+    expect(at(utc(2026, 3, 12))).toEqual(['keep|ldr2|2026-03-09T09:00:00.000Z']);
+    // Four weeks on: the general three weeks apply to the third; the first is never nudged.
+    const later = at(utc(2026, 3, 30));
+    expect(later).toContain('keep|ldr3|2026-03-23T09:00:00.000Z');
+    expect(later).toContain('keep|ldr2|2026-03-30T09:00:00.000Z');
+    expect(later.filter((id) => id.includes('ldr1'))).toEqual([]);
+  });
+
   it('nudges once when no 1:1 was held for the chosen number of weeks, then once per further period', () => {
     const lastHeld = new Map([['ldr1', '2026-03-02T09:00:00.000Z']]);
     expect(planKeepInTouch({ ...base, lastHeld, now: utc(2026, 3, 20) })).toEqual([]);

@@ -142,6 +142,8 @@ export interface KeepInTouchLeader {
   archived?: boolean;
   /** When the leader was added (ISO): the clock starts there until a first 1:1 is held. */
   since: string;
+  /** The leader's own choice: no nudge when off; their number of weeks, else the general one. */
+  keepInTouch?: { on: boolean; weeks: number | null };
 }
 
 /** What the keep-in-touch planner works from. */
@@ -156,16 +158,17 @@ export interface KeepInTouchInput {
 }
 
 /**
- * Keep-in-touch nudges: one when a leader has had no held 1:1 for `weeks` weeks, then at most
- * one per further period of `weeks`. A nudge missed while asleep fires once on waking; a held
+ * Keep-in-touch nudges: one when a leader has had no held 1:1 for `weeks` weeks (or the
+ * leader's own number of weeks), then at most one per further period; none for a leader
+ * whose nudge is off. A nudge missed while asleep fires once on waking; a held
  * meeting restarts the count.
  */
 export function planKeepInTouch(input: KeepInTouchInput): PlannedNudge[] {
-  const period = input.weeks * WEEK;
-  if (!(period > 0)) return [];
   const out: PlannedNudge[] = [];
   for (const leader of input.leaders) {
-    if (leader.archived) continue;
+    if (leader.archived || leader.keepInTouch?.on === false) continue;
+    const period = (leader.keepInTouch?.weeks ?? input.weeks) * WEEK;
+    if (!(period > 0)) continue;
     const base = Date.parse(input.lastHeld.get(leader.id) ?? leader.since);
     if (Number.isNaN(base)) continue;
     const passed = Math.max(0, Math.floor((input.now - base) / period));

@@ -6,6 +6,7 @@ import type { Timers } from '../platform/types';
 import { type DerivedFiles, createDerivedFiles } from './derivedFiles';
 import { EncryptedAdapter, decodeShardVersion } from './encryptedAdapter';
 import { FileProblem, fileProblemError } from './fileProblem';
+import { MigrationError, runMigrations } from './migrate';
 import { Clock, compareClocks, joinClocks, tick } from './recordClock';
 import {
   type RecordConflict,
@@ -15,9 +16,18 @@ import {
   resolveConflict,
   stamp,
 } from './recordMerge';
+import {
+  RESCUE_FILE,
+  type RescueEntry,
+  UNREADABLE_RESCUE,
+  readRescue,
+  removeRescue,
+  setAsideUnreadable,
+  writeRescue,
+} from './rescue';
 import { isIncomplete, readShardHeader } from './shardFormat';
 import { type ShardDef, type ShardHandle, type VaultStore, shardName } from './store';
-import { CONFLICTS_DIR, SHARD_EXT, type VaultFiles } from './vaultFiles';
+import { CONFLICTS_DIR, SHARD_EXT, type VaultFiles, writeFailureMessage } from './vaultFiles';
 import { type FoundShard, type SyncCopy, type VaultScan, copyOf } from './verify';
 import { readIfExists } from './vaultFs';
 
@@ -96,6 +106,22 @@ export interface DiskStoreEnv {
   onSyncState(): void;
 }
 
+/** What the rescue file holds, as the status shows it (null when there is none). */
+export interface RescueNotice {
+  /** Files whose kept changes can be applied or discarded. */
+  files: string[];
+  /** When the newest of them was kept (ISO), null when unknown. */
+  savedAt: string | null;
+  /** False when the rescue file cannot be opened with this vault's key. */
+  readable: boolean;
+}
+
+/** What applying the rescue file did: files brought back, and files still kept (with why). */
+export interface RescueApplied {
+  applied: string[];
+  kept: { file: string; message: string }[];
+}
+
 /** The message of a shard that waits for a sync client. */
 export function waitingMessage(file: string): string {
   return `Waiting for “${file}” to finish syncing from your other computer. That part of the vault can be read but not changed until it arrives.`;
@@ -125,6 +151,14 @@ export class DiskStore implements VaultStore {
   private readonly waiting = new Map<string, WaitReason>();
   /** Other versions of shards not merged yet (their shard is merged when first opened). */
   private readonly copies: SyncCopy[] = [];
+  /** Changes kept in the rescue file by an earlier session, waiting for the user. */
+  private rescued: RescueEntry[] = [];
+  /** The rescue file is there but cannot be opened with this key: it is never overwritten. */
+  private rescueUnreadable = false;
+  /** How many held shards the rescue file on disk holds for this session. */
+  private rescueHeld = 0;
+  /** Why the last rescue write failed, or null. */
+  private rescueError: string | null = null;
   readonly derived: DerivedFiles;
 
   private constructor(private readonly env: DiskStoreEnv) {
@@ -172,6 +206,9 @@ export class DiskStore implements VaultStore {
       if (name !== manifestDef.kind && !store.waiting.has(name))
         store.waiting.set(name, 'incomplete');
     store.copies.push(...scan.copies);
+    const rescue = await readRescue(env.files.fs, env.files.dir, env.key, env.vaultId);
+    if (rescue.state === 'ok') store.rescued = rescue.entries;
+    store.rescueUnreadable = rescue.state === 'unreadable';
     return store;
   }
 
@@ -286,7 +323,170 @@ export class DiskStore implements VaultStore {
       .filter((s) => s.blocked && s.dirty)
       .map((s) => s.adapter.file);
     if (!files.length) return null;
-    return `Your latest changes to ${files.map((f) => `“${f}”`).join(', ')} are kept in memory only: the file on disk was replaced by one Upward cannot read, so it is not overwritten. Put the right file back or restore a backup.`;
+    const names = files.map((f) => `“${f}”`).join(', ');
+    if (this.rescueError)
+      return `Your latest changes to ${names} are kept in memory only: the file on disk was replaced by one Upward cannot read, so it is not overwritten, and the rescue file could not be written (${this.rescueError}). Keep Upward open, put the right file back or free the disk, and they will be saved.`;
+    return `Your latest changes to ${names} cannot be saved to their file: it was replaced by one Upward cannot read, so it is not overwritten. They are kept in an encrypted rescue file in the vault folder (“${RESCUE_FILE}”). Put the right file back or restore a backup, then apply them.`;
+  }
+
+  /** What the rescue file from an earlier session holds, or null when there is none. */
+  rescueNotice(): RescueNotice | null {
+    if (this.rescueUnreadable) return { files: [], savedAt: null, readable: false };
+    if (!this.rescued.length) return null;
+    const files = [...new Set(this.rescued.map((e) => e.name + SHARD_EXT))].sort();
+    const savedAt =
+      this.rescued
+        .map((e) => e.at)
+        .sort()
+        .at(-1) ?? null;
+    return { files, savedAt, readable: true };
+  }
+
+  /**
+   * Applies the changes kept in the rescue file to their shards, record by record as a
+   * version from another computer is merged: a record changed only in the rescue takes
+   * that change; one changed since on both sides keeps both versions for the user to
+   * choose. A shard whose file still cannot be read (or is still on its way) keeps its
+   * changes in the rescue file, and the answer says why.
+   */
+  async applyRescue(): Promise<RescueApplied> {
+    if (this.closed) throw lockedError();
+    if (this.rescueUnreadable) throw new AppError('corrupt', UNREADABLE_RESCUE);
+    const out: RescueApplied = { applied: [], kept: [] };
+    const left: RescueEntry[] = [];
+    const touched: Loaded<unknown>[] = [];
+    for (const entry of this.rescued) {
+      const file = entry.name + SHARD_EXT;
+      const keep = (message: string): void => {
+        left.push(entry);
+        if (!out.kept.some((k) => k.file === file)) out.kept.push({ file, message });
+      };
+      const def = this.env.defs.get(entry.kind);
+      if (!def) {
+        keep(`Upward does not know what kind of data “${file}” holds, so its changes stay kept.`);
+        continue;
+      }
+      let s: Loaded<unknown> | undefined;
+      try {
+        await this.open(def, entry.part ?? undefined);
+        s = this.shards.get(entry.name);
+      } catch (err) {
+        if (err instanceof AppError && err.details?.file)
+          keep(`${err.message} Its changes stay kept in the rescue file.`);
+        else throw err;
+        continue;
+      }
+      if (!s) continue;
+      if (s.blocked) {
+        keep(
+          `“${file}” still cannot be read: put the right file back or restore a backup first. Its changes stay kept.`,
+        );
+        continue;
+      }
+      if (s.waiting) {
+        keep(`${waitingMessage(file)} Its changes stay kept until then.`);
+        continue;
+      }
+      let data: unknown;
+      try {
+        const parsed = def.schema.safeParse(runMigrations(def, entry.schema, entry.data));
+        if (!parsed.success) throw new MigrationError('its data does not have the expected shape');
+        data = parsed.data;
+      } catch (err) {
+        if (!(err instanceof MigrationError)) throw err;
+        keep(`The kept changes to “${file}” cannot be read (${err.reason}). They stay kept.`);
+        continue;
+      }
+      const local = { data: s.low.data, meta: s.adapter.meta };
+      stamp(local, this.env.computer, this.env.now(), s.def.sync);
+      const merged = mergeStates(
+        local,
+        { data, meta: entry.sync },
+        { now: this.env.now(), hints: s.def.sync },
+      );
+      if (!merged.sameAsLocal) s.low.data = merged.data;
+      s.adapter.meta = merged.meta;
+      this.markDirty(s, true);
+      this.record(s);
+      touched.push(s);
+      if (!out.applied.includes(file)) out.applied.push(file);
+    }
+    await this.flush();
+    // Only once the merged shards are on disk does the rescue file let go of their changes.
+    const unwritten = touched.filter((s) => s.dirty);
+    for (const s of unwritten) {
+      const file = s.adapter.file;
+      out.applied = out.applied.filter((f) => f !== file);
+      if (!out.kept.some((k) => k.file === file))
+        out.kept.push({
+          file,
+          message: `The changes to “${file}” could not be written yet. They stay kept.`,
+        });
+    }
+    const unsaved = new Set(unwritten.map((s) => s.name));
+    this.rescued = [...left, ...this.rescued.filter((e) => unsaved.has(e.name))];
+    await this.saveRescue();
+    for (const kind of new Set(touched.map((s) => s.kind))) this.env.onChanged(kind);
+    this.env.onSyncState();
+    return out;
+  }
+
+  /** Drops the changes kept in the rescue file by an earlier session (the user confirmed). */
+  async discardRescue(): Promise<void> {
+    if (this.closed) throw lockedError();
+    this.rescued = [];
+    if (this.rescueUnreadable) {
+      await this.env.files.queue.run(() => removeRescue(this.env.files.fs, this.env.files.dir));
+      this.rescueUnreadable = false;
+    }
+    await this.saveRescue();
+    this.env.onSyncState();
+  }
+
+  /**
+   * Writes the rescue file: the earlier sessions' kept changes, then this session's held
+   * ones (stamped, so they merge like any other version). Removed when nothing is left;
+   * an unreadable one is moved aside, never overwritten.
+   */
+  private async saveRescue(): Promise<void> {
+    const held = [...this.shards.values()].filter((s) => s.blocked && s.dirty);
+    const at = new Date(this.env.now()).toISOString();
+    const entries: RescueEntry[] = [
+      ...this.rescued,
+      ...held.map((s) => {
+        stamp(
+          { data: s.low.data, meta: s.adapter.meta },
+          this.env.computer,
+          this.env.now(),
+          s.def.sync,
+        );
+        return {
+          name: s.name,
+          kind: s.kind,
+          part: s.part,
+          schema: s.def.version,
+          data: s.low.data,
+          sync: s.adapter.meta,
+          at,
+        };
+      }),
+    ];
+    const { fs, dir } = this.env.files;
+    try {
+      await this.env.files.queue.run(async () => {
+        if (this.rescueUnreadable) {
+          if (!entries.length) return;
+          await setAsideUnreadable(fs, dir, this.env.now());
+          this.rescueUnreadable = false;
+        }
+        if (entries.length) await writeRescue(fs, dir, this.env.key, this.env.vaultId, entries);
+        else await removeRescue(fs, dir);
+      });
+      this.rescueHeld = held.length;
+      this.rescueError = null;
+    } catch (err) {
+      this.rescueError = writeFailureMessage(err);
+    }
   }
 
   /** Names of the shards loaded so far. */
@@ -362,6 +562,9 @@ export class DiskStore implements VaultStore {
         }
       }
     });
+    // The file came back holding what was kept: the rescue file lets go of it (a merge
+    // still to be written does that once it is on disk).
+    if (this.rescueHeld && !this.dirtyOrder.length) await this.saveRescue();
   }
 
   /** Merges a conflict copy (a sync client's or the app's own) into its shard, then removes it. */
@@ -758,8 +961,10 @@ export class DiskStore implements VaultStore {
           await this.env.files.fs.unlink(path).catch(() => undefined);
       }
     }
-    // Changes to a shard whose file cannot be read stay in memory; nothing overwrites that file.
+    // Changes to a shard whose file cannot be read stay in memory and go to the rescue
+    // file; nothing overwrites that file.
     this.dirtyOrder.push(...held);
+    if (held.some((s) => s.blocked) || this.rescueHeld) await this.saveRescue();
     if (held.length) this.env.onHeld(this.heldMessage());
   }
 }

@@ -96,7 +96,9 @@ describe('vault files changed by another program (a sync client)', () => {
     expect(h.data.notes.map((n) => n.text)).toEqual(['a', 'b']);
     expect((await readFile(join(t.dir, 'notes.upw'))).equals(foreign)).toBe(true);
     const status = await t.status();
-    expect(status.pendingWriteError).toMatch(/“notes\.upw” are kept in memory only/);
+    expect(status.pendingWriteError).toMatch(
+      /changes to “notes\.upw” cannot be saved to their file.*kept in an encrypted rescue file/,
+    );
     expect(eventsNamed(t, 'writeStatus').at(-1)).toEqual({ message: status.pendingWriteError });
     await other.vault.dispose();
     await t.vault.dispose();

@@ -4,6 +4,7 @@ import { vaultFileNames } from './backups';
 import type { ScryptParams } from './crypto';
 import { KEY_FILE, type KeyFile, createKeyFile, serialiseKeyFile } from './keyFile';
 import { DERIVED_DIR } from './derivedFiles';
+import { RESCUE_FILE, resealRescue } from './rescue';
 import { decodeShard, encodeShard } from './shardFormat';
 import { SHARD_EXT } from './vaultFiles';
 import { type VaultFs, readIfExists, writeAtomic } from './vaultFs';
@@ -90,10 +91,23 @@ export async function rotateDataKey(
       }
       input.onProgress?.(i + 1, total);
     }
+    // Changes kept in the rescue file move to the new key with the rest (one that cannot be
+    // opened stays as it is: it was never readable with this key).
+    const extra: string[] = [];
+    const rescue = await readIfExists(fs, join(dir, RESCUE_FILE));
+    const resealed = rescue && resealRescue(rescue, input.keyFile.vaultId, input.key, dataKey);
+    if (resealed) {
+      await fs.writeDurable(join(staging, RESCUE_FILE), resealed);
+      extra.push(RESCUE_FILE);
+    }
     await fs.writeDurable(join(staging, KEY_FILE), serialiseKeyFile(keyFile));
     await fs.fsyncDir(staging);
     // The commit point.
-    await writeAtomic(fs, join(staging, COMMIT), JSON.stringify({ files: [...shards, KEY_FILE] }));
+    await writeAtomic(
+      fs,
+      join(staging, COMMIT),
+      JSON.stringify({ files: [...shards, ...extra, KEY_FILE] }),
+    );
   } catch (err) {
     dataKey.fill(0);
     await fs.rm(staging).catch(() => undefined);

@@ -15,8 +15,9 @@ import { checkVaultCopy } from './backupCheck';
 import { DERIVED_DIR } from './derivedFiles';
 import { KEY_FILE, type UnlockMethod } from './keyFile';
 import type { VaultRuntime } from './vaultRuntime';
-import { isNotFound, writeAtomic } from './vaultFs';
+import { isNotFound, readIfExists, writeAtomic } from './vaultFs';
 import { acquireWriterLock } from './writerLock';
+import { RESCUE_FILE, resealRescue } from './rescue';
 
 const NEW_FOLDER = 'Upward vault';
 
@@ -66,6 +67,8 @@ export async function restoreBackup(
     );
   }
   rt.throttle.succeed();
+  // The open vault's key, so changes kept in the rescue file follow the backup's key.
+  const currentKey = rt.session ? Buffer.from(rt.session.key) : null;
   try {
     await rt.closeSession('user');
     if (rt.files.hasPending()) throw unsavedChanges();
@@ -75,6 +78,8 @@ export async function restoreBackup(
         if ((await vaultFileNames(rt.fs, dir)).includes(KEY_FILE))
           await createBackup(rt.fs, dir, rt.now());
         await replaceVaultFiles(rt.fs, dir, source);
+        if (currentKey)
+          await resealRescueFile(rt, dir, checked.keyFile.vaultId, currentKey, checked.key);
         await rotateBackups(rt.fs, dir, rt.settings.get().backupsKept);
       });
     } catch (err) {
@@ -84,12 +89,27 @@ export async function restoreBackup(
   } catch (err) {
     checked.key.fill(0);
     throw err;
+  } finally {
+    currentKey?.fill(0);
   }
   rt.files.forget();
   rt.problem = null;
   await rt.openSession(checked.keyFile, checked.key);
   rt.deps.events.emit('dataChanged', { area: 'vault' });
   return rt.status();
+}
+
+/** Re-seals the rescue file under the restored backup's key (left as it is when it cannot be opened). */
+async function resealRescueFile(
+  rt: VaultRuntime,
+  dir: string,
+  vaultId: string,
+  from: Uint8Array,
+  to: Uint8Array,
+): Promise<void> {
+  const bytes = await readIfExists(rt.fs, join(dir, RESCUE_FILE));
+  const resealed = bytes && resealRescue(bytes, vaultId, from, to);
+  if (resealed) await writeAtomic(rt.fs, join(dir, RESCUE_FILE), resealed);
 }
 
 /** Where a vault moved into `chosen` goes: the folder itself when empty, else a new folder inside it. */
@@ -128,6 +148,8 @@ export async function moveVault(rt: VaultRuntime): Promise<{ location: string | 
     await rt.files.queue.run(async () => {
       // Listed inside the file queue: a shard written just before is included.
       names = await vaultFileNames(rt.fs, from);
+      // Changes kept in the rescue file go with the vault.
+      if (await rt.fs.stat(join(from, RESCUE_FILE))) names.push(RESCUE_FILE);
       for (const name of names) {
         const bytes = await rt.fs.readFile(join(from, name));
         await writeAtomic(rt.fs, join(target, name), bytes);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { VaultProblem, VaultStatus } from '../../../shared/ipc/areas/vault';
+import type { VaultProblem, VaultRescue, VaultStatus } from '../../../shared/ipc/areas/vault';
 import { AppError } from '../errors';
 import type { CoreDeps } from '../platform/types';
 import type { SettingsService } from '../services/settingsService';
@@ -10,6 +10,7 @@ import { FileProblem, describeFileProblem, fileProblemError } from './fileProble
 import { IdleTimer } from './idleLock';
 import { KEY_FILE, type KeyFile, parseKeyFile } from './keyFile';
 import { ROTATION_DIR, finishRotation } from './keyRotation';
+import { RESCUE_FILE, UNREADABLE_RESCUE } from './rescue';
 import { Serial } from './serial';
 import { UnlockThrottle } from './throttle';
 import { verifyShards } from './verify';
@@ -31,7 +32,8 @@ import { waitingMessage } from './diskStore';
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 /** Quiet time after a file-system event before the file is checked. */
 const WATCH_SETTLE_MS = 150;
-const TEMP = /^\.(keys\.json|[A-Za-z0-9][A-Za-z0-9_-]*\.upw)\.[0-9a-f]+\.tmp$/;
+const TEMP =
+  /^\.(keys\.json|unsaved-changes\.rescue|[A-Za-z0-9][A-Za-z0-9_-]*\.upw)\.[0-9a-f]+\.tmp$/;
 
 /** Ways tests replace the outside world of the vault. */
 export interface VaultServiceOptions {
@@ -135,6 +137,32 @@ export class VaultRuntime {
       otherComputers: await otherComputers(this.fs, dir, this.lockEnv).catch(() => []),
       conflicts: this.session?.store.conflictCount() ?? 0,
       settingsProblem: state === 'none' ? this.settings.problem() : null,
+      rescue: await this.rescueStatus(dir),
+    };
+  }
+
+  /** What the status says of the rescue file: while locked only that it is there. */
+  private async rescueStatus(dir: string): Promise<VaultRescue | null> {
+    const store = this.session?.store;
+    if (!store) {
+      if (!(await this.fs.stat(join(dir, RESCUE_FILE)))) return null;
+      return {
+        files: [],
+        savedAt: null,
+        canApply: false,
+        message: `Changes Upward could not save (their file on disk could not be read) are kept in an encrypted rescue file in the vault folder, “${RESCUE_FILE}”. Unlock to apply them or discard them.`,
+      };
+    }
+    const notice = store.rescueNotice();
+    if (!notice) return null;
+    if (!notice.readable)
+      return { files: [], savedAt: null, canApply: false, message: UNREADABLE_RESCUE };
+    const names = notice.files.map((f) => `“${f}”`).join(', ');
+    return {
+      files: notice.files,
+      savedAt: notice.savedAt,
+      canApply: true,
+      message: `Changes to ${names} could not be saved because the file on disk could not be read; they were kept in an encrypted rescue file. Once the file is put right (the right file put back or a backup restored), apply them; or discard them.`,
     };
   }
 

@@ -285,6 +285,23 @@ export function createVaultService(
       );
     },
 
+    applyRescue: () =>
+      rt.ops.run(async () => {
+        const result = await rt.requireSession().store.applyRescue();
+        // Services read again what the applied changes brought.
+        if (result.applied.length)
+          for (const fn of [...rt.lockListeners, ...rt.unlockListeners]) fn();
+        deps.events.emit('dataChanged', { area: 'vault' });
+        return result;
+      }),
+
+    discardRescue: () =>
+      rt.ops.run(async () => {
+        await rt.requireSession().store.discardRescue();
+        deps.events.emit('dataChanged', { area: 'vault' });
+        return { discarded: true };
+      }),
+
     resolveConflict: async ({ shard, key, version }) => ({
       resolved: await rt.requireSession().store.resolve(shard, key, version),
     }),
@@ -308,6 +325,9 @@ export function createVaultService(
 
   return {
     handlers,
+    knowShards: (defs) => {
+      for (const def of defs) rt.defs.set(def.kind, def);
+    },
     openArchiveFile: (path) => {
       openedArchive = path;
     },

@@ -1,6 +1,6 @@
 import type { Handlers } from '../ipc/dispatch';
 import type { RecordConflict } from './recordMerge';
-import type { VaultStore } from './store';
+import type { ShardDef, VaultStore } from './store';
 
 export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'shutdown';
 
@@ -15,6 +15,8 @@ export interface VaultService {
   lock(reason: LockReason): Promise<void>;
   onLock(fn: () => void): void;
   onUnlock(fn: () => void): void;
+  /** The kinds of shard the app has, so kept changes and copies of any kind can be read before it is opened. */
+  knowShards(defs: ShardDef<unknown>[]): void;
   /** The user opened Upward with an encrypted copy (double-click): the import offers that file. */
   openArchiveFile(path: string): void;
   /** Has every service drop what it read and read again, as after an unlock (records were brought in). */

@@ -135,6 +135,13 @@ export const MeetingView = z.object({
 });
 export type MeetingView = z.infer<typeof MeetingView>;
 
+/** What undoing a hold or a skip did to the next 1:1: copies taken back, copies kept because the user changed them there. */
+export const CarryUndone = z.object({ removed: z.number().int(), kept: z.number().int() });
+export type CarryUndone = z.infer<typeof CarryUndone>;
+
+/** An occurrence after a skip, move or restore, with what a restore took back from the next 1:1. */
+const OccurrenceChanged = OccurrenceView.extend({ carryUndone: CarryUndone });
+
 const MeetingRef = z.object({ meetingId: Id });
 const ItemRef = z.object({ meetingId: Id, itemId: Id });
 const OccurrenceRef = z.object({ seriesId: Id, key: IsoDateTime });
@@ -147,10 +154,10 @@ export const meetingsContract = {
   updateSeries: channel(patchOf(SeriesDraft).extend({ id: Id }), SeriesView),
   /** Deletes the series and its future schedule; meetings already held stay in the record. */
   deleteSeries: channel(ById, z.null()),
-  skipOccurrence: channel(OccurrenceRef, OccurrenceView),
-  moveOccurrence: channel(OccurrenceRef.extend({ start: IsoDateTime }), OccurrenceView),
-  /** Undoes a skip or a move. */
-  restoreOccurrence: channel(OccurrenceRef, OccurrenceView),
+  skipOccurrence: channel(OccurrenceRef, OccurrenceChanged),
+  moveOccurrence: channel(OccurrenceRef.extend({ start: IsoDateTime }), OccurrenceChanged),
+  /** Undoes a skip or a move; a skipped meeting's untouched carried copies leave the next 1:1. */
+  restoreOccurrence: channel(OccurrenceRef, OccurrenceChanged),
   upcoming: channel(
     z
       .object({
@@ -203,7 +210,8 @@ export const meetingsContract = {
     }),
     MeetingView.extend({ carried: z.number().int() }),
   ),
-  reopen: channel(ById, MeetingView),
+  /** Opens a held meeting again; its untouched carried copies leave the next 1:1. */
+  reopen: channel(ById, MeetingView.extend({ carryUndone: CarryUndone })),
 
   listTemplates: channel(z.undefined(), z.array(AgendaTemplate)),
   createTemplate: channel(

@@ -49,6 +49,22 @@ export const RecordConflict = z.object({
 });
 export type RecordConflict = z.infer<typeof RecordConflict>;
 
+/**
+ * Changes Upward could not save because their file on disk cannot be read, kept in an
+ * encrypted rescue file in the vault folder until the user applies or discards them.
+ */
+export const VaultRescue = z.object({
+  /** The files whose changes are kept (empty while locked: the names are inside the seal). */
+  files: z.array(z.string()),
+  /** When the newest of them was kept; null when unknown. */
+  savedAt: IsoDateTime.nullable(),
+  /** True when they can be applied now (unlocked, and the rescue file opens with the vault's key). */
+  canApply: z.boolean(),
+  /** What happened and what the user can do, in words. */
+  message: z.string(),
+});
+export type VaultRescue = z.infer<typeof VaultRescue>;
+
 export const VaultStatus = z.object({
   state: VaultState,
   /** Folder holding the vault. */
@@ -67,6 +83,8 @@ export const VaultStatus = z.object({
   conflicts: z.number().int().min(0).default(0),
   /** Set when the settings file (which records where the vault is) could not be read. */
   settingsProblem: z.string().nullable().default(null),
+  /** Changes kept in the rescue file (their file could not be written), or null. */
+  rescue: VaultRescue.nullable().default(null),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -144,6 +162,19 @@ export const vaultContract = {
   openExisting: channel(z.undefined(), z.object({ location: z.string().nullable() })),
   /** Asks for a folder and moves the vault there; null when cancelled. */
   move: channel(z.undefined(), z.object({ location: z.string().nullable() })),
+  /**
+   * Applies the changes kept in the rescue file to their (repaired or restored) files,
+   * record by record. Changes to a file that still cannot be read stay kept (`kept`, why).
+   */
+  applyRescue: channel(
+    z.undefined(),
+    z.object({
+      applied: z.array(z.string()),
+      kept: z.array(z.object({ file: z.string(), message: z.string() })),
+    }),
+  ),
+  /** Deletes the changes kept in the rescue file (the UI asks first). */
+  discardRescue: channel(z.undefined(), z.object({ discarded: z.boolean() })),
   /** Records changed on two computers at once, each with every version kept. */
   conflicts: channel(z.undefined(), z.array(RecordConflict)),
   /** Keeps the chosen version of a conflicted record; false when it was settled meanwhile. */

@@ -23,6 +23,8 @@ export function makeItem(fields: NewItem): AgendaItem {
     origin: 'user',
     carriedFromId: null,
     carryCount: 0,
+    carriedFromMeetingId: null,
+    touchedAt: null,
     suggestionId: null,
     decision: '',
     ...fields,
@@ -105,6 +107,14 @@ export function moveItem(
   // Items whose section is gone (never expected) keep their place at the end rather than vanish.
   agenda.push(...rest.filter((i) => !meeting.sections.some((s) => s.id === i.sectionId)));
   return { ...meeting, agenda };
+}
+
+/** Marks an item as changed by the user at `at`: a carried copy so marked stays when its carry-over is undone. */
+export function touchItem(meeting: Meeting, itemId: string, at: string): Meeting {
+  return {
+    ...meeting,
+    agenda: meeting.agenda.map((i) => (i.id === itemId ? { ...i, touchedAt: at } : i)),
+  };
 }
 
 /** Items not discussed: the ones carry-over takes to the next meeting. */

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import { makeItem } from './agenda';
-import { carriedSourceIds, carryInto } from './carryOver';
+import { carriedSourceIds, carryInto, uncarryFrom } from './carryOver';
 import { DEFAULT_TEMPLATE } from './defaultTemplate';
 
 function meeting(
@@ -74,5 +74,33 @@ describe('carrying items over', () => {
     const once = carryInto(source, meeting('m2'), new Set(), newId).target;
     const twice = carryInto({ ...once, status: 'held' }, meeting('m3'), new Set(), newId).target;
     expect(twice.agenda.map((i) => i.carryCount)).toEqual([2, 2]);
+  });
+
+  it('takes back copies made before their source meeting was recorded, unless they differ from it', () => {
+    const legacy = (id: string, from: string, fields: Partial<Meeting['agenda'][number]> = {}) =>
+      makeItem({
+        id,
+        sectionId: 'asks',
+        text: source.agenda.find((i) => i.id === from)?.text ?? '',
+        origin: 'carried',
+        carriedFromId: from,
+        carryCount: 1,
+        ...fields,
+      });
+    const target = meeting('m2', [
+      legacy('p', 'b'),
+      legacy('q', 'c', { text: 'How did the demo land with the board?' }),
+      makeItem({
+        id: 'r',
+        sectionId: 'asks',
+        text: 'Accepted from prep',
+        origin: 'carried',
+        carriedFromId: 'b',
+        suggestionId: 'uncarried:b',
+      }),
+    ]);
+    const { target: next, undo } = uncarryFrom(source, target);
+    expect(undo).toEqual({ removed: 1, kept: 1 });
+    expect(next.agenda.map((i) => i.id)).toEqual(['q', 'r']);
   });
 });

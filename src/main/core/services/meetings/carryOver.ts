@@ -58,6 +58,7 @@ export function carryInto(
         origin: 'carried',
         carriedFromId: item.id,
         carryCount: item.carryCount + 1,
+        carriedFromMeetingId: source.id,
         suggestionId: item.suggestionId,
       }),
     );
@@ -71,4 +72,61 @@ export function carryInto(
   }
   agenda.push(...target.agenda.filter((i) => !sections.some((s) => s.id === i.sectionId)));
   return { target: { ...target, sections, agenda }, carried: copies.length };
+}
+
+/** What undoing a carry-over did to the next meeting(s): copies taken back, and copies kept because the user changed them there. */
+export interface CarryUndo {
+  removed: number;
+  kept: number;
+}
+
+/**
+ * The copies in `target` that `source`'s carry-over made: named by their source meeting, or
+ * (copies from before that was recorded) by a source item id of `source`. Items the user
+ * accepted from the prep assistant are their own choice, never a carry-over's copy.
+ */
+export function copiesFrom(source: Meeting, target: Pick<Meeting, 'agenda'>): AgendaItem[] {
+  const sourceIds = new Set(source.agenda.map((i) => i.id));
+  return target.agenda.filter(
+    (i) =>
+      i.origin === 'carried' &&
+      (i.carriedFromMeetingId === source.id ||
+        (i.carriedFromMeetingId === null &&
+          i.carriedFromId !== null &&
+          sourceIds.has(i.carriedFromId) &&
+          !i.suggestionId?.startsWith('uncarried:'))),
+  );
+}
+
+/**
+ * True when the user changed a carried copy in its new meeting: marked as touched (edited,
+ * ticked, deferred, moved, noted), or differing from the item it was copied from (for copies
+ * made before edits were marked).
+ */
+export function isTouched(copy: AgendaItem, original: AgendaItem | undefined): boolean {
+  if (copy.touchedAt !== null || copy.status !== 'open' || copy.decision !== '') return true;
+  if (!original) return false;
+  return copy.text !== original.text || JSON.stringify(copy.note) !== JSON.stringify(original.note);
+}
+
+/** Takes back from `target` the untouched copies `source` carried into it; touched ones stay. */
+export function uncarryFrom(
+  source: Meeting,
+  target: Meeting,
+): { target: Meeting; undo: CarryUndo } {
+  const copies = copiesFrom(source, target);
+  const drop = new Set(
+    copies
+      .filter(
+        (c) =>
+          !isTouched(
+            c,
+            source.agenda.find((i) => i.id === c.carriedFromId),
+          ),
+      )
+      .map((c) => c.id),
+  );
+  const undo = { removed: drop.size, kept: copies.length - drop.size };
+  if (drop.size === 0) return { target, undo };
+  return { target: { ...target, agenda: target.agenda.filter((i) => !drop.has(i.id)) }, undo };
 }

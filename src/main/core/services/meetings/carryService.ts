@@ -1,7 +1,13 @@
 import type { Meeting, Series } from '../../../../shared/domain/meeting';
 import type { Occurrence } from '../../../../shared/recurrence';
 import { undiscussed } from './agenda';
-import { carriedSourceIds, carryInto, isCarrySource } from './carryOver';
+import {
+  carriedSourceIds,
+  carryInto,
+  isCarrySource,
+  uncarryFrom,
+  type CarryUndo,
+} from './carryOver';
 import type { MeetingsEnv } from './env';
 import { meetingYear } from './meetingsShard';
 import { newMeeting } from './materialise';
@@ -62,4 +68,26 @@ export async function completePendingCarry(env: MeetingsEnv, meeting: Meeting): 
   );
   const source = earlier.reverse().find(isCarrySource);
   if (source) await carryOver(env, source);
+}
+
+/**
+ * Undoes the carry-over of a meeting that is held or skipped no longer (reopened, or restored
+ * in the schedule): its untouched copies leave the meetings still to be held; copies the user
+ * changed there stay, and are counted so the user can be told. Written and flushed before the
+ * caller writes the source: a crash in between leaves it held (or skipped), and a later open
+ * carries the copies again, so the state stays whole.
+ */
+export async function undoCarryOver(env: MeetingsEnv, source: Meeting): Promise<CarryUndo> {
+  const total: CarryUndo = { removed: 0, kept: 0 };
+  const meetings = await env.repo.ofSeries(source.seriesId, meetingYear(source.occurrenceKey));
+  for (const m of meetings) {
+    // A meeting already held or skipped is history: what it holds stays as it was.
+    if (m.id === source.id || m.status !== 'scheduled') continue;
+    const { target, undo } = uncarryFrom(source, m);
+    total.removed += undo.removed;
+    total.kept += undo.kept;
+    if (target !== m) await env.repo.update(m.id, () => target);
+  }
+  if (total.removed) await env.ctx.store().flush();
+  return total;
 }

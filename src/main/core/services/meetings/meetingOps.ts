@@ -4,8 +4,16 @@ import type { MeetingSummary, MeetingView } from '../../../../shared/ipc/areas/m
 import { startsLater } from '../../../../shared/meetingOutcome';
 import { AppError } from '../../errors';
 import type { Handlers } from '../../ipc/dispatch';
-import { addItem, deleteItem, makeItem, moveItem, setItemStatus, updateItem } from './agenda';
-import { carryOver, completePendingCarry } from './carryService';
+import {
+  addItem,
+  deleteItem,
+  makeItem,
+  moveItem,
+  setItemStatus,
+  touchItem,
+  updateItem,
+} from './agenda';
+import { carryOver, completePendingCarry, undoCarryOver } from './carryService';
 import type { MeetingsEnv } from './env';
 import { newMeeting } from './materialise';
 import { buildView, summarize } from './meetingView';
@@ -95,16 +103,22 @@ export function meetingHandlers(env: MeetingsEnv): MeetingHandlers {
       edit(meetingId, (m) => addItem(m, makeItem({ id: ctx.newId(), sectionId, text }))),
     agendaUpdate: ({ meetingId, itemId, text, decision, note }) =>
       edit(meetingId, (m) =>
-        updateItem(m, itemId, {
-          text,
-          decision,
-          note: note === undefined ? undefined : sanitizeRichText(note),
-        }),
+        touchItem(
+          updateItem(m, itemId, {
+            text,
+            decision,
+            note: note === undefined ? undefined : sanitizeRichText(note),
+          }),
+          itemId,
+          ctx.nowIso(),
+        ),
       ),
     agendaSetStatus: ({ meetingId, itemId, status }) =>
-      edit(meetingId, (m) => setItemStatus(m, itemId, status)),
+      edit(meetingId, (m) => touchItem(setItemStatus(m, itemId, status), itemId, ctx.nowIso())),
     agendaMove: ({ meetingId, itemId, sectionId, index }) =>
-      edit(meetingId, (m) => moveItem(m, itemId, sectionId, index)),
+      edit(meetingId, (m) =>
+        touchItem(moveItem(m, itemId, sectionId, index), itemId, ctx.nowIso()),
+      ),
     agendaDelete: ({ meetingId, itemId }) => edit(meetingId, (m) => deleteItem(m, itemId)),
     saveNotes: ({ meetingId, prepNotes, notes }) =>
       env.serial(async () => {
@@ -137,13 +151,17 @@ export function meetingHandlers(env: MeetingsEnv): MeetingHandlers {
       }),
     reopen: ({ id }) =>
       env.serial(async () => {
+        const current = await repo.get(id);
+        // Its carry-over is taken back first: a crash before the line below leaves it held, copies carried again on the next open.
+        const carryUndone =
+          current.status === 'held' ? await undoCarryOver(env, current) : { removed: 0, kept: 0 };
         const m = await repo.update(id, (x) => ({
           ...x,
           status: x.status === 'held' ? 'scheduled' : x.status,
           closedAt: null,
         }));
         env.notify();
-        return view(m);
+        return { ...(await view(m)), carryUndone };
       }),
     history: (input) => history(input?.leaderId, input?.limit ?? 20),
   };

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../../../shared/domain/meeting';
+import type { ActionView } from '../../../../shared/ipc/areas/actions';
 import type { MeetingSummary, MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { compareActions } from '../actions/actionsService';
 import type { MeetingsEnv } from './env';
@@ -20,17 +21,17 @@ export function meetingTitle(seriesTitle: string | undefined, leaderName: string
 }
 
 /**
- * Everything the meeting screen shows. Follow-ups are this leader's action items from
- * before the meeting that are open, or were finished since the previous meeting of the series.
+ * The action items the meeting screen lists under Follow-ups: this leader's items from before
+ * the meeting that are open, or were finished since the previous meeting of the series.
  */
-export async function buildView(env: MeetingsEnv, m: Meeting): Promise<MeetingView> {
-  const series = await env.findSeries(m.seriesId);
-  const leaderName = await env.leaderName(m.leaderId);
-  const previous = await previousMeeting(env, m);
+export function followUpsOf(
+  m: Meeting,
+  previous: Meeting | null,
+  items: ActionView[],
+): ActionView[] {
   const since = previous ? (previous.closedAt ?? previous.start) : m.createdAt;
   const until = m.closedAt ?? '9999';
-  const items = (await env.actions.forLeader(m.leaderId)).map((a) => env.actions.view(a));
-  const followUps = items
+  return items
     .filter((a) => a.meetingId !== m.id && a.createdAt < until)
     .filter(
       (a) =>
@@ -38,6 +39,15 @@ export async function buildView(env: MeetingsEnv, m: Meeting): Promise<MeetingVi
         (a.status === 'done' && a.completedAt !== null && a.completedAt >= since),
     )
     .sort(compareActions);
+}
+
+/** Everything the meeting screen shows. */
+export async function buildView(env: MeetingsEnv, m: Meeting): Promise<MeetingView> {
+  const series = await env.findSeries(m.seriesId);
+  const leaderName = await env.leaderName(m.leaderId);
+  const previous = await previousMeeting(env, m);
+  const items = (await env.actions.forLeader(m.leaderId)).map((a) => env.actions.view(a));
+  const followUps = followUpsOf(m, previous, items);
   const actions = items
     .filter((a) => a.meetingId === m.id)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));

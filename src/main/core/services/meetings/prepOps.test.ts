@@ -6,7 +6,7 @@ const FIRST = '2026-03-02T09:00:00.000Z';
 const SECOND = '2026-03-16T09:00:00.000Z';
 
 describe('prep assistant in a meeting', () => {
-  it('proposes the leader’s goals, wins since the last 1:1 and overdue actions, each with a reason', async () => {
+  it('proposes the leader’s goals and wins since the last 1:1, each with a reason, not the actions Follow-ups lists', async () => {
     const queries: Parameters<WinsProvider>[0][] = [];
     const w = createWorld('2026-03-01T06:00:00.000Z', {
       wins: async (q) => {
@@ -25,13 +25,12 @@ describe('prep assistant in a meeting', () => {
     });
     await w.api.close({ id: first.id, early: true });
     w.setNow('2026-03-12T09:00:00.000Z');
-    const second = (await w.api.open({ seriesId: series.id, key: SECOND })).meeting;
+    const opened = await w.api.open({ seriesId: series.id, key: SECOND });
+    const second = opened.meeting;
     const suggestions = await w.api.suggestions({ meetingId: second.id });
-    expect(suggestions.map((s) => s.id)).toEqual([
-      `overdue-action:${plan.id}`,
-      'win:e1',
-      'goal:g1',
-    ]);
+    // The overdue item is already listed under Follow-ups on this meeting: not proposed again.
+    expect(opened.followUps.map((a) => a.id)).toEqual([plan.id]);
+    expect(suggestions.map((s) => s.id)).toEqual(['win:e1', 'goal:g1']);
     expect(suggestions.every((s) => s.reason.length > 20)).toBe(true);
     expect(queries.at(-1)).toEqual({ leaderId: 'dana', since: '2026-03-02', until: '2026-03-12' });
   });

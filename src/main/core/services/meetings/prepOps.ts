@@ -7,7 +7,7 @@ import type { MeetingsEnv } from './env';
 import { meetingYear } from './meetingsShard';
 import { publicSuggestion, runPrep } from './prep/runPrep';
 import type { PrepInput, RuleSuggestion } from './prep/types';
-import { buildView } from './meetingView';
+import { buildView, followUpsOf } from './meetingView';
 
 type PrepHandlers = Pick<
   Handlers['meetings'],
@@ -37,13 +37,15 @@ export async function gatherPrepInput(env: MeetingsEnv, meeting: Meeting): Promi
     }) ?? [],
     env.goodwill?.(meeting.leaderId) ?? null,
   ]);
+  const views = actions.map((a) => env.actions.view(a));
   return {
     today,
     now: ctx.nowIso(),
     meeting,
     meetingDate: dateInZone(meeting.start, timeZone),
     leader: { id: meeting.leaderId, name, goals },
-    actions: actions.map((a) => env.actions.view(a)),
+    actions: views,
+    followUps: followUpsOf(meeting, previous[0] ?? null, views),
     previous,
     wins,
     feedbackNudgeMeetings: ctx.settings().feedbackNudgeMeetings,

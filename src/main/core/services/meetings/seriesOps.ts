@@ -3,7 +3,8 @@ import type { OccurrenceView, SeriesView } from '../../../../shared/ipc/areas/me
 import { describeRrule, isoUtc, type Occurrence } from '../../../../shared/recurrence';
 import { AppError } from '../../errors';
 import type { Handlers } from '../../ipc/dispatch';
-import { carryOver } from './carryService';
+import type { CarryUndo } from './carryOver';
+import { carryOver, undoCarryOver } from './carryService';
 import type { MeetingsEnv } from './env';
 import { meetingTitle } from './meetingView';
 import { normalizeKey, occurrenceAt, occurrencesAfter, occurrencesBetween } from './schedule';
@@ -179,7 +180,7 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
     seriesId: string,
     key: string,
     change: 'skip' | 'restore' | { start: string },
-  ): Promise<OccurrenceView> {
+  ): Promise<OccurrenceView & { carryUndone: CarryUndo }> {
     const series = await env.getSeries(seriesId);
     const k = normalizeKey(key);
     if (!k || !occurrenceAt(series, k)) throw new AppError('not-found', NO_OCCURRENCE);
@@ -197,6 +198,7 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
     const next: Series = { ...series, exceptions, updatedAt: ctx.nowIso() };
     const occ = occurrenceAt(next, k);
     if (!occ) throw new AppError('not-found', NO_OCCURRENCE);
+    let carryUndone: CarryUndo = { removed: 0, kept: 0 };
     if (meeting) {
       const updated: Meeting = {
         ...meeting,
@@ -204,18 +206,23 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
         moved: occ.moved,
         status: occ.status === 'skipped' ? 'skipped' : 'scheduled',
       };
-      // A skipped meeting's undiscussed items go on to the next one, like a held meeting's.
+      // A skipped meeting's undiscussed items go on to the next one, like a held meeting's;
+      // restoring it takes back the copies not changed since.
       if (updated.status === 'skipped') await carryOver(env, updated);
+      else if (meeting.status === 'skipped') carryUndone = await undoCarryOver(env, meeting);
       await repo.update(meeting.id, () => updated);
     }
     await saveSeries(next);
     env.notify();
-    return occurrenceView(
-      next,
-      occ,
-      meeting ? await repo.findByOccurrence(seriesId, k) : null,
-      await env.leaderName(series.leaderId),
-    );
+    return {
+      ...occurrenceView(
+        next,
+        occ,
+        meeting ? await repo.findByOccurrence(seriesId, k) : null,
+        await env.leaderName(series.leaderId),
+      ),
+      carryUndone,
+    };
   }
 
   return {

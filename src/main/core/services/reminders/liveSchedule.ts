@@ -70,6 +70,7 @@ export async function loadLiveSchedule(src: ReminderSources, now: number): Promi
       addedAt: full.createdAt,
       lastHeld: lastHeld.get(full.id) ?? null,
       name: full.name,
+      keepInTouch: full.keepInTouch,
     });
   }
 

@@ -256,4 +256,24 @@ describe('keep in touch', () => {
     ]);
     expect((await w.call<{ state: string }>('vault:status')).state).toBe('locked');
   });
+
+  it('follows the leader’s own setting: no nudge when turned off on their profile, their weeks when set', async () => {
+    world = await createReminderWorld(START);
+    const w = world;
+    await w.call('settings:update', { keepInTouchWeeks: 1 });
+    const quiet = await w.call<{ id: string }>('leaders:create', { name: 'Quiet Lee' });
+    await w.call('leaders:update', {
+      id: quiet.id,
+      patch: { keepInTouch: { on: false, weeks: null } },
+    });
+    const later = await w.call<{ id: string }>('leaders:create', { name: 'Later Kim' });
+    await w.call('leaders:update', {
+      id: later.id,
+      patch: { keepInTouch: { on: true, weeks: 2 } },
+    });
+    await w.pass(7 * 24 * 60 * 60_000 + min(1));
+    expect(w.shown).toEqual([]);
+    await w.pass(7 * 24 * 60 * 60_000);
+    expect(w.shown.map((n) => n.route)).toEqual([`/leaders/${later.id}`]);
+  });
 });

@@ -110,7 +110,11 @@ export function createRemindersService(ctx: ServiceContext, deps: RemindersDeps)
       leadMinutesDefault: settings.reminderLeadMinutes,
       meetingsByKey: meetingStatesFromCache({ ...s, fired: [] }),
       keepInTouch: {
-        leaders: s.leaders.map((l) => ({ id: l.id, since: l.addedAt })),
+        leaders: s.leaders.map((l) => ({
+          id: l.id,
+          since: l.addedAt,
+          keepInTouch: l.keepInTouch,
+        })),
         lastHeld: new Map(s.leaders.map((l) => [l.id, l.lastHeld])),
         weeks: settings.keepInTouchWeeks,
       },

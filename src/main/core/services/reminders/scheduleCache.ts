@@ -37,6 +37,10 @@ const CachedLeader = z.object({
   addedAt: IsoDateTime,
   lastHeld: IsoDateTime.nullable(),
   name: z.string().max(200).optional(),
+  /** The leader's own keep-in-touch choice (absent in files written before it existed: the general one). */
+  keepInTouch: z
+    .object({ on: z.boolean(), weeks: z.number().int().min(1).max(52).nullable() })
+    .optional(),
 });
 export type CachedLeader = z.infer<typeof CachedLeader>;
 

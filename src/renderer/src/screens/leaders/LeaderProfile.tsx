@@ -17,6 +17,7 @@ import { Link, useRoute } from '../../lib/router';
 import { useSettings } from '../../lib/settings';
 import { Alert, Badge, Button, Card, Select, Spinner, TextField, useToast } from '../../ui';
 import { ExportProfileDialog } from './ExportProfileDialog';
+import { KeepInTouchCard } from './KeepInTouchCard';
 import { ProfileList } from './ProfileList';
 import { leaderSlots } from './profileSlots';
 import { initials, routeQuery } from './query';
@@ -54,6 +55,7 @@ function toPatch(l: Leader): LeaderPatch {
     communication: l.communication,
     lists,
     notes: l.notes,
+    keepInTouch: l.keepInTouch,
   };
 }
 
@@ -231,6 +233,12 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
           />
         </div>
       </Card>
+
+      <KeepInTouchCard
+        name={name}
+        value={leader.keepInTouch}
+        onChange={(keepInTouch) => edit({ ...leader, keepInTouch })}
+      />
 
       <div className="leaders-lists">
         {list('vision')}

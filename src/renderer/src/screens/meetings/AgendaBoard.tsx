@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import { GripVertical } from 'lucide-react';
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   PointerSensor,
   closestCenter,
@@ -9,6 +11,8 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import {
   SortableContext,
@@ -42,6 +46,8 @@ export function AgendaBoard({
   const [agenda, setAgenda] = useState(meeting.agenda);
   const [announcement, setAnnouncement] = useState('');
   const refocus = useRef<string | null>(null);
+  const [dragging, setDragging] = useState<AgendaItem | null>(null);
+  const [preview, setPreview] = useState<DropPlace | null>(null);
   useEffect(() => setAgenda(meeting.agenda), [meeting.agenda]);
   useEffect(() => {
     if (!refocus.current) return;
@@ -95,18 +101,38 @@ export function AgendaBoard({
     handlers.setStatus(item, status);
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent): void => {
-    const item = agenda.find((i) => i.id === active.id);
-    if (!item || !over || over.id === active.id) return;
-    const overId = String(over.id);
-    if (overId.startsWith('section:'))
-      return moveTo(item, overId.slice(8), itemsOf(overId.slice(8)).length);
+  /** Where `item` lands when dropped over `overId` (an item, or a section's list). */
+  const dropTarget = (item: AgendaItem, overId: string): DropPlace | null => {
+    if (overId.startsWith('section:')) {
+      const sectionId = overId.slice(8);
+      return { sectionId, index: itemsOf(sectionId).filter((i) => i.id !== item.id).length };
+    }
     const target = agenda.find((i) => i.id === overId);
-    if (!target) return;
+    if (!target) return null;
     const list = itemsOf(target.sectionId).filter((i) => i.id !== item.id);
     const at = list.findIndex((i) => i.id === target.id);
     const from = itemsOf(target.sectionId).findIndex((i) => i.id === item.id);
-    moveTo(item, target.sectionId, from >= 0 && from <= at ? at + 1 : at);
+    return { sectionId: target.sectionId, index: from >= 0 && from <= at ? at + 1 : at };
+  };
+
+  const endDrag = (): void => {
+    setDragging(null);
+    setPreview(null);
+  };
+  const onDragStart = ({ active }: DragStartEvent): void =>
+    setDragging(agenda.find((i) => i.id === active.id) ?? null);
+  // Within its own section the list makes room by itself; in another one a placeholder shows where it will land.
+  const onDragOver = ({ active, over }: DragOverEvent): void => {
+    const item = agenda.find((i) => i.id === active.id);
+    const place = item && over && over.id !== active.id ? dropTarget(item, String(over.id)) : null;
+    setPreview(place && item && place.sectionId !== item.sectionId ? place : null);
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent): void => {
+    endDrag();
+    const item = agenda.find((i) => i.id === active.id);
+    if (!item || !over || over.id === active.id) return;
+    const place = dropTarget(item, String(over.id));
+    if (place) moveTo(item, place.sectionId, place.index);
   };
 
   const sensors = useSensors(
@@ -135,7 +161,10 @@ export function AgendaBoard({
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
         onDragEnd={onDragEnd}
+        onDragCancel={endDrag}
         accessibility={{ announcements }}
       >
         {sections.map((section, i) => (
@@ -146,6 +175,11 @@ export function AgendaBoard({
             handlers={{ ...handlers, setStatus, step }}
             readOnly={readOnly}
             inputRef={i === 0 ? firstInputRef : undefined}
+            preview={
+              preview?.sectionId === section.id && dragging
+                ? { index: preview.index, text: dragging.text }
+                : null
+            }
             onAdd={(text) => onAdd(section.id, text)}
           >
             {section.kind === 'asks' && !readOnly && (
@@ -168,11 +202,34 @@ export function AgendaBoard({
             )}
           </AgendaSection>
         ))}
+        <DragOverlay>
+          {dragging && (
+            <div className="meetings-drag-overlay" aria-hidden="true">
+              <GripVertical size={15} />
+              {dragging.text}
+            </div>
+          )}
+        </DragOverlay>
       </DndContext>
       <div className="visually-hidden" aria-live="polite">
         {announcement}
       </div>
     </section>
+  );
+}
+
+/** Where a dragged item would land: a section and its position there. */
+interface DropPlace {
+  sectionId: string;
+  index: number;
+}
+
+/** The placeholder a section shows where a dragged item from another section would land. */
+function DropPreview({ text }: { text: string }): ReactNode {
+  return (
+    <li className="meetings-drop-preview" aria-hidden="true">
+      <span className="meetings-drop-preview-label">Drop here:</span> {text}
+    </li>
   );
 }
 
@@ -182,6 +239,7 @@ function AgendaSection({
   handlers,
   readOnly,
   inputRef,
+  preview,
   onAdd,
   children,
 }: {
@@ -190,6 +248,7 @@ function AgendaSection({
   handlers: ItemHandlers;
   readOnly: boolean;
   inputRef?: React.RefObject<HTMLInputElement | null>;
+  preview: { index: number; text: string } | null;
   onAdd: (text: string) => Promise<void>;
   children?: ReactNode;
 }): ReactNode {
@@ -208,9 +267,13 @@ function AgendaSection({
         strategy={verticalListSortingStrategy}
       >
         <ul ref={setNodeRef} className="meetings-items" aria-labelledby={headingId}>
-          {items.map((item) => (
-            <AgendaItemRow key={item.id} item={item} handlers={handlers} readOnly={readOnly} />
+          {items.map((item, index) => (
+            <Fragment key={item.id}>
+              {preview?.index === index && <DropPreview text={preview.text} />}
+              <AgendaItemRow item={item} handlers={handlers} readOnly={readOnly} />
+            </Fragment>
           ))}
+          {preview && preview.index >= items.length && <DropPreview text={preview.text} />}
         </ul>
       </SortableContext>
       <AddItemField sectionTitle={section.title} onAdd={onAdd} inputRef={inputRef} />

@@ -1,9 +1,11 @@
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Gavel, GripVertical, Hourglass, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, Check, Gavel, GripVertical, Hourglass, Trash2 } from 'lucide-react';
 import type { AgendaItem } from '../../../../shared/domain/meeting';
 import { Badge, IconButton } from '../../ui';
+// Imported on its own (not through the ui index) so the menu library loads with this screen only.
+import { MenuButton, type MenuEntry } from '../../ui/MenuButton';
 
 /** What a row can ask its agenda to do. */
 export interface ItemHandlers {
@@ -49,6 +51,13 @@ export function AgendaItemRow({
   const discussed = item.status === 'discussed';
   const deferred = item.status === 'deferred';
 
+  const decisionRef = useRef<HTMLInputElement>(null);
+  const focusDecision = useRef(false);
+  useEffect(() => {
+    if (showDecision && focusDecision.current) decisionRef.current?.focus();
+    focusDecision.current = false;
+  }, [showDecision]);
+
   useEffect(() => setText(item.text), [item.text]);
   useEffect(() => setDecision(item.decision), [item.decision]);
 
@@ -72,6 +81,47 @@ export function AgendaItemRow({
       e.currentTarget.blur();
     }
   };
+
+  const entries: MenuEntry[] = [
+    {
+      label: discussed ? 'Mark not discussed' : 'Mark discussed',
+      icon: <Check size={14} />,
+      onSelect: () => handlers.setStatus(item, discussed ? 'open' : 'discussed'),
+    },
+    {
+      label: deferred ? 'Bring back to this 1:1' : 'Defer to the next 1:1',
+      icon: <Hourglass size={14} />,
+      onSelect: () => handlers.setStatus(item, deferred ? 'open' : 'deferred'),
+    },
+    {
+      label: showDecision ? 'Hide the decision' : 'Record a decision',
+      icon: <Gavel size={14} />,
+      onSelect: () => {
+        focusDecision.current = !showDecision;
+        setShowDecision((v) => !v);
+      },
+    },
+    ...(readOnly
+      ? []
+      : [
+          {
+            label: 'Move up',
+            icon: <ArrowUp size={14} />,
+            onSelect: () => handlers.step(item, -1),
+          },
+          {
+            label: 'Move down',
+            icon: <ArrowDown size={14} />,
+            onSelect: () => handlers.step(item, 1),
+          },
+        ]),
+    {
+      label: 'Delete',
+      icon: <Trash2 size={14} />,
+      danger: true,
+      onSelect: () => handlers.remove(item),
+    },
+  ];
 
   return (
     <li
@@ -118,6 +168,7 @@ export function AgendaItemRow({
           <div className="meetings-decision">
             <Gavel size={13} aria-hidden="true" />
             <input
+              ref={decisionRef}
               className="meetings-decision-input"
               value={decision}
               placeholder="What was decided?"
@@ -149,6 +200,11 @@ export function AgendaItemRow({
           onClick={() => handlers.remove(item)}
         />
       </div>
+      <MenuButton
+        className="meetings-item-menu"
+        label={`More for “${item.text}”`}
+        entries={entries}
+      />
     </li>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ArrowLeft, CheckCheck, FileDown, Lock, Mail, RotateCcw } from 'lucide-react';
+import { ArrowLeft, CalendarPlus, CheckCheck, FileDown, Lock, Mail, RotateCcw } from 'lucide-react';
+import { carryUndoMessage } from '../../../../shared/carryUndoMessage';
 import type { MeetingView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Link, useRoute } from '../../lib/router';
-import { Alert, Badge, Button, Dialog, Spinner, useToast } from '../../ui';
+import { Alert, Badge, Button, Dialog, Spinner, useSavedFileToast, useToast } from '../../ui';
 import { AgendaBoard } from './AgendaBoard';
 import { ExportAgendaDialog } from './ExportAgendaDialog';
 import { FollowUpDialog } from './FollowUpDialog';
@@ -24,6 +25,7 @@ type DialogName = 'follow-up' | 'export' | 'hold-early' | null;
 export function MeetingScreen({ id }: { id: string }): ReactNode {
   const { navigate } = useRoute();
   const toast = useToast();
+  const savedFile = useSavedFileToast();
   const loaded = useApiData(() => api.meetings.get({ id }), [id], { areas: ['actions'] });
   const [view, setView] = useState<MeetingView | null>(null);
   const [dialog, setDialog] = useState<DialogName>(null);
@@ -63,6 +65,18 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
     }
   };
 
+  /** Opens a held 1:1 again; its carry-over leaves the next 1:1, except what was changed there. */
+  const reopen = async (): Promise<void> => {
+    try {
+      const result = await api.meetings.reopen({ id });
+      setView(result);
+      toast(`1:1 reopened. ${carryUndoMessage(result.carryUndone)}`.trim());
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+      loaded.reload();
+    }
+  };
+
   const exportIcs = async (): Promise<void> => {
     if (!view) return;
     try {
@@ -71,6 +85,17 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
         key: view.meeting.occurrenceKey,
       });
       if (path) toast(`Saved ${path}`);
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+
+  /** Saves the whole series as a calendar file, for a calendar app to import. */
+  const exportSeriesIcs = async (): Promise<void> => {
+    if (!view) return;
+    try {
+      const { path } = await api.meetings.exportSeriesIcs({ id: view.meeting.seriesId });
+      if (path) savedFile(path);
     } catch (err) {
       toast(errorMessage(err), 'error');
     }
@@ -139,11 +164,15 @@ export function MeetingScreen({ id }: { id: string }): ReactNode {
           <Button icon={<FileDown size={15} />} onClick={() => setDialog('export')}>
             Export agenda
           </Button>
+          <Button
+            icon={<CalendarPlus size={15} />}
+            onClick={() => void exportSeriesIcs()}
+            title="Save this series of 1:1s as a calendar file (.ics)"
+          >
+            Export .ics
+          </Button>
           {m.status === 'held' ? (
-            <Button
-              icon={<RotateCcw size={15} />}
-              onClick={() => void apply(api.meetings.reopen({ id }))}
-            >
+            <Button icon={<RotateCcw size={15} />} onClick={() => void reopen()}>
               Reopen
             </Button>
           ) : (

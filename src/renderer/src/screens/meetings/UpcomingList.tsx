@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { ArrowRight, CalendarClock, CalendarX2, FileDown, Undo2 } from 'lucide-react';
 import type { OccurrenceView } from '../../../../shared/ipc/areas/meetings';
+import { carryUndoMessage } from '../../../../shared/carryUndoMessage';
 import { api, errorMessage } from '../../lib/api';
 import { Badge, Button, IconButton, Spinner, useToast } from '../../ui';
 import { MoveDialog } from './MoveDialog';
@@ -23,10 +24,13 @@ export function UpcomingList({
   if (loading) return <Spinner label="Loading upcoming 1:1s" />;
   if (items.length === 0) return <p className="muted">No 1:1 in the next 60 days.</p>;
 
-  const act = async (fn: () => Promise<unknown>, message: string): Promise<void> => {
+  const act = async <T,>(
+    fn: () => Promise<T>,
+    message: string | ((result: T) => string),
+  ): Promise<void> => {
     try {
-      await fn();
-      toast(message);
+      const result = await fn();
+      toast(typeof message === 'string' ? message : message(result));
       onChanged();
     } catch (err) {
       toast(errorMessage(err), 'error');
@@ -77,7 +81,10 @@ export function UpcomingList({
                     size="sm"
                     icon={<Undo2 size={14} />}
                     onClick={() =>
-                      void act(() => api.meetings.restoreOccurrence(ref), '1:1 restored.')
+                      void act(
+                        () => api.meetings.restoreOccurrence(ref),
+                        (r) => `1:1 restored. ${carryUndoMessage(r.carryUndone)}`.trim(),
+                      )
                     }
                   >
                     Restore

@@ -83,6 +83,11 @@ export function Unlock({
               </span>
             </Alert>
           )}
+          {status.rescue && (
+            <Alert tone="warning">
+              <span data-testid="rescue-locked">{status.rescue.message}</span>
+            </Alert>
+          )}
           <TextField
             ref={input}
             label={method === 'passphrase' ? 'Passphrase' : 'Recovery code'}

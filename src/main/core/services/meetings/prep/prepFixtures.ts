@@ -63,6 +63,7 @@ export function fixtureInput(fields: Partial<PrepInput> = {}): PrepInput {
     meetingDate: '2026-03-16',
     leader: { id: 'dana', name: 'Dana', goals: [] },
     actions: [],
+    followUps: [],
     previous: [],
     wins: [],
     feedbackNudgeMeetings: 3,

@@ -8,7 +8,12 @@ export function suggest(
   section: SectionKind,
   text: string,
   reason: string,
-  extra: { advisory?: boolean; effect?: SuggestionEffect } = {},
+  extra: {
+    advisory?: boolean;
+    effect?: SuggestionEffect;
+    actionId?: string;
+    subject?: string | null;
+  } = {},
 ): RuleSuggestion {
   return {
     id,
@@ -18,6 +23,8 @@ export function suggest(
     reason,
     advisory: extra.advisory ?? false,
     effect: extra.effect,
+    actionId: extra.actionId,
+    subject: extra.subject === undefined ? text : extra.subject,
   };
 }
 

@@ -44,6 +44,8 @@ export interface PrepInput {
   leader: { id: string; name: string; goals: LeaderGoal[] };
   /** This leader's action items, any status. */
   actions: ActionView[];
+  /** The action items the meeting screen already lists under Follow-ups. */
+  followUps: ActionView[];
   /** Earlier meetings of the same series, newest first. */
   previous: Meeting[];
   /** Wins logged since the last held meeting with this leader. */
@@ -64,7 +66,16 @@ export interface SuggestionEffect {
 }
 
 /** A suggestion as a rule makes it: the public part plus what accepting it does. */
-export type RuleSuggestion = PrepSuggestion & { effect?: SuggestionEffect };
+export type RuleSuggestion = PrepSuggestion & {
+  effect?: SuggestionEffect;
+  /** The action item it is about, when it is about one. */
+  actionId?: string;
+  /**
+   * What it is about in the user's own words (an action's text, a goal, a win's title), to
+   * compare with what the agenda already holds; null when it is about an agenda item itself.
+   */
+  subject?: string | null;
+};
 
 /** One rule of the prep assistant: pure, explainable, unit-tested on its own. */
 export type PrepRule = (input: PrepInput) => RuleSuggestion[];

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { fixtureAction, fixtureInput, fixtureMeeting } from '../prepFixtures';
+import { fixtureAction, fixtureInput, fixtureItem, fixtureMeeting } from '../prepFixtures';
+import { runPrep } from '../runPrep';
 import { actionItemsRule } from './actionItems';
 
 describe('prep rule: open and overdue action items', () => {
@@ -69,5 +70,49 @@ describe('prep rule: open and overdue action items', () => {
       ],
     });
     expect(out).toEqual([]);
+  });
+
+  it('does not repeat an action item already under Follow-ups or already on the agenda', () => {
+    const due = fixtureAction('risk', { text: 'Send the risk register', due: '2026-03-16' });
+    const only = (fields: Parameters<typeof fixtureInput>[0]) =>
+      runPrep(fixtureInput({ actions: [due], ...fields }), [actionItemsRule]).map((s) => s.id);
+    expect(only({})).toEqual(['due-action:risk']);
+    // Listed by the meeting screen under Follow-ups.
+    expect(only({ followUps: [due] })).toEqual([]);
+    // Typed by the user in another section, in other words of case and punctuation.
+    const typed = fixtureInput().meeting;
+    expect(
+      only({
+        meeting: {
+          ...typed,
+          agenda: [fixtureItem('t', 'updates', { text: 'send the risk-register.' })],
+        },
+      }),
+    ).toEqual([]);
+    // Carried from the last meeting as another suggestion about the same action item.
+    expect(
+      only({
+        meeting: {
+          ...typed,
+          agenda: [
+            fixtureItem('c', 'followups', {
+              text: 'New date for: Send the risk register',
+              origin: 'carried',
+              suggestionId: 'overdue-action:risk',
+            }),
+          ],
+        },
+      }),
+    ).toEqual([]);
+  });
+
+  it('speaks of a first 1:1 when none was held yet', () => {
+    const [s] = actionItemsRule(
+      fixtureInput({
+        actions: [fixtureAction('d', { status: 'done', completedAt: '2026-03-09T10:00:00.000Z' })],
+      }),
+    );
+    expect(s.reason).toContain('before your first 1:1 with Dana');
+    expect(s.reason).not.toContain('last 1:1');
   });
 });

@@ -2,8 +2,12 @@ import type { ActionView } from '../../../../../../shared/ipc/areas/actions';
 import { quote, suggest } from '../suggest';
 import type { PrepInput, PrepRule, RuleSuggestion } from '../types';
 
-/** Items about an action item carry the follow-up badge on the agenda. */
-const FOLLOW_UP = { effect: { origin: 'action' as const } };
+/** Items about an action item carry the follow-up badge on the agenda and name the item they are about. */
+const about = (a: ActionView) => ({
+  effect: { origin: 'action' as const },
+  actionId: a.id,
+  subject: a.text,
+});
 
 /** Who owns an item, in a sentence. */
 function ownerName(item: ActionView, leaderName: string): string {
@@ -40,7 +44,7 @@ export const actionItemsRule: PrepRule = (input) => {
             'followups',
             `New date for: ${a.text}`,
             `You committed to ${quote(a.text)} by ${due} and it is still open; raising it before you are asked keeps their trust.`,
-            FOLLOW_UP,
+            about(a),
           ),
         );
       } else {
@@ -51,7 +55,7 @@ export const actionItemsRule: PrepRule = (input) => {
             'followups',
             `Check on: ${a.text} (${who})`,
             `${who} took on ${quote(a.text)}, due ${due}, and it is still open.`,
-            FOLLOW_UP,
+            about(a),
           ),
         );
       }
@@ -68,7 +72,7 @@ export const actionItemsRule: PrepRule = (input) => {
           'followups',
           `Progress on: ${a.text}`,
           `It is yours and due ${due}, on or before this meeting; say where it stands.`,
-          FOLLOW_UP,
+          about(a),
         ),
       );
     } else if (
@@ -83,7 +87,8 @@ export const actionItemsRule: PrepRule = (input) => {
           `done-action:${a.id}`,
           'wins',
           `Done: ${a.text}`,
-          `You finished it on ${input.formatDate(a.completedAt.slice(0, 10))}, after your last 1:1; closing the loop shows you do what you said.`,
+          `You finished it on ${input.formatDate(a.completedAt.slice(0, 10))}, ${since ? 'after your last 1:1' : `before your first 1:1 with ${name}`}; closing the loop shows you do what you said.`,
+          { actionId: a.id, subject: a.text },
         ),
       );
     }

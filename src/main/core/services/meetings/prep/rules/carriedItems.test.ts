@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixtureInput, fixtureItem, fixtureMeeting } from '../prepFixtures';
+import { runPrep } from '../runPrep';
 import { carriedItemsRule } from './carriedItems';
 
 describe('prep rule: carried-over items', () => {
@@ -66,5 +67,27 @@ describe('prep rule: carried-over items', () => {
       text: 'Decide or let go: Team offsite',
     });
     expect(s.reason).toContain('2 times');
+  });
+
+  it('does not bring back an item the agenda already holds in other words, but still asks to settle a stale one', () => {
+    const unclosed = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', {
+      agenda: [fixtureItem('a', 'asks', { text: 'Budget for the offsite' })],
+    });
+    const input = fixtureInput({ previous: [unclosed] });
+    const meeting = {
+      ...input.meeting,
+      agenda: [
+        fixtureItem('typed', 'updates', { text: 'budget for the  offsite' }),
+        fixtureItem('x', 'updates', {
+          text: 'Team offsite',
+          origin: 'carried',
+          carriedFromId: 'w',
+          carryCount: 2,
+        }),
+      ],
+    };
+    expect(runPrep({ ...input, meeting }, [carriedItemsRule]).map((s) => s.id)).toEqual([
+      'stale:x',
+    ]);
   });
 });

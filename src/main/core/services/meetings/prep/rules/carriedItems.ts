@@ -42,6 +42,8 @@ export const carriedItemsRule: PrepRule = (input) => {
         'asks',
         `Decide or let go: ${item.text}`,
         `${quote(item.text)} has been carried over ${item.carryCount} times without being discussed; settle it or drop it.`,
+        // It is about this very agenda item, so it never counts as repeating it.
+        { subject: null },
       ),
     );
   }

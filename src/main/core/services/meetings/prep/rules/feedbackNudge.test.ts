@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixtureInput, fixtureItem, fixtureMeeting } from '../prepFixtures';
+import { runPrep } from '../runPrep';
 import { feedbackNudgeRule } from './feedbackNudge';
 
 const held = (
@@ -52,5 +53,14 @@ describe('prep rule: feedback nudge', () => {
     });
     const meeting = { ...input.meeting, agenda: [fixtureItem('q', 'feedback')] };
     expect(feedbackNudgeRule({ ...input, meeting })).toEqual([]);
+  });
+
+  it('does not repeat its question when the agenda already asks it elsewhere', () => {
+    const input = fixtureInput({
+      previous: [held('a', '03-02'), held('b', '02-16'), held('c', '02-02')],
+    });
+    const [s] = feedbackNudgeRule(input);
+    const meeting = { ...input.meeting, agenda: [fixtureItem('q', 'updates', { text: s.text })] };
+    expect(runPrep({ ...input, meeting }, [feedbackNudgeRule])).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixtureInput, fixtureItem, fixtureMeeting } from '../prepFixtures';
+import { runPrep } from '../runPrep';
 import { goodwillBeforeAskRule } from './goodwillBeforeAsk';
 import { prepRules } from './index';
 
@@ -34,5 +35,16 @@ describe('prep rule: goodwill before an ask', () => {
 
   it('is one of the rules the prep assistant runs', () => {
     expect(prepRules).toContain(goodwillBeforeAskRule);
+  });
+
+  it('does not offer help again when the agenda already offers it, and keeps the warning', () => {
+    const input = fixtureInput({ goodwill: { balance: 1, low: true } });
+    const meeting = {
+      ...input.meeting,
+      agenda: [fixtureItem('h', 'help', { text: 'What could I take off your plate this week' })],
+    };
+    expect(runPrep({ ...input, meeting }, [goodwillBeforeAskRule]).map((s) => s.id)).toEqual([
+      'goodwill-low',
+    ]);
   });
 });

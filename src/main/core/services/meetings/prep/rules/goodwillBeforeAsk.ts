@@ -29,7 +29,7 @@ export const goodwillBeforeAskRule: PrepRule = (input) => {
         'asks',
         `Goodwill with ${name} is low: weigh ${asks.length === 1 ? 'this ask' : 'these asks'}`,
         `Your goodwill balance with ${name} is ${signed(g.balance)} and little went in lately; ${which} will draw on it. A deposit first, or a smaller ask, lands better.`,
-        { advisory: true },
+        { advisory: true, subject: null },
       ),
     );
   } else {
@@ -40,7 +40,7 @@ export const goodwillBeforeAskRule: PrepRule = (input) => {
         'asks',
         `Goodwill with ${name} is low: hold asks for now`,
         `Your goodwill balance with ${name} is ${signed(g.balance)} and little went in lately. Put something back before you ask for anything.`,
-        { advisory: true },
+        { advisory: true, subject: null },
       ),
     );
   }

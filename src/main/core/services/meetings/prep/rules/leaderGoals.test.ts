@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixtureInput, fixtureItem, fixtureMeeting } from '../prepFixtures';
+import { runPrep } from '../runPrep';
 import { leaderGoalsRule } from './leaderGoals';
 
 const goals = [
@@ -35,5 +36,14 @@ describe('prep rule: the leader’s goals', () => {
 
   it('has nothing to say when the profile lists no goals', () => {
     expect(leaderGoalsRule(fixtureInput())).toEqual([]);
+  });
+
+  it('does not propose a goal the agenda already raises, in any section', () => {
+    const input = fixtureInput({ leader: { id: 'dana', name: 'Dana', goals } });
+    const meeting = {
+      ...input.meeting,
+      agenda: [fixtureItem('t', 'asks', { text: 'Progress toward: cut churn by half' })],
+    };
+    expect(runPrep({ ...input, meeting }, [leaderGoalsRule]).map((s) => s.id)).toEqual(['goal:g2']);
   });
 });

@@ -31,6 +31,7 @@ export const leaderGoalsRule: PrepRule = (input) => {
           'updates',
           `Progress toward: ${g.text}`,
           `${input.leader.name} named ${quote(g.text)} among their goals; tying your update to it shows your work serves what they care about.`,
+          { subject: g.text },
         ),
       )
   );

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { fixtureInput, fixtureItem, fixtureMeeting } from '../prepFixtures';
+import { runPrep } from '../runPrep';
 import { winsRule } from './wins';
 
 describe('prep rule: wins since the last 1:1', () => {
@@ -51,5 +52,25 @@ describe('prep rule: wins since the last 1:1', () => {
         }),
       ),
     ).toEqual([]);
+  });
+
+  it('does not repeat a win already on the agenda under another section', () => {
+    const input = fixtureInput({
+      wins: [{ id: 'e1', date: '2026-03-09', title: 'Shipped search' }],
+    });
+    const meeting = {
+      ...input.meeting,
+      agenda: [fixtureItem('u', 'updates', { text: 'Shipped Search!' })],
+    };
+    expect(runPrep({ ...input, meeting }, [winsRule])).toEqual([]);
+  });
+
+  it('says “after your last 1:1” only when one was held, else speaks of the first', () => {
+    const wins = [{ id: 'e1', date: '2026-03-09', title: 'Shipped search' }];
+    expect(winsRule(fixtureInput({ wins }))[0].reason).toContain('before your first 1:1 with Dana');
+    const held = fixtureMeeting('m2', '2026-03-02T09:00:00.000Z', { status: 'held' });
+    expect(winsRule(fixtureInput({ wins, previous: [held] }))[0].reason).toContain(
+      'after your last 1:1',
+    );
   });
 });
