@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault } from './fixtures/vault';
@@ -51,8 +53,14 @@ test('a multi-series Outlook file imported through the picker: one series linked
   await shot(page, 'ics-picker-dark');
   await switchTheme(page, 'light');
 
-  // Tick one series and link it to its leader.
-  await robin.getByRole('checkbox', { name: 'Monthly skip-level with Robin' }).check();
+  // Each row says its place in the list (only the rows in view are drawn).
+  await expect(robin).toHaveAttribute('aria-setsize', '3');
+
+  // Tick one series from the keyboard and link it to its leader.
+  const tick = robin.getByRole('checkbox', { name: 'Monthly skip-level with Robin' });
+  await tick.focus();
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
   await robin
     .getByLabel('Leader for “Monthly skip-level with Robin”')
     .selectOption({ label: 'Robin Hale' });
@@ -105,4 +113,74 @@ test('a multi-series Outlook file imported through the picker: one series linked
   await expect(
     page.locator('.meetings-series-title', { hasText: 'Monthly skip-level' }),
   ).toHaveCount(1);
+});
+
+/** A calendar of `n` weekly series, as a shared team calendar can hold. */
+function manySeries(n: number): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Upward e2e//Many series//EN'];
+  const days = ['MO', 'TU', 'WE', 'TH', 'FR'];
+  for (let i = 0; i < n; i++)
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:many-${i}@e2e.invalid`,
+      'DTSTAMP:20260101T000000Z',
+      `DTSTART;TZID=Europe/Berlin:202601${String(5 + (i % 5)).padStart(2, '0')}T${String(8 + (i % 9)).padStart(2, '0')}0000`,
+      'DURATION:PT30M',
+      `RRULE:FREQ=WEEKLY;BYDAY=${days[i % 5]}`,
+      `SUMMARY:Team sync ${i + 1}`,
+      `ORGANIZER;CN=Organiser ${i % 12}:mailto:o${i % 12}@e2e.invalid`,
+      'END:VEVENT',
+    );
+  lines.push('END:VCALENDAR', '');
+  return lines.join('\r\n');
+}
+
+test('a file with hundreds of series: only the rows in view are drawn, found by name and ticked from the keyboard', async ({
+  app,
+}) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  const meetings = new MeetingsPage(page);
+  await createVault(page);
+  await page.evaluate(async () => {
+    const { api } = globalThis as unknown as { api: Api };
+    const r = await api.leaders.create({ name: 'Dana Reyes', role: 'Director' });
+    if (!r.ok) throw new Error(r.error.message);
+  });
+  const file = join(await mkdtemp(join(tmpdir(), 'upward-ics-')), 'team.ics');
+  await writeFile(file, manySeries(300));
+
+  await meetings.open();
+  await page.getByRole('button', { name: 'Import .ics' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import 1:1 series' });
+  await app.answerOpen(file);
+  await dialog.getByRole('button', { name: 'Choose a calendar file…' }).click();
+  await expect(dialog).toContainText('holds 300 repeating series');
+  const list = dialog.getByRole('list', { name: 'Series in the file' });
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '300');
+  const drawn = await list.getByRole('listitem').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(30);
+  await expectAccessible(page, 'calendar import picker with 300 series');
+
+  // Tabbing past the drawn rows brings the next ones into view.
+  await list.getByRole('checkbox', { name: 'Team sync 1', exact: true }).focus();
+  for (let i = 0; i < drawn + 2; i++) await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('type', 'checkbox');
+  await expect(focused).toBeInViewport();
+
+  await dialog.getByRole('searchbox', { name: 'Find a series' }).fill('sync 250');
+  await expect(dialog).toContainText('1 of 300 series match.');
+  const row = list.getByRole('listitem', { name: 'Team sync 250' });
+  await row.getByRole('checkbox', { name: 'Team sync 250' }).focus();
+  await page.keyboard.press('Space');
+  await expect(dialog.getByRole('button', { name: 'Import 1 series' })).toBeEnabled();
+  await shot(page, 'ics-picker-many-light');
+  await switchTheme(page, 'dark');
+  await shot(page, 'ics-picker-many-dark');
+  await switchTheme(page, 'light');
+  await dialog.getByRole('button', { name: 'Import 1 series' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.meetings-series-title', { hasText: 'Team sync 250' })).toBeVisible();
 });

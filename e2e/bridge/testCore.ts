@@ -7,6 +7,7 @@ import type {
   NotificationRequest,
   ShellServices,
   Timers,
+  UpdaterSource,
 } from '../../src/main/core/platform/types';
 
 /** What a test can steer and observe around the core: dialogs, clipboard, links, notifications. */
@@ -83,6 +84,8 @@ export async function createTestCore(opts: {
   emit: (name: string, payload: unknown) => void;
   clock?: Clock;
   timers?: Timers;
+  /** A scripted updater (no network); without it the core says checks need an installed copy. */
+  updates?: UpdaterSource;
 }): Promise<Core> {
   return createCore(
     {
@@ -99,6 +102,7 @@ export async function createTestCore(opts: {
       shellKind: 'bridge',
       platform: process.platform,
       computerName: hostname(),
+      updates: opts.updates,
       // Real encryption, lighter key derivation: keeps the suite fast.
       scryptLogN: 14,
     },

@@ -16,6 +16,8 @@ import { archiveFromArgv } from './openedFile';
 import { createMainWindow, rendererUrl } from './window';
 import { launchConfig } from './launchConfig';
 import { configureSpellcheck, spellcheckOn } from './spellcheck';
+import { electronUpdaterSource } from './updater';
+import { createScriptedUpdates } from './core/updates/scriptedUpdater';
 
 let mainWindow: BrowserWindow | null = null;
 let appUrl = '';
@@ -63,6 +65,17 @@ async function start(): Promise<void> {
   appUrl = rendererUrl(launch.outDir, launch.devServerUrl);
   hardenSession(session.defaultSession, appUrl);
   configureSpellcheck(session.defaultSession, process.platform, join(resourcesDir, 'dictionaries'));
+  // The installed app's updater (built only for a check the user turned on); end-to-end tests
+  // of a source checkout get a scripted one with no network, which a packaged app never uses.
+  const scripted = launch.e2eHooks ? createScriptedUpdates() : null;
+  if (scripted) Object.assign(globalThis, { __upwardUpdates: scripted });
+  const updates =
+    scripted?.source ??
+    electronUpdaterSource({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      fromPartition: (partition, options) => session.fromPartition(partition, options),
+    });
   core = await createCore({
     dataDir: launch.dataDir,
     clock: systemClock,
@@ -82,6 +95,7 @@ async function start(): Promise<void> {
     icsWorkerPath: join(__dirname, 'icsWorker.js'),
     platform: process.platform,
     computerName: hostname(),
+    updates,
   });
   const c = core;
   if (openedBeforeStart) c.vault.openArchiveFile(openedBeforeStart);

@@ -53,3 +53,42 @@ export function hardenSession(session: Session, appUrl: string): void {
     callback({ cancel: !allowed });
   });
 }
+
+/** True for an https request to one of `hosts`, on the default port, with no credentials in it. */
+export function isFeedRequest(url: string, hosts: readonly string[]): boolean {
+  try {
+    const u = new URL(url);
+    return (
+      u.protocol === 'https:' &&
+      u.port === '' &&
+      u.username === '' &&
+      u.password === '' &&
+      hosts.includes(u.hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Locks down the session the updater makes its requests in: no permission, and every request
+ * refused except https to the release feed's `hosts`, and those only between `open()` and
+ * `close()` (while a check or download the user allowed runs). The window's session is not
+ * touched: it never reaches any host.
+ */
+export function guardUpdaterSession(
+  session: Session,
+  hosts: readonly string[],
+): { open(): void; close(): void; isOpen(): boolean } {
+  let running = 0;
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !(running > 0 && isFeedRequest(details.url, hosts)) });
+  });
+  return {
+    open: () => void (running += 1),
+    close: () => void (running = Math.max(0, running - 1)),
+    isOpen: () => running > 0,
+  };
+}

@@ -88,8 +88,13 @@ export function isValidTimeZone(zone: string): boolean {
  * moves forward by the gap and a repeated time means its first occurrence (both as RFC 5545 says).
  */
 export function zonedToUtcMs(date: string, time: string, zone: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
+  // Read by position (YYYY-MM-DD, HH:mm): this runs for every time of every calendar import.
+  const dash = date.indexOf('-', 1);
+  const y = Number(date.slice(0, dash));
+  const m = Number(date.slice(dash + 1, dash + 3));
+  const d = Number(date.slice(dash + 4, dash + 6));
+  const hh = Number(time.slice(0, 2));
+  const mm = Number(time.slice(3, 5));
   return floatingToInstant(Date.UTC(y, m - 1, d, hh, mm), IANAZone.create(zone));
 }
 
@@ -165,7 +170,7 @@ function floatingToInstant(local: number, zone: IANAZone): number {
 }
 
 function instantToFloating(ms: number, zone: IANAZone): number {
-  return ms + zone.offset(ms) * MINUTE;
+  return ms + offsetOf(zone, ms) * MINUTE;
 }
 
 /** The rule of a preset cadence. Monthly repeats the weekday's place in the month of the first meeting (e.g. "2nd Tuesday"; a 5th becomes "last"). */
@@ -236,10 +241,31 @@ function validUntil(v: string): boolean {
   return dt.isValid;
 }
 
-/** Splits and checks a repeat rule; the message says what is wrong in words. */
-export function parseRrule(
-  rule: string,
-): { ok: true; rule: ParsedRule } | { ok: false; message: string } {
+type RuleCheck = { ok: true; rule: ParsedRule } | { ok: false; message: string };
+const parsedRules = new Map<string, RuleCheck>();
+
+/**
+ * Splits and checks a repeat rule; the message says what is wrong in words. Answers are
+ * remembered (frozen, so no caller can change another's): a calendar file repeats a handful of
+ * rules thousands of times.
+ */
+export function parseRrule(rule: string): RuleCheck {
+  let known = parsedRules.get(rule);
+  if (known === undefined) {
+    known = readRule(rule);
+    if (known.ok) {
+      for (const d of known.rule.byDay) Object.freeze(d);
+      for (const v of Object.values(known.rule)) if (Array.isArray(v)) Object.freeze(v);
+      Object.freeze(known.rule);
+    }
+    Object.freeze(known);
+    if (parsedRules.size >= 2000) parsedRules.clear();
+    parsedRules.set(rule, known);
+  }
+  return known;
+}
+
+function readRule(rule: string): RuleCheck {
   const body = rule
     .trim()
     .replace(/^RRULE:/i, '')
@@ -370,14 +396,15 @@ function buildRule(
     dtstart: new Date(Date.UTC(y, mo - 1, d, hh, mm)),
     count: p.count,
     until: p.until === null ? null : untilFloating(p.until, zone),
-    bymonth: p.byMonth.length ? p.byMonth : null,
-    byweekno: p.byWeekNo.length ? p.byWeekNo : null,
-    byyearday: p.byYearDay.length ? p.byYearDay : null,
-    bymonthday: p.byMonthDay.length ? p.byMonthDay : null,
+    // Copies: the parsed rule is shared and frozen, and rrule may sort what it is given.
+    bymonth: p.byMonth.length ? [...p.byMonth] : null,
+    byweekno: p.byWeekNo.length ? [...p.byWeekNo] : null,
+    byyearday: p.byYearDay.length ? [...p.byYearDay] : null,
+    bymonthday: p.byMonthDay.length ? [...p.byMonthDay] : null,
     byweekday: p.byDay.length
       ? p.byDay.map((x) => new rr.Weekday(x.weekday, x.n ?? undefined))
       : null,
-    bysetpos: p.bySetPos.length ? p.bySetPos : null,
+    bysetpos: p.bySetPos.length ? [...p.bySetPos] : null,
     wkst: p.wkst ?? 0,
   };
   return new rr.RRule(opts);
@@ -432,8 +459,10 @@ function exceptionsByMs(
   return out;
 }
 
+type RRuleObject = InstanceType<RRuleModule['RRule']>;
+
 interface Prepared {
-  rule: InstanceType<RRuleModule['RRule']>;
+  rule: () => RRuleObject;
   zone: IANAZone;
   /** Days between meetings' weeks (or days) for rules that may start later without changing; else null. */
   periodDays: number | null;
@@ -462,12 +491,10 @@ function prepare(series: SeriesSchedule): Prepared | null {
     r.byDay.every((d) => d.n === null);
   const [y, mo, d] = series.startDate.split('-').map(Number);
   const [hh, mm] = series.time.split(':').map(Number);
-  let rule: Prepared['rule'] | null = null;
+  let rule: RRuleObject | null = null;
   return {
     // The rrule object is only built for rules that need it (simple ones are counted out directly).
-    get rule() {
-      return (rule ??= buildRule(r, series, zone));
-    },
+    rule: () => (rule ??= buildRule(r, series, zone)),
     zone,
     periodDays: simple ? r.interval * (r.freq === 'WEEKLY' ? 7 : 1) : null,
     parsed: r,
@@ -483,7 +510,10 @@ function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
   const floating =
     p.periodDays !== null
       ? simpleStarts(p, from, to)
-      : p.rule.between(new Date(from), new Date(to), true).map((d) => d.getTime());
+      : p
+          .rule()
+          .between(new Date(from), new Date(to), true)
+          .map((d) => d.getTime());
   return floating.map((t) => floatingToInstant(t, p.zone)).filter((t) => t >= fromMs && t < toMs);
 }
 
@@ -536,7 +566,7 @@ export function originalStartsBetween(
 /** The original start (ISO UTC) of the series' first meeting, or null when its rule yields none. */
 export function firstOccurrenceStart(series: SeriesSchedule): string | null {
   const p = prepare(series);
-  const first = p?.rule.after(p.rule.options.dtstart, true);
+  const first = p?.rule().after(p.rule().options.dtstart, true);
   return p && first ? isoUtc(floatingToInstant(first.getTime(), p.zone)) : null;
 }
 
@@ -601,23 +631,38 @@ function occurrencesIn(
 }
 
 /**
- * The next `n` meetings that are not skipped and start after the instant, with the rule built
- * once (for listing many series quickly, as a calendar import does).
+ * The starts (ms) of the next `n` meetings that are not skipped and start after the instant,
+ * with the rule built once and nothing else made (for listing many series quickly, as a
+ * calendar import does).
  */
-export function upcomingOccurrences(
-  series: SeriesSchedule,
-  afterIso: string,
-  n: number,
-): Occurrence[] {
-  const after = Date.parse(afterIso);
+export function upcomingStarts(series: SeriesSchedule, afterMs: number, n: number): number[] {
   const p = prepare(series);
-  if (!p || Number.isNaN(after) || n < 1) return [];
+  if (!p || Number.isNaN(afterMs) || n < 1) return [];
   const exceptions = exceptionsByMs(series.exceptions);
+  const from = afterMs + 1;
   for (let span = 64 * DAY; ; span *= 8) {
-    const found = occurrencesIn(p, series, exceptions, after + 1, after + 1 + span).filter(
-      (o) => o.status === 'scheduled',
-    );
-    if (found.length >= n || span > 16_384 * DAY) return found.slice(0, n);
+    const to = from + span;
+    const found: number[] = [];
+    const originals = originalStarts(p, from, to);
+    for (const original of originals) {
+      const ex = exceptions.get(original);
+      if (ex === undefined) found.push(original);
+      else if (ex.kind === 'move') {
+        const start = Date.parse(ex.start);
+        if (start >= from && start < to) found.push(start);
+      }
+    }
+    if (exceptions.size > 0) {
+      const seen = new Set(originals);
+      // A meeting moved into the window from outside it.
+      for (const [original, ex] of exceptions) {
+        if (ex.kind !== 'move' || seen.has(original)) continue;
+        const start = Date.parse(ex.start);
+        if (start >= from && start < to && originalStarts(p, original, original + 1).length === 1)
+          found.push(start);
+      }
+    }
+    if (found.length >= n || span > 16_384 * DAY) return found.sort((a, b) => a - b).slice(0, n);
   }
 }
 

@@ -48,7 +48,19 @@ describe('the CI workflow', () => {
     expect(installers.if).toBe("startsWith(github.ref, 'refs/tags/v')");
     expect(installers.needs).toBe('test');
     expect(installers.strategy?.matrix?.os).toHaveLength(3);
-    expect(installers.steps.map((s) => s.run)).toContain('npm run dist');
+    const dist = installers.steps.find((s) => s.run?.startsWith('npm run dist'));
+    expect(dist).toBeDefined();
+    // Installed copies look for updates in the releases of the repository that built them.
+    expect(dist?.run).toBe(
+      'npm run dist -- -c.publish.owner="$RELEASE_OWNER" -c.publish.repo="$RELEASE_REPO"',
+    );
+    expect((dist as Step & { env?: Record<string, string> }).env).toMatchObject({
+      RELEASE_OWNER: '${{ github.repository_owner }}',
+      RELEASE_REPO: '${{ github.event.repository.name }}',
+    });
+    // The release carries the update feed files next to the installers.
+    const upload = installers.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'));
+    expect(String(upload?.with?.path)).toContain('dist/latest*.yml');
     expect(workflow.jobs.release.if).toBe("startsWith(github.ref, 'refs/tags/v')");
   });
 

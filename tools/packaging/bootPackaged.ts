@@ -3,8 +3,11 @@
  * writes what happened to UPWARD_BOOT_REPORT as JSON. Run by packaged.test.ts in a child process:
  *   node --import tsx --import ./registerHook.mjs bootPackaged.ts
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Module from 'node:module';
 import { pathToFileURL } from 'node:url';
+import * as electronStandIn from '../../src/main/testing/electronStandIn';
 import {
   BrowserWindow,
   app,
@@ -32,7 +35,22 @@ export interface BootReport {
   trays: { image: string; tooltip: string; menuLabels: string[] }[];
   menuRoles: string[];
   quitClean: boolean;
+  /** Sessions asked for by partition (electron-updater's own, when a check ran). */
+  partitions: { partition: string; options: unknown }[];
+  /** Every request made with Electron's `net`, and whether its session's guard let it through. */
+  netRequests: { url: string; partition: string; allowed: boolean }[];
+  /** The answer of updates:status, from the app's own page. */
+  updateStatus: unknown;
+  /** Whether the window's session would let a request to the release feed through. */
+  pageSessionAllowsFeed: boolean | null;
 }
+
+// Bundled CommonJS libraries (electron-updater) call `require('electron')`, which Electron answers
+// from anywhere in its main process; here the stand-in answers it, as the resolve hook does for imports.
+const cjs = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+const load = cjs._load;
+cjs._load = (request, ...rest) =>
+  request === 'electron' ? electronStandIn : load(request, ...rest);
 
 const env = (name: string): string => {
   const v = process.env[name];
@@ -68,7 +86,21 @@ async function boot(): Promise<BootReport> {
     trays: [],
     menuRoles: [],
     quitClean: false,
+    partitions: standIn.partitions,
+    netRequests: standIn.netRequests,
+    updateStatus: null,
+    pageSessionAllowsFeed: null,
   };
+  // A user who turned update checks on (settings.json beside the vault), running the AppImage.
+  const updatesOn = process.env.UPWARD_BOOT_UPDATES_ON === '1';
+  if (updatesOn) {
+    await mkdir(standIn.userData, { recursive: true });
+    await writeFile(
+      join(standIn.userData, 'settings.json'),
+      JSON.stringify({ settings: { checkForUpdates: true, updatesOffered: true } }),
+    );
+    process.env.APPIMAGE = join(standIn.userData, 'Upward.AppImage');
+  }
   const failures: string[] = [];
   process.on('unhandledRejection', (e) => failures.push(String(e)));
   // As Windows and Linux start the app for a double-clicked file.
@@ -95,6 +127,23 @@ async function boot(): Promise<BootReport> {
   report.openedAnswer = await ipcMain.handlers.get('vault:openedArchive')?.(fromPage, undefined);
   session.defaultSession.beforeRequest?.({ url: 'https://example.com/' }, (r) => {
     report.webRequestAllowed = !r.cancel;
+  });
+  type Answer = { ok: boolean; value?: { state?: { phase?: string } } };
+  const updateStatus = async (): Promise<Answer | undefined> =>
+    (await ipcMain.handlers.get('updates:status')?.(fromPage, undefined)) as Answer | undefined;
+  if (updatesOn) {
+    // The first check runs at start (none was ever made); it fails, as there is no network here.
+    // A package that names no feed says so at once instead.
+    const done = async (): Promise<boolean> => {
+      const v = (await updateStatus())?.value as
+        { unavailable?: string | null; state?: { phase?: string } } | undefined;
+      return !!v?.unavailable || v?.state?.phase === 'error';
+    };
+    for (let i = 0; i < 400 && !(await done()); i++) await new Promise((r) => setTimeout(r, 25));
+  }
+  report.updateStatus = await updateStatus();
+  session.defaultSession.beforeRequest?.({ url: 'https://github.com/x/y/releases.atom' }, (r) => {
+    report.pageSessionAllowsFeed = !r.cancel;
   });
   report.trays = Tray.created.map((t) => ({
     image: (t.image as unknown as { path: string }).path,

@@ -86,6 +86,8 @@ export async function bootLayout(opts: {
   unpackaged?: boolean;
   /** A file the app is started with, as a double-click on Windows and Linux does. */
   openFile?: string;
+  /** Boot as a user who turned update checks on. */
+  updatesOn?: boolean;
 }): Promise<BootReport & { exitCode: number | null; output: string }> {
   const appPath = join(opts.resourcesDir, 'app.asar');
   const pkg = JSON.parse(await readFile(join(appPath, 'package.json'), 'utf8')) as {
@@ -112,6 +114,7 @@ export async function bootLayout(opts: {
         UPWARD_BOOT_PACKAGED: opts.unpackaged ? '0' : '1',
         UPWARD_BOOT_REPORT: reportPath,
         ...(opts.openFile ? { UPWARD_BOOT_OPEN_FILE: opts.openFile } : {}),
+        ...(opts.updatesOn ? { UPWARD_BOOT_UPDATES_ON: '1' } : {}),
         UPWARD_BOOT_LAYOUT: opts.resourcesDir,
         UPWARD_BOOT_STAND_IN_URL: pathToFileURL(
           join(projectDir, 'src/main/testing/electronStandIn.ts'),

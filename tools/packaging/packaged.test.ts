@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listChannels } from '../../src/shared/ipc/contract';
 import { shellResourceFiles } from '../../src/main/launchConfig';
 import { spellcheckOn } from '../../src/main/spellcheck';
+import { NO_FEED, PLACEHOLDER_OWNER, feedHosts, readFeedConfig } from '../../src/main/updater';
 import { bootLayout, layOutForNode, packageLinuxDir, projectDir, sizeOf } from './packageApp';
 
 const MB = 1024 * 1024;
@@ -62,6 +63,8 @@ describe('the packaged app', () => {
       'fflate',
     ])
       expect(shippedModules.has(m) && !runtime.includes(m), `${m} is packaged`).toBe(false);
+    // electron-updater is bundled into the main process's code, not shipped as node_modules.
+    expect(shippedModules.has('electron-updater')).toBe(false);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('/src/') || f.startsWith('/e2e/'))).toEqual([]);
     expect(files).toContain('/out/main/index.js');
@@ -139,6 +142,84 @@ describe('the packaged app', () => {
     expect(boot.menuRoles).not.toContain('viewMenu');
     expect(boot.quitClean).toBe(true);
     expect(boot.exitCode, boot.output).toBe(0);
+  });
+
+  it('with update checks off (the default), builds no updater and makes no request', () => {
+    expect(boot.partitions).toEqual([]);
+    expect(boot.netRequests).toEqual([]);
+    expect(boot.updateStatus).toMatchObject({
+      ok: true,
+      value: { enabled: false, state: { phase: 'idle' } },
+    });
+    expect(boot.pageSessionAllowsFeed).toBe(false);
+  });
+
+  it('names its release feed in app-update.yml, from electron-builder.yml’s publish', async () => {
+    const yml = join(packaged, 'resources', 'app-update.yml');
+    expect(await readFile(yml, 'utf8')).toMatch(/provider: github/);
+    // Until the host sets the owner (the CI workflow does), the package cannot check.
+    expect(await readFile(yml, 'utf8')).toContain(`owner: ${PLACEHOLDER_OWNER}`);
+    expect(readFeedConfig(yml)).toBeNull();
+  });
+
+  it('with update checks on, asks only the release feed, in the updater’s own guarded session', async () => {
+    const layout = join(work, 'updates-on', 'resources');
+    await cp(resources, layout, { recursive: true });
+    // As the CI workflow's `-c.publish.owner` builds it.
+    const yml = join(layout, 'app-update.yml');
+    await writeFile(
+      yml,
+      (await readFile(yml, 'utf8')).replace(`owner: ${PLACEHOLDER_OWNER}`, 'owner: upward-app'),
+    );
+    const feed = readFeedConfig(yml);
+    expect(feed).toMatchObject({ provider: 'github', owner: 'upward-app', repo: 'upward' });
+    const r = await bootLayout({
+      resourcesDir: layout,
+      workDir: join(work, 'run-updates'),
+      updatesOn: true,
+    });
+    expect(r.error, r.output).toBeNull();
+    // The shell guards the partition first; electron-updater then asks for the same one.
+    expect(r.partitions.length).toBeGreaterThan(0);
+    for (const p of r.partitions)
+      expect(p).toEqual({ partition: 'electron-updater', options: { cache: false } });
+    expect(r.netRequests.length).toBeGreaterThan(0);
+    for (const req of r.netRequests) {
+      expect(req.partition).toBe('electron-updater');
+      expect(req.allowed, req.url).toBe(true);
+      expect(feedHosts(feed!)).toContain(new URL(req.url).hostname);
+    }
+    expect(r.netRequests[0].url).toMatch(/^https:\/\/github\.com\/upward-app\/upward\/releases/);
+    // No network here: the check fails, in words, and nothing was downloaded.
+    expect(r.updateStatus).toMatchObject({
+      ok: true,
+      value: {
+        enabled: true,
+        state: {
+          phase: 'error',
+          message:
+            'Upward could not check for updates: this computer seems to be offline. Try again later.',
+        },
+      },
+    });
+    expect(r.pageSessionAllowsFeed).toBe(false);
+    expect(r.quitClean).toBe(true);
+    expect(r.exitCode, r.output).toBe(0);
+  });
+
+  it('with update checks on but no feed set (the placeholder), never checks', async () => {
+    const r = await bootLayout({
+      resourcesDir: resources,
+      workDir: join(work, 'run-updates-placeholder'),
+      updatesOn: true,
+    });
+    expect(r.error, r.output).toBeNull();
+    expect(r.partitions).toEqual([]);
+    expect(r.netRequests).toEqual([]);
+    expect(r.updateStatus).toMatchObject({
+      ok: true,
+      value: { enabled: true, unavailable: NO_FEED },
+    });
   });
 
   it('reads only files that are in the package, and keeps its data in the user data folder', () => {

@@ -25,6 +25,7 @@ import type { VaultService } from './vault/vaultService.types';
 import { createOpenDataService } from './openData/openDataService';
 import { RECORD_KINDS } from './openData/vaultRecords';
 import { createReviewService } from './services/review/reviewService';
+import { createUpdatesService, type UpdatesService } from './updates/updatesService';
 
 /** The application: every service, and the one dispatcher the IPC binder and the test bridge call. */
 export interface Core {
@@ -37,6 +38,8 @@ export interface Core {
   reminders: RemindersService;
   /** The journal (its saved search index is written on quit). */
   journal: JournalService;
+  /** Update checks (only when the user turned them on). */
+  updates: UpdatesService;
   /** Writes everything pending and stops timers (app quit). */
   dispose(): Promise<void>;
 }
@@ -96,6 +99,15 @@ export async function createCore(
     authorName: () => settings.get().exportAuthor || 'Me',
   });
   const review = createReviewService(ctx, { journal, leaders, actions, goodwill, meetings });
+  const updates = await createUpdatesService({
+    dataDir: deps.dataDir,
+    clock: deps.clock,
+    timers: deps.timers,
+    appVersion: deps.appVersion,
+    settings,
+    source: deps.updates,
+    emit: (status) => deps.events.emit('updateStatus', status),
+  });
   const replanOn = new Set(['series', 'meetings', 'leaders', 'actions', 'vault', '*']);
   feed.onDataChanged((area) => {
     if (replanOn.has(area)) void reminders.refresh();
@@ -165,6 +177,15 @@ export async function createCore(
     data: openData.handlers,
     review: review.handlers,
     search: search.handlers,
+    updates: {
+      status: () => updates.status(),
+      checkNow: () => updates.checkNow(),
+      download: () => updates.download(),
+      restartToUpdate: () => {
+        updates.restartToUpdate();
+        return null;
+      },
+    },
   };
 
   await reminders.start();
@@ -177,7 +198,9 @@ export async function createCore(
     ctx,
     reminders,
     journal,
+    updates,
     dispose: async () => {
+      await updates.dispose();
       // The search index as it is now, so the next start does not re-read what changed.
       if (vault.isUnlocked()) await journal.saveIndex({ ifChanged: true }).catch(() => undefined);
       await reminders.dispose();

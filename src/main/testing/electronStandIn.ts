@@ -4,6 +4,7 @@
  * `import … from 'electron'`; the boot harness configures `standIn` first and reads what the
  * shell did from it afterwards.
  */
+import { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import {
   FakeBrowserWindow,
@@ -30,6 +31,10 @@ export const standIn = {
   applicationMenu: null as FakeMenu | null,
   quitRequested: 0,
   quitDone: false,
+  /** Sessions the shell asked for by partition (the updater's own). */
+  partitions: [] as { partition: string; options: unknown }[],
+  /** Every request made with `net`, and whether its session's guard let it through. */
+  netRequests: [] as { url: string; partition: string; allowed: boolean }[],
 };
 
 const appListeners = new Map<string, Listener[]>();
@@ -52,6 +57,7 @@ export interface StandInApp {
   getPath(name: string): string;
   getAppPath(): string;
   getVersion(): string;
+  getName(): string;
   requestSingleInstanceLock(): boolean;
   setAppUserModelId(id: string): void;
   setLoginItemSettings(s: unknown): void;
@@ -72,6 +78,7 @@ export const app: StandInApp = {
   },
   getAppPath: (): string => standIn.appPath,
   getVersion: (): string => standIn.version,
+  getName: (): string => 'Upward',
   requestSingleInstanceLock: (): boolean => true,
   setAppUserModelId: (): void => undefined,
   setLoginItemSettings: (): void => undefined,
@@ -113,7 +120,64 @@ defaultSession.webRequest.onBeforeRequest = (fn) => {
   standIn.steps.push('session:onBeforeRequest');
   onBeforeRequest(fn);
 };
-export const session = { defaultSession };
+const partitionSessions = new Map<string, ReturnType<typeof createFakeSession>>();
+export const session = {
+  defaultSession,
+  fromPartition(partition: string, options?: unknown): ReturnType<typeof createFakeSession> {
+    standIn.partitions.push({ partition, options });
+    const s = partitionSessions.get(partition) ?? createFakeSession();
+    partitionSessions.set(partition, s);
+    return s;
+  },
+};
+
+/**
+ * `net.request` with no network: each request is shown to its session's request guard, as
+ * Chromium's network stack would, recorded, and then fails as if the computer were offline
+ * (or blocked, when the guard refused it).
+ */
+class StandInRequest extends EventEmitter {
+  constructor(
+    readonly url: string,
+    readonly partition: string,
+    private readonly guard: ReturnType<typeof createFakeSession>,
+  ) {
+    super();
+  }
+  setHeader(): void {}
+  write(): void {}
+  abort(): void {}
+  followRedirect(): void {}
+  end(): void {
+    let allowed = false;
+    if (this.guard.beforeRequest)
+      this.guard.beforeRequest({ url: this.url }, (r) => (allowed = !r.cancel));
+    standIn.netRequests.push({ url: this.url, partition: this.partition, allowed });
+    setImmediate(() =>
+      this.emit(
+        'error',
+        new Error(allowed ? 'net::ERR_INTERNET_DISCONNECTED' : 'net::ERR_BLOCKED_BY_CLIENT'),
+      ),
+    );
+  }
+}
+export const net = {
+  request(options: {
+    url?: string;
+    protocol?: string;
+    hostname?: string;
+    host?: string;
+    port?: number | string;
+    path?: string;
+    session?: unknown;
+  }): StandInRequest {
+    const url =
+      options.url ??
+      `${options.protocol ?? 'https:'}//${options.hostname ?? options.host ?? ''}${options.port ? `:${options.port}` : ''}${options.path ?? '/'}`;
+    const entry = [...partitionSessions.entries()].find(([, s]) => s === options.session);
+    return new StandInRequest(url, entry?.[0] ?? 'default', entry?.[1] ?? defaultSession);
+  },
+};
 
 /** A window that records its page load and behaves enough for the shell's lifecycle. */
 export class BrowserWindow extends FakeBrowserWindow {

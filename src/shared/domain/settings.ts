@@ -30,6 +30,10 @@ export const Settings = z.object({
   nameAsked: z.boolean().default(false),
   keepInTouchWeeks: z.number().int().min(1).max(52).default(3),
   feedbackNudgeMeetings: z.number().int().min(1).max(20).default(3),
+  /** Ask the project's release page for a newer version, at most once a day (off until the user turns it on). */
+  checkForUpdates: z.boolean().default(false),
+  /** Whether first run has offered update checks (it offers them once). */
+  updatesOffered: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -12,6 +12,7 @@ import { remindersContract } from './areas/reminders';
 import { dataContract } from './areas/data';
 import { reviewContract } from './areas/review';
 import { searchContract } from './areas/search';
+import { updatesContract } from './areas/updates';
 
 /**
  * The whole IPC contract: every channel the renderer may call, by area and action.
@@ -39,6 +40,7 @@ export const contract = {
   data: dataContract,
   review: reviewContract,
   search: searchContract,
+  updates: updatesContract,
 } satisfies Record<string, AreaContract>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UpdateStatus } from './areas/updates';
 
 /** Events main sends to the renderer, each with its payload schema. */
 export const events = {
@@ -17,6 +18,8 @@ export const events = {
   /** The user opened an encrypted copy (a `.upward` file) with Upward: offer to import it. */
   archiveOpened: z.object({ name: z.string().max(500) }),
   /** Run a command of the UI (from the menu or the tray). */
+  /** An update check, download or install step changed what Settings shows. */
+  updateStatus: UpdateStatus,
   command: z.object({ id: z.enum(['lock', 'new-journal-entry', 'command-palette', 'settings']) }),
 };
 export type Events = typeof events;

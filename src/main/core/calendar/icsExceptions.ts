@@ -7,7 +7,7 @@ import {
   zonedToUtcMs,
   type SeriesSchedule,
 } from '../../../shared/recurrence';
-import type { PlacedTime, RawTime } from './icsValues';
+import type { RawTime } from './icsValues';
 
 const DAY = 86_400_000;
 /** Exceptions further than this from the series' start are not looked for (a typo, not a meeting). */
@@ -72,14 +72,14 @@ function list(items: string[]): string {
 export function exceptionsFor(
   series: SeriesSchedule,
   input: ExceptionInput,
-  place: (raw: RawTime) => PlacedTime | null,
+  instant: (raw: RawTime) => number | null,
   warnings: string[],
 ): Record<string, OccurrenceException> {
   const zone = series.timeZone;
   const target = (raw: RawTime): Target | null => {
     if (raw.time === null) return { day: raw.date };
-    const placed = place(raw);
-    return placed ? { ms: placed.ms } : null;
+    const ms = instant(raw);
+    return ms === null ? null : { ms };
   };
   const exTargets = input.exdates.map(target);
   const ovTargets = input.overrides.map((o) => (o.recurrenceId ? target(o.recurrenceId) : null));
@@ -146,8 +146,8 @@ export function exceptionsFor(
       out[k] = { kind: 'skip' };
       continue;
     }
-    const moved = o.start ? place(o.start) : null;
-    if (moved && moved.ms !== key) out[k] = { kind: 'move', start: isoUtc(moved.ms) };
+    const moved = o.start ? instant(o.start) : null;
+    if (moved !== null && moved !== key) out[k] = { kind: 'move', start: isoUtc(moved) };
   }
 
   if (input.unreadable > 0)

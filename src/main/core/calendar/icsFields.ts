@@ -103,3 +103,17 @@ export function people(event: Component): string[] {
   }
   return [...names];
 }
+
+/** Each rule's text, remembered by its (shared) jCal value: a file repeats a handful of rules. */
+const ruleTexts = new WeakMap<object, string>();
+
+/** The text of an RRULE property as ical.js writes it back. */
+export function ruleText(prop: InstanceType<typeof ICAL.Property>): string {
+  const raw = (prop.toJSON() as unknown[])[3];
+  const key = typeof raw === 'object' && raw !== null ? raw : null;
+  const known = key ? ruleTexts.get(key) : undefined;
+  if (known !== undefined) return known;
+  const text = String(prop.getFirstValue() ?? '');
+  if (key) ruleTexts.set(key, text);
+  return text;
+}

@@ -4,7 +4,7 @@ import { IANAZone } from 'luxon';
 import { seriesOccurrences } from '../../../shared/recurrence';
 import { AppError } from '../errors';
 import { listIcsSeries, parseIcsSeries, readIcs } from './icsImport';
-import { decodeCalendarBytes } from './icsRead';
+import { decodeCalendarBytes } from './icsEncoding';
 import { WINDOWS_DISPLAY_NAMES, WINDOWS_ZONES } from './windowsZones';
 
 const NOW = Date.UTC(2026, 2, 1);
@@ -82,7 +82,9 @@ describe('parseIcsSeries — files as Google Calendar writes them', () => {
     );
     const all = listIcsSeries(fixture('several-events.ics'), { now: NOW });
     expect(all.map((x) => x.title)).toEqual(['Weekly with Casey', 'Old weekly with Robin']);
-    expect(all[1].warnings.join(' ')).toMatch(/ended/);
+    expect(all.map((x) => x.ended)).toEqual([false, true]);
+    // Ended is a flag the picker shows once, not also one of the things to know.
+    expect(all[1].warnings.join(' ')).not.toMatch(/ended|no meetings after/i);
     expect(
       parseIcsSeries(fixture('several-events.ics'), { now: NOW, uid: 'old-series@google.com' })
         .title,
@@ -341,6 +343,36 @@ describe('readIcs — skipped dates and changed meetings', () => {
     );
   });
 
+  it('reports changes to meetings of no event in the file, but not changes to a single event', () => {
+    const change = (uid: string, day: string): string[] => [
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      'DTSTAMP:20260101T000000Z',
+      `RECURRENCE-ID;TZID=Europe/Berlin:${day}T100000`,
+      `DTSTART;TZID=Europe/Berlin:${day}T110000`,
+      'END:VEVENT',
+    ];
+    const r = readIcs(
+      calendar(
+        ...event('DTSTART;TZID=Europe/Berlin:20260302T100000', 'RRULE:FREQ=WEEKLY'),
+        'BEGIN:VEVENT',
+        'UID:single@example.org',
+        'DTSTAMP:20260101T000000Z',
+        'DTSTART;TZID=Europe/Berlin:20260305T100000',
+        'END:VEVENT',
+        ...change('single@example.org', '20260305'),
+        ...change('gone-1@example.org', '20260306'),
+        ...change('gone-2@example.org', '20260307'),
+      ),
+      { now: NOW },
+    );
+    expect(r.series).toHaveLength(1);
+    expect(r.singleEvents).toBe(1);
+    expect(r.skipped).toEqual([
+      '2 changes to single meetings belong to no series in the file and were left out.',
+    ]);
+  });
+
   it('stays linear: a daily series of ten years with 2,000 EXDATEs reads in one expansion', () => {
     const ex: string[] = [];
     for (let i = 0; i < 2000; i++)
@@ -382,7 +414,7 @@ describe('readIcs — encodings', () => {
   it('reads UTF-16 LE and BE with a byte-order mark, and UTF-8 with one', () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
     for (const bytes of [utf16(true), utf16(false), bom]) {
-      expect(parseIcsSeries(decodeCalendarBytes(bytes), { now: NOW }).title).toBe(
+      expect(parseIcsSeries(decodeCalendarBytes(bytes).text, { now: NOW }).title).toBe(
         'Alex / Dana 1:1',
       );
     }

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { CadenceKind, OccurrenceException } from '../../../shared/domain/meeting';
 import {
   isoUtc,
-  upcomingOccurrences,
+  upcomingStarts,
   normalizeRrule,
   parseRrule,
   utcToZoned,
@@ -11,12 +11,13 @@ import {
   type SeriesSchedule,
 } from '../../../shared/recurrence';
 import { AppError } from '../errors';
-import { classify, leadTimes, people, shiftWeekdays, text } from './icsFields';
+import { classify, leadTimes, people, ruleText, shiftWeekdays, text } from './icsFields';
 import { exceptionsFor, type ExceptionInput } from './icsExceptions';
 import { extraDatesWarnings, limitWarnings } from './icsWarnings';
+import { decodeCalendarBytes } from './icsEncoding';
 import { readCalendarText } from './icsRead';
 import { createZoneResolver, type ResolvedZone } from './icsZones';
-import { placeTime, readTimes, type PlacedTime, type RawTime } from './icsValues';
+import { instantOf, placeTime, readTimes, type PlacedTime, type RawTime } from './icsValues';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -78,6 +79,8 @@ export interface IcsReadResult {
   skipped: string[];
   /** Events in the file that do not repeat (not imported). */
   singleEvents: number;
+  /** How the file was read, when the user should know (e.g. its text encoding was a guess). */
+  notices: string[];
 }
 
 const bad = (message: string): AppError => new AppError('bad-file', message);
@@ -160,7 +163,7 @@ function build(
   const placed = placeTime(timed, ctx.zoneOf, ctx.floatingZone, zone);
   if (!placed) throw bad(`${label(title)} has no valid start time.`);
   const rules = master.getAllProperties('rrule');
-  const written = String(rules[0]?.getFirstValue() ?? '');
+  const written = rules[0] ? ruleText(rules[0]) : '';
   let rrule = normalizeRrule(written) ?? written;
   const check = validateRrule(rrule);
   if (!check.ok) throw bad(`The repeat rule of ${label(title)} cannot be used: ${check.message}`);
@@ -205,13 +208,15 @@ function build(
   draft.exceptions = exceptionsFor(
     draft,
     exceptionInputs(master, ctx),
-    (raw) => place(raw, ctx, zone),
+    (raw) =>
+      raw.time === null
+        ? null
+        : instantOf({ ...raw, time: raw.time }, ctx.zoneOf, ctx.floatingZone),
     warnings,
   );
   draft.nextStarts = nextStarts(draft, ctx.now, 3);
+  // Said once, by the `ended` flag the picker shows; not repeated among the warnings.
   draft.ended = draft.nextStarts.length === 0;
-  if (draft.ended)
-    warnings.push('This series has no meetings after today; it has ended in your calendar.');
   return draft;
 }
 
@@ -257,7 +262,7 @@ function exceptionInputs(master: Component, ctx: Ctx): ExceptionInput {
 }
 
 const nextStarts = (series: SeriesSchedule, now: number, n: number): string[] =>
-  upcomingOccurrences(series, isoUtc(now), n).map((o) => o.start);
+  upcomingStarts(series, now, n).map(isoUtc);
 
 /** The alternative placement's exceptions: a skip or move of the meeting on the same local day. */
 function sameDayExceptions(
@@ -303,7 +308,7 @@ function duration(
   let minutes: number | null = null;
   if (end && end.time !== null)
     minutes =
-      ((placeTime({ ...end, time: end.time }, ctx.zoneOf, ctx.floatingZone, zone)?.ms ?? start.ms) -
+      ((instantOf({ ...end, time: end.time }, ctx.zoneOf, ctx.floatingZone) ?? start.ms) -
         start.ms) /
       60_000;
   const d = master.getFirstPropertyValue('duration');
@@ -395,10 +400,9 @@ export function readIcs(
   if (unknownZones.length === 1 && failures.length === 0 && drafts.length === 0)
     throw bad(`The time zone “${unknownZones[0]}” in this file is not one Upward recognises.`);
   if (unknownZones.length) failures.push(unknownZoneSummary([...new Set(unknownZones)]));
-  const masterUids = new Set(repeating.map((m) => text(m, 'uid')));
-  const orphans = [...overrides].filter(
-    ([uid]) => !masterUids.has(uid) && !masters.some((m) => text(m, 'uid') === uid),
-  );
+  // One set of every event's UID: an override's series is looked up, never searched for.
+  const masterUids = new Set(masters.map((m) => text(m, 'uid')));
+  const orphans = [...overrides].filter(([uid]) => !masterUids.has(uid));
   const orphanCount = orphans.reduce((n, [, list]) => n + list.length, 0);
   if (orphanCount)
     failures.push(
@@ -418,7 +422,19 @@ export function readIcs(
     series,
     skipped: [...skipped, ...failures],
     singleEvents: masters.length - repeating.length,
+    notices: [],
   };
+}
+
+/** Reads the bytes of a calendar file (see `decodeCalendarBytes`), saying in `notices` how its text was read when that was a guess. */
+export function readIcsBytes(
+  bytes: Uint8Array,
+  opts: IcsImportOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): IcsReadResult {
+  const { text, notice } = decodeCalendarBytes(bytes);
+  const result = readIcs(text, opts, onProgress);
+  return notice ? { ...result, notices: [notice, ...result.notices] } : result;
 }
 
 /** Every repeating event in a calendar file as a draft series, ongoing ones first; throws AppError('bad-file') when there is none. */

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { AppError } from '../errors';
+import { parseContentLine } from './icsLine';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type JCal = [string, unknown[], JCal[]];
@@ -12,24 +13,6 @@ export interface ReadCalendar {
   calendar: Component;
   /** One sentence per line or component that could not be read. */
   skipped: string[];
-}
-
-/**
- * Turns the bytes of a file into text: UTF-8 with or without a byte-order mark, UTF-16 LE/BE
- * with one (as Outlook on Windows may save). Refuses binary files in words.
- */
-export function decodeCalendarBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
-  } catch {
-    // Older exports in a Windows code page: read byte by byte rather than refuse the file.
-    return new TextDecoder('windows-1252').decode(bytes.subarray(start));
-  }
 }
 
 function unfold(text: string): { line: string; no: number }[] {
@@ -118,7 +101,10 @@ export function readCalendarText(text: string): ReadCalendar {
     const current = stack[stack.length - 1];
     if (!current) continue;
     try {
-      const prop = ICAL.parse.property(line) as unknown;
+      // Zone definitions are read exactly by ical.js; the rest takes the quick path where it can.
+      const prop: unknown = stack.some((c) => c[0] === 'vtimezone')
+        ? ICAL.parse.property(line)
+        : parseContentLine(line);
       if (!Array.isArray(prop)) throw new Error('not a property');
       current[1].push(prop);
     } catch {

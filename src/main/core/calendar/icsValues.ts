@@ -22,10 +22,15 @@ export interface PlacedTime {
   time: string;
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether YYYY-MM-DD names a real day (29 February only in leap years). */
 function validDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]) return false;
+  return m !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
 }
 
 /** The values of a DATE / DATE-TIME property (EXDATE may hold several); null if one is not a real date or time. */
@@ -52,6 +57,22 @@ export function readTimes(prop: Property): RawTime[] | null {
   return out;
 }
 
+/** The instant of a timed value in the zone it names (UTC or TZID), or in `floatingZone` when it names none. */
+export function instantOf(
+  raw: RawTime & { time: string },
+  zoneOf: (tzid: string) => string | null,
+  floatingZone: string,
+): number | null {
+  if (raw.utc) {
+    const [h, mi, s] = raw.time.split(':').map(Number);
+    const [y, mo, d] = raw.date.split('-').map(Number);
+    return Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59));
+  }
+  const zone = raw.tzid === null ? floatingZone : zoneOf(raw.tzid);
+  if (zone === null) return null;
+  return zonedToUtcMs(raw.date, raw.time.slice(0, 5), zone) + Number(raw.time.slice(6, 8)) * 1000;
+}
+
 /** Places a timed value in the zone it names (UTC or TZID), or in `floatingZone` when it names none. */
 export function placeTime(
   raw: RawTime & { time: string },
@@ -59,16 +80,8 @@ export function placeTime(
   floatingZone: string,
   inZone: string,
 ): PlacedTime | null {
-  let ms: number;
-  if (raw.utc) {
-    const [h, mi, s] = raw.time.split(':').map(Number);
-    const [y, mo, d] = raw.date.split('-').map(Number);
-    ms = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59));
-  } else {
-    const zone = raw.tzid === null ? floatingZone : zoneOf(raw.tzid);
-    if (zone === null) return null;
-    ms = zonedToUtcMs(raw.date, raw.time.slice(0, 5), zone) + Number(raw.time.slice(6, 8)) * 1000;
-  }
+  const ms = instantOf(raw, zoneOf, floatingZone);
+  if (ms === null) return null;
   const local = utcToZoned(ms, inZone);
   return { ms, date: local.date, time: local.time };
 }

@@ -7,6 +7,7 @@ import {
   type SeriesSchedule,
 } from '../../../shared/recurrence';
 import { when } from './icsExceptions';
+import { ruleText } from './icsFields';
 import { readTimes, type PlacedTime, type RawTime } from './icsValues';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -74,7 +75,7 @@ export function extraDatesWarnings(
   );
   const left: number[] = [];
   for (const r of rules) {
-    const rule = normalizeRrule(String(r.getFirstValue() ?? ''));
+    const rule = normalizeRrule(ruleText(r));
     if (!rule || !parseRrule(rule).ok) continue;
     for (const o of seriesOccurrences(
       { ...series, rrule: rule, exceptions: {} },

@@ -46,6 +46,8 @@ const anySettings: fc.Arbitrary<Settings> = fc.record({
   nameAsked: fc.boolean(),
   keepInTouchWeeks: fc.integer({ min: 1, max: 52 }),
   feedbackNudgeMeetings: fc.integer({ min: 1, max: 20 }),
+  checkForUpdates: fc.boolean(),
+  updatesOffered: fc.boolean(),
 });
 
 const FIELDS = Object.keys(Settings.shape) as (keyof Settings)[];

@@ -58,6 +58,27 @@ export interface EventSink {
   emit(name: string, payload: unknown): void;
 }
 
+/**
+ * The updater of the installed app, talking to the project's release feed. Built only when a
+ * check is about to run; the Electron shell wraps electron-updater, tests a scripted fake.
+ */
+export interface UpdaterPort {
+  /** Asks the release feed; resolves to the newer version there, or null when this one is the newest. */
+  check(): Promise<string | null>;
+  /** Downloads the version the last check found (the updater verifies it before it can be installed). */
+  download(onProgress: (percent: number) => void): Promise<void>;
+  /** Quits the app and installs the downloaded version. */
+  install(): void;
+}
+
+/** Where core gets its updater from, if this copy of the app can update itself. */
+export interface UpdaterSource {
+  /** Null when this copy can update itself; otherwise why not, in words for the user. */
+  unavailable: string | null;
+  /** Builds (or returns) the updater. Called only for a check the user's setting allows. */
+  create(): Promise<UpdaterPort>;
+}
+
 /** Everything core is built from. */
 export interface CoreDeps {
   /** Folder for app settings and, by default, the vault. */
@@ -77,6 +98,8 @@ export interface CoreDeps {
    * index is kept in the vault per computer, never shared. Absent: one common name.
    */
   computerName?: string;
+  /** The installed app's updater; absent when running from source (no update checks). */
+  updates?: UpdaterSource;
   /** Scrypt cost exponent (N = 2^k); lowered only by tests. Defaults to 17. */
   scryptLogN?: number;
 }

@@ -69,6 +69,8 @@ export const IcsFileView = z.object({
   series: z.array(IcsCandidate),
   skipped: z.array(z.string()),
   singleEvents: z.number().int(),
+  /** How the file was read, when the user should know (e.g. its text encoding was a guess). */
+  notices: z.array(z.string()),
 });
 export type IcsFileView = z.infer<typeof IcsFileView>;
 

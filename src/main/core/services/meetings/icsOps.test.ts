@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BIWEEKLY_DANA, createWorld } from './testSupport';
 
@@ -101,6 +101,27 @@ describe('calendar files', () => {
     expect(moved.imported[0].series.series.exceptions).toMatchObject({
       '2026-04-13T08:00:00.000Z': { kind: 'skip' },
     });
+  });
+
+  it('says in the picker and in the import report that a file was read as Windows-1252', async () => {
+    const w = createWorld('2026-03-01T09:00:00.000Z');
+    const text = (await readFile(join(FIXTURES, 'google-biweekly-berlin.ics'), 'utf8')).replace(
+      'SUMMARY:Alex / Dana 1:1',
+      'SUMMARY:Alex / Dana 1:1 – Besprechung mit Jürgen',
+    );
+    // Latin-1 letters stay single bytes; the en dash is 0x96 in Windows-1252.
+    const bytes = Uint8Array.from([...text].map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
+    const dir = await w.tempDir();
+    await writeFile(join(dir, 'western.ics'), bytes);
+    w.dialogs.open = join(dir, 'western.ics');
+    const file = await w.api.readIcs(undefined);
+    expect(file?.series[0].title).toBe('Alex / Dana 1:1 – Besprechung mit Jürgen');
+    expect(file?.notices).toEqual([expect.stringMatching(/Western European \(Windows-1252\)/)]);
+    const result = await w.api.importIcsSeries({
+      token: file?.token ?? '',
+      picks: [{ key: file?.series[0].key ?? '', leaderId: 'dana' }],
+    });
+    expect(result.warnings[0]).toMatch(/check names with accents/);
   });
 
   it('imports nothing from a file without a usable series and says what is wrong', async () => {

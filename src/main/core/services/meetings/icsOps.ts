@@ -6,7 +6,7 @@ import { AppError } from '../../errors';
 import { SeriesDraft, type IcsCandidate } from '../../../../shared/ipc/areas/meetings';
 import type { Handlers } from '../../ipc/dispatch';
 import { meetingToIcs, seriesToIcs, type IcsSeriesDraft } from '../../calendar/ics';
-import { readIcsInWorker } from '../../calendar/icsJob';
+import { prepareIcsWorker, readIcsInWorker, releaseIcsWorker } from '../../calendar/icsJob';
 import { saveExport } from '../../export/saveExport';
 import type { MeetingsEnv } from './env';
 import { occurrenceAt } from './schedule';
@@ -71,7 +71,11 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 export function icsHandlers(env: MeetingsEnv): IcsHandlers {
   const { ctx } = env;
   let reading: AbortController | null = null;
-  let lastRead: { token: string; drafts: Map<string, IcsSeriesDraft> } | null = null;
+  let lastRead: {
+    token: string;
+    drafts: Map<string, IcsSeriesDraft>;
+    notices: string[];
+  } | null = null;
 
   async function seriesBySource(): Promise<Map<string, Series>> {
     const out = new Map<string, Series>();
@@ -160,11 +164,16 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
       });
     },
     readIcs: async () => {
+      // The reader starts and warms up while the user is choosing the file.
+      void prepareIcsWorker(ctx.deps.icsWorkerPath, ctx.deps.clock.now());
       const path = await ctx.deps.shell.chooseOpenPath({
         title: 'Import 1:1 series from a calendar file',
         filters: [{ name: 'Calendar file', extensions: ['ics'] }],
       });
-      if (path === null) return null;
+      if (path === null) {
+        releaseIcsWorker();
+        return null;
+      }
       const size = (await stat(path)).size;
       if (size > MAX_ICS_BYTES)
         throw new AppError(
@@ -185,7 +194,11 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
           },
         );
         const token = ctx.newId();
-        lastRead = { token, drafts: new Map(result.series.map((d, i) => [keyOf(d, i), d])) };
+        lastRead = {
+          token,
+          drafts: new Map(result.series.map((d, i) => [keyOf(d, i), d])),
+          notices: result.notices,
+        };
         const bySource = await seriesBySource();
         const names = await env.leaders.names();
         return {
@@ -194,6 +207,7 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
           series: result.series.map((d, i) => candidate(d, keyOf(d, i), bySource, names)),
           skipped: result.skipped,
           singleEvents: result.singleEvents,
+          notices: result.notices,
         };
       } finally {
         if (reading === controller) reading = null;
@@ -214,7 +228,8 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
           );
         const read = lastRead;
         const imported: Imported[] = [];
-        const warnings: string[] = [];
+        // How the file was read stays in the report after the import, beside each series' warnings.
+        const warnings: string[] = picks.length ? [...read.notices] : [];
         for (const pick of picks) {
           const base = read.drafts.get(pick.key);
           if (!base) throw new AppError('not-found', 'A ticked series is no longer in the file.');

@@ -1,130 +1,17 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { FileUp } from 'lucide-react';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
-import type { IcsCandidate, IcsFileView } from '../../../../shared/ipc/areas/meetings';
+import type { IcsFileView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage, onEvent } from '../../lib/api';
-import { Alert, Badge, Button, Checkbox, Dialog, Select, useToast } from '../../ui';
-import { clock, localZone, shortDay } from './time';
-
-/** What the user decided for one series of the file. */
-interface Pick {
-  ticked: boolean;
-  leaderId: string;
-  useCalendarZone: boolean;
-}
+import { Alert, Button, Dialog, useToast } from '../../ui';
+import { IcsCandidateList } from './IcsCandidateList';
+import type { IcsPick } from './IcsCandidateRow';
 
 type Step =
   | { kind: 'start' }
   | { kind: 'reading'; done: number; total: number }
   | { kind: 'pick'; file: IcsFileView }
   | { kind: 'done'; count: number; warnings: string[] };
-
-const when = (iso: string): string => {
-  const zone = localZone();
-  return `${shortDay(iso, zone)} ${clock(iso, zone)}`;
-};
-
-/** One series of the file: who and when, whether it is already here, and the user's choices. */
-function CandidateRow({
-  c,
-  pick,
-  leaders,
-  onChange,
-}: {
-  c: IcsCandidate;
-  pick: Pick;
-  leaders: LeaderSummary[];
-  onChange: (p: Pick) => void;
-}): ReactNode {
-  const zoned = pick.useCalendarZone && c.zoneChoice ? c.zoneChoice : null;
-  const next = zoned ? zoned.nextStarts : c.nextStarts;
-  const titleId = `ics-series-${c.key.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  return (
-    <li className="ics-candidate" aria-labelledby={titleId}>
-      <Checkbox
-        id={`${titleId}-tick`}
-        label={
-          <strong id={titleId} className="ics-candidate-title">
-            {c.title || 'Untitled series'}
-          </strong>
-        }
-        checked={pick.ticked}
-        onChange={(ticked) => onChange({ ...pick, ticked })}
-      />
-      <div className="ics-candidate-body">
-        {c.existing && (
-          <p>
-            <Badge tone="accent">Already in Upward</Badge> with {c.existing.leaderName}; importing
-            updates it.
-          </p>
-        )}
-        {c.ended && (
-          <p>
-            <Badge tone="warning">Ended</Badge> No meetings after today.
-          </p>
-        )}
-        <p className="muted">{zoned ? zoned.rule : c.rule}</p>
-        {(c.organiser || c.attendees.length > 0) && (
-          <p className="muted">
-            {c.organiser && <>Organiser: {c.organiser}. </>}
-            {c.attendees.length > 0 && <>With: {c.attendees.join(', ')}.</>}
-          </p>
-        )}
-        {next.length > 0 && (
-          <p>
-            Next: {next.map(when).join(' · ')} <span className="muted">(your time)</span>
-          </p>
-        )}
-        {c.zoneChoice && (
-          <fieldset className="ics-zone-choice">
-            <legend>Time zone for “{c.title}”</legend>
-            <label className="checkbox">
-              <input
-                type="radio"
-                name={`${titleId}-zone`}
-                checked={!pick.useCalendarZone}
-                onChange={() => onChange({ ...pick, useCalendarZone: false })}
-              />
-              <span>UTC, as the file says</span>
-            </label>
-            <label className="checkbox">
-              <input
-                type="radio"
-                name={`${titleId}-zone`}
-                checked={pick.useCalendarZone}
-                onChange={() => onChange({ ...pick, useCalendarZone: true })}
-              />
-              <span>{c.zoneChoice.zone}, as the calendar is set</span>
-            </label>
-            <p className="field-hint">{c.zoneChoice.consequence}</p>
-          </fieldset>
-        )}
-        {pick.ticked && (
-          <Select
-            label={`Leader for “${c.title}”`}
-            value={c.existing?.leaderId ?? pick.leaderId}
-            disabled={c.existing !== null}
-            hint={c.existing ? 'A series stays with its leader.' : undefined}
-            onChange={(e) => onChange({ ...pick, leaderId: e.target.value })}
-            options={leaders.map((l) => ({ value: l.id, label: l.name }))}
-          />
-        )}
-        {c.warnings.length > 0 && (
-          <details>
-            <summary>
-              {c.warnings.length} thing{c.warnings.length === 1 ? '' : 's'} to know
-            </summary>
-            <ul className="meetings-warnings">
-              {c.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-      </div>
-    </li>
-  );
-}
 
 /**
  * Imports 1:1 series from a calendar file (as Outlook, Google or Apple Calendar export it): the
@@ -142,7 +29,7 @@ export function ImportDialog({
 }): ReactNode {
   const toast = useToast();
   const [step, setStep] = useState<Step>({ kind: 'start' });
-  const [picks, setPicks] = useState<Record<string, Pick>>({});
+  const [picks, setPicks] = useState<Record<string, IcsPick>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -183,6 +70,11 @@ export function ImportDialog({
       if (!/cancelled/.test(message)) setError(message);
     }
   };
+
+  const changePick = useCallback(
+    (key: string, p: IcsPick) => setPicks((all) => ({ ...all, [key]: p })),
+    [],
+  );
 
   const cancelReading = (): void => {
     void api.meetings.cancelReadIcs(undefined).catch(() => undefined);
@@ -292,6 +184,11 @@ export function ImportDialog({
                 ` and ${step.file.singleEvents} single event${step.file.singleEvents === 1 ? '' : 's'} (not imported)`}
               . Tick the series to import and choose whose 1:1 each one is.
             </p>
+            {step.file.notices.map((n) => (
+              <Alert key={n} tone="warning">
+                {n}
+              </Alert>
+            ))}
             {step.file.skipped.length > 0 && (
               <Alert tone="warning">
                 Some of the file could not be used and was left out:
@@ -302,17 +199,12 @@ export function ImportDialog({
                 </ul>
               </Alert>
             )}
-            <ul className="ics-candidates" aria-label="Series in the file">
-              {step.file.series.map((c) => (
-                <CandidateRow
-                  key={c.key}
-                  c={c}
-                  leaders={leaders}
-                  pick={picks[c.key]}
-                  onChange={(p) => setPicks((all) => ({ ...all, [c.key]: p }))}
-                />
-              ))}
-            </ul>
+            <IcsCandidateList
+              series={step.file.series}
+              picks={picks}
+              leaders={leaders}
+              onChange={changePick}
+            />
           </>
         )}
         {step.kind === 'done' && (

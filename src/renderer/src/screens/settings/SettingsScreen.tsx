@@ -7,6 +7,7 @@ import { UpcomingReminders } from '../../reminders/UpcomingReminders';
 import { NumberSetting } from './NumberSetting';
 import { VaultSettings } from './VaultSettings';
 import { DataSettings } from './DataSettings';
+import { UpdateSettings } from './UpdateSettings';
 import './settings.css';
 import {
   DATE_FORMATS,
@@ -32,7 +33,7 @@ const TIME_FORMAT_NAMES: Record<TimeFormat, string> = {
   '12h': '12-hour clock',
 };
 
-/** Settings: appearance, locking, reminders, exports, and the vault. */
+/** Settings: appearance, locking, reminders, exports, the vault, your data and updates. */
 export function SettingsScreen(): ReactNode {
   const s = useSettings();
   const toast = useToast();
@@ -160,6 +161,7 @@ export function SettingsScreen(): ReactNode {
         </Card>
         <VaultSettings />
         <DataSettings />
+        <UpdateSettings />
       </div>
     </div>
   );

@@ -1,21 +1,31 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, errorMessage } from '../../lib/api';
-import { Alert, Button, TextField } from '../../ui';
+import { useSettings } from '../../lib/settings';
+import { Alert, Button, Checkbox, TextField } from '../../ui';
+import { UpdateCheckExplained } from '../settings/UpdateCheckExplained';
 import { Brand } from './Brand';
 
 /**
  * The last step of first run: the user's name (and role), used instead of “Me” on their action
- * items, as the author of exports and to sign follow-ups. Skippable; editable in Settings.
+ * items, as the author of exports and to sign follow-ups. Skippable; editable in Settings. It
+ * also offers update checks, once, explained (off unless ticked; the choice is kept either way).
  */
 export function NameStep({ onDone }: { onDone: () => void }): ReactNode {
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Offered once, here; off unless the user ticks it.
+  const offerUpdates = !useSettings().updatesOffered;
+  const [updates, setUpdates] = useState(false);
   const finish = async (patch: { userName?: string; userRole?: string }): Promise<void> => {
     setBusy(true);
     try {
-      await api.settings.update({ ...patch, nameAsked: true });
+      await api.settings.update({
+        ...patch,
+        nameAsked: true,
+        ...(offerUpdates ? { updatesOffered: true, checkForUpdates: updates } : {}),
+      });
       onDone();
     } catch (err) {
       setError(errorMessage(err));
@@ -51,6 +61,20 @@ export function NameStep({ onDone }: { onDone: () => void }): ReactNode {
           placeholder="e.g. Engineering Manager"
           onChange={(e) => setRole(e.target.value)}
         />
+        {offerUpdates && (
+          <fieldset className="update-offer" aria-describedby="update-offer-explained">
+            <legend>Updates</legend>
+            <Checkbox
+              label="Check for updates"
+              checked={updates}
+              onChange={setUpdates}
+              hint="off unless you tick it; you can change it in Settings"
+            />
+            <div id="update-offer-explained" className="field-hint">
+              <UpdateCheckExplained />
+            </div>
+          </fieldset>
+        )}
         {error && <Alert tone="danger">{error}</Alert>}
         <div className="vault-actions">
           <Button disabled={busy} onClick={() => void finish({})}>
