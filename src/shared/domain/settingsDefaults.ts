@@ -22,4 +22,6 @@ export const DEFAULT_SETTINGS: Settings = {
   nameAsked: false,
   keepInTouchWeeks: 3,
   feedbackNudgeMeetings: 3,
+  checkForUpdates: false,
+  updatesOffered: false,
 };
