@@ -2,7 +2,8 @@
  * Figure `memory` (field `mb`): impl `main` is the core's JS heap after a forced garbage
  * collection, unlocked with every screen's data loaded and one search done; impl
  * `renderer` is the page's JS heap after visiting every screen. `main` counts what the core
- * added to the heap of the process it runs in; `main-process` is that whole heap. Measured in a process of
+ * added to the heap of the process it runs in, with the buffers it holds outside the heap
+ * (the journal's saved texts stay as bytes until shown); `main-process` is that whole heap. Measured in a process of
  * its own (bench/lib/memoryChild.ts) so that the bench's own data is not counted.
  */
 import { execFile } from 'node:child_process';

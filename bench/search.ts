@@ -4,6 +4,11 @@
  * snippets), once the index built after unlock is ready. Impl `upward` is the MiniSearch
  * index; impl `linear-scan` answers the same queries over the same entries by scanning
  * every entry's text, as an app without an index would.
+ *
+ * Figure `search-first`: from unlock answered to the first search answered, the query sent
+ * at once (impl `no-saved-index`: the first unlock on a computer, which builds the index).
+ * Figure `on-this-day`: the journal's start panel opened after unlock, once the dashboard
+ * has been served (view and wins; impl `at-unlock`: asked at once when unlock answers).
  */
 import { performance } from 'node:perf_hooks';
 import type { JournalShardData } from '../src/main/core/services/journal/journalShard';
@@ -16,6 +21,7 @@ import {
 import { createCore } from '../src/main/core/core';
 import { richTextToPlain } from '../src/shared/domain/richtext';
 import { BENCH_PASSPHRASE, benchDeps, buildBenchVault } from './lib/benchVault';
+import { forgetSyntheticVaults, syntheticVault } from './lib/synthetic';
 import { type BenchRecord, type FigureContext, registerFigure } from './lib/figures';
 import { summarise } from './lib/stats';
 
@@ -98,44 +104,85 @@ async function time(fn: () => unknown): Promise<number> {
   return performance.now() - start;
 }
 
+/** Times a step, and adds the CPU time it took (this process, every thread) to `cpu`. */
+async function timeCpu(cpu: number[], fn: () => unknown): Promise<number> {
+  const start = process.cpuUsage();
+  const ms = await time(fn);
+  const used = process.cpuUsage(start);
+  cpu.push((used.user + used.system) / 1000);
+  return ms;
+}
+
+/** CPU time medians by `figure/size`, for the notes. */
+const cpuMedian = new Map<string, number>();
+
 registerFigure({
   name: 'search',
   async run(ctx: FigureContext): Promise<BenchRecord[]> {
-    const bench = await buildBenchVault(ctx);
+    // Only the vault on disk is kept: the synthetic data the bench made it from would weigh on
+    // every garbage collection of the timed steps (the app's heap never holds it).
+    const { dataDir, data } = await buildBenchVault(ctx).then((b) => ({
+      dataDir: b.dataDir,
+      data: { lastDay: b.data.lastDay },
+    }));
+    forgetSyntheticVaults();
     // First unlock on this computer: no saved index, so the first search waits for it to be built.
-    const first = await createCore(benchDeps(bench.dataDir));
+    const first = await createCore(benchDeps(dataDir));
     await first.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
     const build = await time(() => first.dispatch('journal:search', { query: 'warm-up' }));
     await first.journal.saveIndex();
     await first.dispose();
 
     // Every later unlock: the saved index is read back, and only what changed is re-read.
+    // The clock starts when unlock has answered and the query is sent at once, the worst
+    // case: no time spent opening the search or typing overlaps the loading, and the work
+    // every unlock starts for the first screen (the dashboard) runs alongside, as in the app.
     const firstSearch: number[] = [];
     const thisDay: number[] = [];
-    const day = bench.data.lastDay;
+    const thisDayAtUnlock: number[] = [];
+    const firstCpu: number[] = [];
+    const dayCpu: number[] = [];
+    const day = data.lastDay;
     for (let i = 0; i < FIRST_RUNS + 1; i++) {
-      const c = await createCore(benchDeps(bench.dataDir));
+      const c = await createCore(benchDeps(dataDir));
       await c.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
-      const a = await time(() =>
+      const cpuA: number[] = [];
+      const a = await timeCpu(cpuA, () =>
         c.dispatch('journal:search', { query: QUERIES[i % QUERIES.length] }),
       );
       await c.dispose();
-      const d = await createCore(benchDeps(bench.dataDir));
+      // "On this day" is asked for by the journal's start panel: after unlock, once the first
+      // screen (the dashboard: its view, then its wins) has been served, the user opens the journal.
+      const d = await createCore(benchDeps(dataDir));
       await d.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
-      const b = await time(() => d.dispatch('journal:onThisDay', { date: day }));
+      // The dashboard as its screen asks: the view, then its wins once drawn.
+      await d.dispatch('dashboard:get', { leaderId: null });
+      await d.dispatch('dashboard:wins', { leaderId: null, winsDays: 30 });
+      const cpuB: number[] = [];
+      const b = await timeCpu(cpuB, () => d.dispatch('journal:onThisDay', { date: day }));
       await d.dispose();
+      // The same, asked at once when unlock answers (alongside the dashboard's own loading).
+      const e = await createCore(benchDeps(dataDir));
+      await e.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
+      const atUnlock = await time(() => e.dispatch('journal:onThisDay', { date: day }));
+      await e.dispose();
       if (i > 0) {
         firstSearch.push(a);
         thisDay.push(b);
+        thisDayAtUnlock.push(atUnlock);
+        firstCpu.push(...cpuA);
+        dayCpu.push(...cpuB);
       }
     }
+    cpuMedian.set(`search-first/${ctx.size}`, summarise(firstCpu).median_ms ?? NaN);
+    cpuMedian.set(`on-this-day/${ctx.size}`, summarise(dayCpu).median_ms ?? NaN);
 
-    const core = await createCore(benchDeps(bench.dataDir));
+    const core = await createCore(benchDeps(dataDir));
     await core.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
     await core.dispatch('journal:search', { query: 'warm-up' });
 
-    const docs: Doc[] = bench.data.shards
-      .filter((s) => s.def.kind === 'journal')
+    const docs: Doc[] = syntheticVault(ctx.size)
+      .shards.filter((s) => s.def.kind === 'journal')
       .flatMap((s) => (s.data as JournalShardData).entries)
       .map((e) => ({ id: e.id, date: e.date, title: e.title, text: richTextToPlain(e.body) }));
 
@@ -192,6 +239,23 @@ registerFigure({
         ...summarise(thisDay),
         runs: thisDay.length,
       },
+      {
+        figure: 'on-this-day',
+        size: ctx.size,
+        impl: 'at-unlock',
+        ...summarise(thisDayAtUnlock),
+        runs: thisDayAtUnlock.length,
+      },
     ];
   },
+
+  notes: (all) =>
+    all
+      .filter(
+        (r) => (r.figure === 'search-first' || r.figure === 'on-this-day') && r.impl === 'upward',
+      )
+      .map(
+        (r) =>
+          `${r.figure} at ${r.size}: ${(r.median_ms ?? NaN).toFixed(0)} ms median, ${(cpuMedian.get(`${r.figure}/${r.size}`) ?? NaN).toFixed(0)} ms CPU time median (this process, every thread${r.figure === 'search-first' ? ", the first screen's work at unlock included" : ''})`,
+      ),
 });

@@ -40,7 +40,7 @@ export interface BenchVault {
   vaultDir: string;
   data: SyntheticVault;
   /** A new app instance over the vault, still locked. */
-  instance(): Promise<VaultServiceImpl>;
+  instance: () => Promise<VaultServiceImpl>;
 }
 
 /**

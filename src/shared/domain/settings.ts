@@ -37,7 +37,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+export { DEFAULT_SETTINGS } from './settingsDefaults';
 
 /** The user's name as exports and messages use it: the name given, or the older author name. */
 export function userDisplayName(s: Pick<Settings, 'userName' | 'exportAuthor'>): string {

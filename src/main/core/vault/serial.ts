@@ -5,7 +5,11 @@ export class Serial {
   /** Queues `job`; resolves or rejects with its result once every earlier job is done. */
   run<T>(job: () => Promise<T>): Promise<T> {
     const next = this.tail.then(job, job);
-    this.tail = next.catch(() => undefined);
+    // The tail keeps no result: a read's bytes are not held until the next job.
+    this.tail = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
   }
 }

@@ -111,7 +111,7 @@ describe('RichEditor', () => {
   });
 
   it('does no work proportional to the document on a key: it is read out once, when typing pauses', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
       // A long entry: 2,000 paragraphs of about ten words.
       const long: RichDoc = {

@@ -65,6 +65,8 @@ export function RichEditor({
   /** The value last sent to `onChange` (or received), so it is not set back into the editor. */
   const lastEmitted = useRef<{ doc: RichDoc; json: string | null }>({ doc: value, json: null });
   const emitTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** When the document last changed (`Date.now()`). */
+  const lastChange = useRef(0);
   /** Reads the document out of the editor and reports it; set once the editor exists. */
   const emitNow = useRef<() => void>(() => undefined);
   const [menu, setMenu] = useState<MentionMenuState | null>(null);
@@ -153,10 +155,19 @@ export function RichEditor({
         return false;
       },
     },
-    // Only notes that something changed: reading the document out waits for a pause.
+    // Only notes when something changed: reading the document out waits for a pause. One timer
+    // per pause, not one per key: when it fires early it waits out the rest of the pause.
     onUpdate: () => {
-      if (emitTimer.current !== null) clearTimeout(emitTimer.current);
-      emitTimer.current = setTimeout(() => emitNow.current(), EMIT_IDLE_MS);
+      lastChange.current = Date.now();
+      if (emitTimer.current !== null) return;
+      const wait = (ms: number): void => {
+        emitTimer.current = setTimeout(() => {
+          const rest = lastChange.current + EMIT_IDLE_MS - Date.now();
+          if (rest > 1) wait(rest);
+          else emitNow.current();
+        }, ms);
+      };
+      wait(EMIT_IDLE_MS);
     },
     onBlur: () => emitNow.current(),
   });

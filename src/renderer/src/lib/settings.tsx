@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/domain/settings';
+import type { Settings } from '../../../shared/domain/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settingsDefaults';
 import { api, useApiData } from './api';
 import { setDisplayStyle } from './format';
 

@@ -30,7 +30,13 @@ import {
   type IndexedEntry,
   type JournalSearchIndex,
 } from './searchIndex';
-import { decodeSavedIndex, encodeSavedIndex, SAVED_INDEX_FILE, type SavedPart } from './savedIndex';
+import {
+  decodeSavedIndex,
+  encodeSavedIndex,
+  SAVED_INDEX_FILE,
+  type OpenedSavedIndex,
+  type SavedPart,
+} from './savedIndex';
 import { matchRanges, snippetAround } from './searchText';
 
 /** The journal: the `journal:*` channels, plus what other features read (wins, entries of a period). */
@@ -68,9 +74,12 @@ const SAVE_DELAY_MS = 10_000;
 const NOT_FOUND =
   'This journal entry no longer exists. It may have been deleted in another window or by restoring a backup.';
 
+/** Orders ISO dates and times (the same format on both sides) without the cost of a collator. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Newest first; same day: last edited first. */
 const newestFirst = (a: JournalSummary, b: JournalSummary): number =>
-  b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+  byCodeUnits(b.date, a.date) || byCodeUnits(b.updatedAt, a.updatedAt);
 
 function matches(s: JournalSummary, f: JournalFilter): boolean {
   if (f.tag && !s.tags.includes(f.tag)) return false;
@@ -80,11 +89,14 @@ function matches(s: JournalSummary, f: JournalFilter): boolean {
   return true;
 }
 
+/** What the index needs of a catalog entry; the text is read only when asked for (a saved entry decodes it then). */
 const toIndexed = (c: CatalogEntry): IndexedEntry => ({
   id: c.summary.id,
   year: c.part,
   title: c.summary.title,
-  text: c.text,
+  get text() {
+    return c.text;
+  },
   tags: c.summary.tags,
 });
 
@@ -102,8 +114,18 @@ export function createJournalService(
   let index: JournalSearchIndex = createJournalSearchIndex();
   let generation = 0;
   let warming: Promise<void> = Promise.resolve();
-  /** Reading the saved catalog and index after unlock; whole-journal reads wait for it. */
+  /** Reading the saved catalog after unlock; whole-journal reads wait for it. */
+  let cataloguing: Promise<void> = Promise.resolve();
+  /** Then loading the saved search index; searches wait for it. */
   let restoring: Promise<void> = Promise.resolve();
+  /**
+   * Entries created, changed or deleted after the saved catalog was taken and before the
+   * saved index was loaded: the index is brought up to date for them once loaded. Null when
+   * no saved index is being loaded.
+   */
+  let changedMeanwhile: Set<string> | null = null;
+  /** The saved texts the catalog reads from: wiped at lock. */
+  let savedTexts: Buffer | null = null;
   /** True when the catalog or index changed since they were last saved. */
   let unsaved = false;
   let saveTimer: unknown = null;
@@ -119,42 +141,80 @@ export function createJournalService(
     }, SAVE_DELAY_MS);
   }
 
+  /** What the saved file gave the catalog, for the index to be loaded next. */
+  interface SavedState {
+    opened: OpenedSavedIndex;
+    bytes: Buffer;
+    forIndex: { year: string; source: object | null; entries: IndexedEntry[] }[];
+  }
+
   /**
-   * Takes the catalog and index saved by an earlier session on this computer: every part
-   * whose shard is still the version they were made from is used as it is; the others
-   * are re-read and re-indexed afterwards. Anything unreadable is simply rebuilt.
+   * Takes the catalog saved by an earlier session on this computer: every part whose shard
+   * is still the version it was made from is used as it is; the others are re-read and
+   * re-indexed afterwards. Anything unreadable is simply rebuilt.
    */
-  async function restoreSaved(gen: number): Promise<void> {
+  async function restoreCatalog(gen: number): Promise<SavedState | null> {
     const derived = ctx.store().derived;
-    if (!derived) return;
+    if (!derived) return null;
     const bytes = await derived.read(SAVED_INDEX_FILE);
-    if (gen !== generation) return;
-    const saved = bytes ? decodeSavedIndex(bytes) : null;
-    bytes?.fill(0);
-    if (!saved) {
-      unsaved = true;
-      return;
+    if (gen !== generation) {
+      bytes?.fill(0);
+      return null;
     }
+    const opened = bytes ? decodeSavedIndex(bytes) : null;
+    if (!bytes || !opened) {
+      bytes?.fill(0);
+      unsaved = true;
+      return null;
+    }
+    savedTexts = opened.texts;
     const existing = new Set(parts());
-    let stale = saved.parts.length !== existing.size;
-    const forIndex = saved.parts.map((p) => {
+    if (opened.parts.length !== existing.size) unsaved = true;
+    const forIndex = opened.parts.map((p) => {
       const current = p.version !== null && versionOf(p.part)?.version === p.version;
       const token = current && p.version ? catalog.adopt(p.part, p.version, p.entries) : null;
-      if (!token || !p.indexed) stale = true;
+      if (!token || !p.indexed) unsaved = true;
       return {
         year: p.part,
         source: p.indexed ? token : null,
         entries: p.entries.map(toIndexed),
       };
     });
+    changedMeanwhile = new Set();
+    return { opened, bytes, forIndex };
+  }
+
+  /**
+   * Loads the saved search index, then catches up with what changed since the catalog was
+   * taken. In two steps (parsing, then building the index), letting waiting requests run
+   * before each, so that none waits behind the whole of it.
+   */
+  async function restoreIndex(gen: number, state: SavedState): Promise<void> {
     try {
-      index.restore(saved.index, forIndex);
-      for (const p of saved.parts) if (!existing.has(p.part)) index.forget(p.part);
+      await yieldToOthers();
+      if (gen !== generation) return;
+      const saved = state.opened.index();
+      state.bytes.fill(0);
+      if (saved === null) throw new Error('unreadable index');
+      await yieldToOthers();
+      if (gen !== generation) return;
+      index.restore(saved, state.forIndex);
+      const existing = new Set(parts());
+      for (const p of state.opened.parts) if (!existing.has(p.part)) index.forget(p.part);
+      for (const id of changedMeanwhile ?? []) {
+        const c = catalog.get(id);
+        const token = c ? catalog.token(c.part) : undefined;
+        if (c && token && index.isCurrent(c.part, token)) index.upsert(toIndexed(c));
+        else index.remove(id);
+      }
     } catch {
+      if (gen !== generation) return;
       index = createJournalSearchIndex();
-      stale = true;
+      unsaved = true;
+    } finally {
+      state.bytes.fill(0);
+      if (gen === generation) changedMeanwhile = null;
     }
-    if (stale) unsaved = true;
   }
 
   /** Loads every part and removes the stale copy of any entry found in two parts. */
@@ -207,9 +267,15 @@ export function createJournalService(
 
   ctx.onUnlock(() => {
     const gen = generation;
-    // The saved catalog and index at once; the newest part (the top of the list) too.
-    restoring = restoreSaved(gen).catch(() => undefined);
-    const first = restoring
+    // The saved catalog at once, then the saved index; the newest part (the top of the list) too.
+    const saved = restoreCatalog(gen).catch(() => null);
+    // Resolves to nothing: the saved file's bytes are not kept alive by it.
+    cataloguing = saved.then(() => undefined);
+    // Requests that waited for the catalog (a list, "on this day") are answered first.
+    restoring = saved
+      .then((state) => (state ? restoreIndex(gen, state) : undefined))
+      .catch(() => undefined);
+    const first = cataloguing
       .then(() => {
         const newest = parts().at(-1);
         return newest ? catalog.ensure(newest) : undefined;
@@ -236,7 +302,11 @@ export function createJournalService(
     if (saveTimer !== null) ctx.deps.timers.clearTimeout(saveTimer);
     saveTimer = null;
     unsaved = false;
+    cataloguing = Promise.resolve();
     restoring = Promise.resolve();
+    changedMeanwhile = null;
+    savedTexts?.fill(0);
+    savedTexts = null;
     catalog = newCatalog();
     index = createJournalSearchIndex();
   });
@@ -246,6 +316,7 @@ export function createJournalService(
    * it stands for (none when the part has changes not yet on disk: it is re-read next time).
    */
   async function saveIndex(opts: { ifChanged?: boolean } = {}): Promise<boolean> {
+    await restoring;
     if (opts.ifChanged && !unsaved) return true;
     const store = ctx.store();
     const derived = store.derived;
@@ -282,7 +353,7 @@ export function createJournalService(
   async function locate(id: string) {
     let part = catalog.locate(id);
     if (!part) {
-      await restoring;
+      await cataloguing;
       await loadAll();
       part = catalog.locate(id);
     }
@@ -295,6 +366,7 @@ export function createJournalService(
 
   /** Keeps the search index in step with one saved entry, when its part is indexed (or being indexed). */
   function reindex(c: CatalogEntry): void {
+    changedMeanwhile?.add(c.summary.id);
     const token = catalog.token(c.part);
     if ((token && index.isCurrent(c.part, token)) || index.isBuilding(c.part))
       index.upsert(toIndexed(c));
@@ -375,6 +447,7 @@ export function createJournalService(
     });
     catalog.drop(id);
     index.remove(id);
+    changedMeanwhile?.add(id);
     markUnsaved();
     return null;
   }
@@ -382,7 +455,9 @@ export function createJournalService(
   async function list(filter: JournalFilter = {}): Promise<JournalSummary[]> {
     const out: JournalSummary[] = [];
     if (filter.from || filter.to) {
-      // A date range reads only the parts it covers (recent wins must not load ten years).
+      // A date range reads only the parts it covers (recent wins must not load ten years),
+      // from the saved catalog when there is one (it is read at unlock, quicker than a shard).
+      await cataloguing;
       for (const part of parts()) {
         if (!periodOverlaps(part, filter.from, filter.to)) continue;
         await catalog.ensure(part);
@@ -391,7 +466,7 @@ export function createJournalService(
       }
       return out.sort(newestFirst);
     }
-    await restoring;
+    await cataloguing;
     await loadAll();
     for (const c of catalog.entries()) if (matches(c.summary, filter)) out.push(c.summary);
     return out.sort(newestFirst);
@@ -446,7 +521,7 @@ export function createJournalService(
   }
 
   async function tags(): Promise<{ tag: string; count: number }[]> {
-    await restoring;
+    await cataloguing;
     await loadAll();
     const counts = new Map<string, number>();
     for (const c of catalog.entries())
@@ -462,8 +537,9 @@ export function createJournalService(
     const year = date.slice(0, 4);
     const month = date.slice(5, 7);
     const out: JournalSummary[] = [];
-    // With a saved catalog every part is at hand; without, only these few shards are read.
-    await restoring;
+    // With a saved catalog every part is at hand (the index need not be loaded); without, only
+    // these few shards are read.
+    await cataloguing;
     for (const part of parts()) {
       if (part.slice(0, 4) >= year) continue;
       if (!isYearPart(part) && part.slice(5, 7) !== month) continue;
