@@ -4,6 +4,7 @@ import { expectVisibleFocus, focusedName } from './a11y/checks';
 import { seedVault } from './a11y/seed';
 import { expect, test } from './fixtures/app';
 import { PASSPHRASE } from './fixtures/vault';
+import { dateField } from './fixtures/dateField';
 
 /**
  * The app's core tasks done with the keyboard alone: no click, no programmatic focus. Every
@@ -158,7 +159,7 @@ test('keyboard only: open a meeting, add, reorder and tick agenda items, add an 
   await tabTo(page, form.getByLabel('Owner'));
   await page.keyboard.press('ArrowDown');
   await expect(form.getByLabel('Owner')).not.toHaveValue('me');
-  await tabTo(page, form.getByLabel('Due'));
+  await tabTo(page, dateField(form, 'Due').getByRole('spinbutton').first());
   await page.keyboard.type('12312030');
   await page.keyboard.press('Enter');
   await expect(

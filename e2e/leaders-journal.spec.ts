@@ -7,6 +7,7 @@ import { createVault, unlock } from './fixtures/vault';
 import { call } from './fixtures/seed';
 import { JournalPage } from './pages/journal';
 import { LeadersPage } from './pages/leaders';
+import { setDate } from './fixtures/dateField';
 
 async function documentXml(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(path));
@@ -228,8 +229,8 @@ test('a leader with every field, journal entries with every kind of formatting, 
   await filters.getByLabel('Leader').selectOption({ label: 'Dana Reyes' });
   await expect(journal.entries.getByRole('listitem')).toHaveCount(1);
   await filters.getByLabel('Leader').selectOption('');
-  await filters.getByLabel('From').fill('2025-11-01');
-  await filters.getByLabel('To').fill('2025-11-30');
+  await setDate(filters, 'From', '2025-11-01');
+  await setDate(filters, 'To', '2025-11-30');
   await expect(journal.entries.getByRole('listitem')).toHaveCount(1);
   await expect(journal.entries).toContainText('Budget conversation');
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -246,8 +247,8 @@ test('a leader with every field, journal entries with every kind of formatting, 
   await app.answerSave(journalDoc);
   await page.getByRole('button', { name: 'Export journal (.docx)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export journal' });
-  await dialog.getByLabel('From').fill('2026-03-01');
-  await dialog.getByLabel('To').fill('2026-03-31');
+  await setDate(dialog, 'From', '2026-03-01');
+  await setDate(dialog, 'To', '2026-03-31');
   await dialog.getByRole('button', { name: 'Export .docx' }).click();
   await expect(page.getByText(/1 entry saved to/)).toBeVisible();
   const jxml = await documentXml(journalDoc);

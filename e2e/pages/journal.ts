@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { setDate } from '../fixtures/dateField';
 
 /** The journal screen: list, search, filters, the open entry. */
 export class JournalPage {
@@ -28,7 +29,7 @@ export class JournalPage {
   }
 
   async setDate(date: string): Promise<void> {
-    await this.page.getByLabel('Date', { exact: true }).fill(date);
+    await setDate(this.page, 'Date', date);
   }
 
   async setTitle(title: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { setDate } from '../fixtures/dateField';
 
 /** The 1:1s screens as a user sees them: the schedule, a series dialog, a meeting's agenda. */
 export class MeetingsPage {
@@ -102,7 +103,7 @@ export class MeetingsPage {
     await form.getByRole('textbox', { name: 'Action item' }).fill(a.text);
     await form.getByLabel('Owner').selectOption({ label: a.owner });
     if (a.name) await form.getByLabel('Name').fill(a.name);
-    if (a.due) await form.getByLabel('Due').fill(a.due);
+    if (a.due) await setDate(form, 'Due', a.due);
     await form.getByRole('button', { name: 'Add action item' }).click();
     await expect(
       this.page.getByRole('list', { name: 'Action items from this 1:1' }).getByText(a.text),

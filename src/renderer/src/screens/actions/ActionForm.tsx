@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { ActionOwner } from '../../../../shared/domain/meeting';
 import type { ActionDraft } from '../../../../shared/ipc/areas/actions';
 import { Button, SentenceInput } from '../../ui';
+import { DateField } from '../../ui/DateField';
 
 /** The fields of an action item being written. */
 export interface ActionFormValue {
@@ -133,16 +134,7 @@ export function ActionForm({
           />
         </div>
       )}
-      <div className="actions-form-field">
-        <label htmlFor={`${id}-due`}>Due</label>
-        <input
-          id={`${id}-due`}
-          className="input"
-          type="date"
-          value={due}
-          onChange={(e) => setDue(e.target.value)}
-        />
-      </div>
+      <DateField className="actions-form-field" label="Due" value={due} onChange={setDue} />
       <div className="row actions-form-buttons">
         <Button type="submit" variant="primary" disabled={busy || !text.trim()}>
           {submitLabel}

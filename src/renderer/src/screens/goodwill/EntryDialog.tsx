@@ -4,8 +4,9 @@ import type { LeaderBalance } from '../../../../shared/domain/goodwill';
 import { api, errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
-import { Button, Dialog, Select, SentenceField, TextField } from '../../ui';
+import { Button, Dialog, Select, SentenceField } from '../../ui';
 import { todayIso } from './goodwillText';
+import { DateField } from '../../ui/DateField';
 
 const POINTS = [1, 2, 3, 4, 5] as const;
 const POINT_HINT: Record<number, string> = {
@@ -175,14 +176,7 @@ export function EntryDialog({
             options={leaders.map((l) => ({ value: l.leaderId, label: l.leaderName }))}
             onChange={(e) => setLeaderId(e.target.value)}
           />
-          <TextField
-            label="Date"
-            type="date"
-            value={date}
-            max={todayIso()}
-            required
-            onChange={(e) => setDate(e.target.value)}
-          />
+          <DateField label="Date" value={date} max={todayIso()} required onChange={setDate} />
         </div>
         <fieldset className="goodwill-points-picker">
           <legend className="field-label">Points</legend>

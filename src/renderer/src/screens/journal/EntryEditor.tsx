@@ -8,6 +8,7 @@ import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, IconButton, Spinner, useToast } from '../../ui';
 import { MoodPicker } from './MoodPicker';
 import { TagInput } from './TagInput';
+import { DateField } from '../../ui/DateField';
 
 /** One entry, edited in place and saved while typing. */
 export function EntryEditor({
@@ -95,18 +96,16 @@ export function EntryEditor({
   return (
     <article className="journal-entry" aria-label="Entry">
       <div className="journal-entry-top">
-        <label className="journal-date">
-          <span className="visually-hidden">Date</span>
-          <input
-            type="date"
-            className="input"
-            value={entry.date}
-            required
-            onChange={(e) => {
-              if (e.target.value) edit({ date: e.target.value });
-            }}
-          />
-        </label>
+        <DateField
+          className="journal-date"
+          label="Date"
+          hideLabel
+          value={entry.date}
+          required
+          onChange={(d) => {
+            if (d) edit({ date: d });
+          }}
+        />
         <div className="spacer" />
         <SaveIndicator state={autosave.state} error={autosave.error} />
         <IconButton

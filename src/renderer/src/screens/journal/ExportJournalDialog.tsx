@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { JournalFilter } from '../../../../shared/ipc/areas/journal';
 import { api, errorMessage } from '../../lib/api';
-import { Alert, Checkbox, ExportDocxDialog, TextField } from '../../ui';
+import { Alert, Checkbox, ExportDocxDialog } from '../../ui';
+import { DateField } from '../../ui/DateField';
 
 function monthStart(today: string): string {
   return `${today.slice(0, 7)}-01`;
@@ -52,13 +53,8 @@ export function ExportJournalDialog({
         Entries of the range, oldest first, one section per month, as a Word document.
       </p>
       <div className="journal-two">
-        <TextField
-          label="From"
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-        />
-        <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <DateField label="From" value={from} onChange={setFrom} />
+        <DateField label="To" value={to} onChange={setTo} />
       </div>
       {narrowing && (
         <Checkbox label={`Only entries ${narrowing}`} checked={narrow} onChange={setNarrow} />

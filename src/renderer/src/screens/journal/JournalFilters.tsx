@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { JournalFilter } from '../../../../shared/ipc/areas/journal';
 import { Button } from '../../ui';
+import { DateField } from '../../ui/DateField';
 
 /** Narrows the list by tag, leader and date range. */
 export function JournalFilters({
@@ -53,26 +54,20 @@ export function JournalFilters({
           ))}
         </select>
       </label>
-      <label className="journal-filter">
-        <span>From</span>
-        <input
-          type="date"
-          className="input"
-          value={filter.from ?? ''}
-          max={filter.to}
-          onChange={(e) => set({ from: e.target.value || undefined })}
-        />
-      </label>
-      <label className="journal-filter">
-        <span>To</span>
-        <input
-          type="date"
-          className="input"
-          value={filter.to ?? ''}
-          min={filter.from}
-          onChange={(e) => set({ to: e.target.value || undefined })}
-        />
-      </label>
+      <DateField
+        className="journal-filter"
+        label="From"
+        value={filter.from ?? ''}
+        max={filter.to}
+        onChange={(d) => set({ from: d || undefined })}
+      />
+      <DateField
+        className="journal-filter"
+        label="To"
+        value={filter.to ?? ''}
+        min={filter.from}
+        onChange={(d) => set({ to: d || undefined })}
+      />
       {active && (
         <Button variant="ghost" size="sm" onClick={() => onChange({})}>
           Clear filters

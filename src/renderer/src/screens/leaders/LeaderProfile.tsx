@@ -31,6 +31,7 @@ import { KeepInTouchCard } from './KeepInTouchCard';
 import { ProfileList } from './ProfileList';
 import { leaderSlots } from './profileSlots';
 import { initials, routeQuery } from './query';
+import { DateField } from '../../ui/DateField';
 
 const RELATIONSHIPS = Relationship.options.map((r) => ({
   value: r,
@@ -235,11 +236,10 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
             options={RELATIONSHIPS}
             onChange={(e) => edit({ ...leader, relationship: e.target.value as Relationship })}
           />
-          <TextField
+          <DateField
             label="Working together since"
-            type="date"
             value={leader.since ?? ''}
-            onChange={(e) => edit({ ...leader, since: e.target.value || null })}
+            onChange={(d) => edit({ ...leader, since: d || null })}
           />
         </div>
       </Card>

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { RELATIONSHIP_LABELS, Relationship } from '../../../../shared/domain/leader';
 import { api, errorMessage } from '../../lib/api';
 import { Button, Dialog, Select, TextField } from '../../ui';
+import { DateField } from '../../ui/DateField';
 
 const RELATIONSHIPS = Relationship.options.map((r) => ({
   value: r,
@@ -86,12 +87,7 @@ export function NewLeaderDialog({
             options={RELATIONSHIPS}
             onChange={(e) => setRelationship(e.target.value as Relationship)}
           />
-          <TextField
-            label="Working together since"
-            type="date"
-            value={since}
-            onChange={(e) => setSince(e.target.value)}
-          />
+          <DateField label="Working together since" value={since} onChange={setSince} />
         </div>
       </form>
     </Dialog>

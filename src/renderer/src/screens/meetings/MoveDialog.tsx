@@ -3,6 +3,7 @@ import type { OccurrenceView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage } from '../../lib/api';
 import { Button, Dialog, TextField, useToast } from '../../ui';
 import { fromZoned, longDay, toZoned } from './time';
+import { DateField } from '../../ui/DateField';
 
 /** Moves one meeting to another day or time (in the series' own time zone). */
 export function MoveDialog({
@@ -57,13 +58,7 @@ export function MoveDialog({
           meeting moves; the series keeps its rhythm.
         </p>
         <div className="meetings-form-row">
-          <TextField
-            label="Date"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-          />
+          <DateField label="Date" value={date} onChange={setDate} required />
           <TextField
             label={`Time (${occurrence.timeZone.replace(/_/g, ' ')})`}
             type="time"

@@ -6,6 +6,7 @@ import type { SeriesView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Checkbox, Dialog, Select, TextField, useToast } from '../../ui';
 import { allTimeZones, leadLabel, localZone, todayLocal, weekdayOf, WEEKDAYS } from './time';
+import { DateField } from '../../ui/DateField';
 
 const CADENCES: { value: CadenceKind; label: string }[] = [
   { value: 'weekly', label: 'Weekly' },
@@ -172,13 +173,12 @@ export function SeriesDialog({
           />
         )}
         <div className="meetings-form-row">
-          <TextField
+          <DateField
             label="First meeting on or after"
-            type="date"
             value={startDate}
-            onChange={(e) => {
-              setStartDate(e.target.value);
-              if (e.target.value && !existing) setWeekday(weekdayOf(e.target.value));
+            onChange={(d) => {
+              setStartDate(d);
+              if (d && !existing) setWeekday(weekdayOf(d));
             }}
             required
           />

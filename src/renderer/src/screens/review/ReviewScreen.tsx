@@ -9,6 +9,7 @@ import { api, errorMessage, useApiData } from '../../lib/api';
 import { Link } from '../../lib/router';
 import { Alert, Badge, Button, Card, EmptyState, PageHeader, useToast } from '../../ui';
 import './review.css';
+import { DateField } from '../../ui/DateField';
 
 /** A line of the draft as the user edits it. */
 interface DraftLine {
@@ -113,26 +114,18 @@ export function ReviewScreen(): ReactNode {
       />
       <Card title="Period and leader">
         <form className="review-scope" onSubmit={(e) => void gather(e)}>
-          <label className="field">
-            <span className="field-label">From</span>
-            <input
-              className="input"
-              type="date"
-              value={scope.from}
-              required
-              onChange={(e) => setScope({ ...scope, from: e.target.value })}
-            />
-          </label>
-          <label className="field">
-            <span className="field-label">To</span>
-            <input
-              className="input"
-              type="date"
-              value={scope.to}
-              required
-              onChange={(e) => setScope({ ...scope, to: e.target.value })}
-            />
-          </label>
+          <DateField
+            label="From"
+            value={scope.from}
+            required
+            onChange={(from) => setScope({ ...scope, from })}
+          />
+          <DateField
+            label="To"
+            value={scope.to}
+            required
+            onChange={(to) => setScope({ ...scope, to })}
+          />
           <label className="field">
             <span className="field-label">Leader</span>
             <select

@@ -1,0 +1,145 @@
+import type { ReactNode } from 'react';
+import { parseDate, type CalendarDate } from '@internationalized/date';
+import {
+  Button,
+  Calendar,
+  CalendarCell,
+  CalendarGrid,
+  DateInput,
+  DatePicker,
+  DateSegment,
+  Dialog,
+  Group,
+  Heading,
+  I18nProvider,
+  Label,
+  Popover,
+  Text,
+} from 'react-aria-components';
+import type { DateFormat } from '../../../shared/dateTime';
+import { useSettings } from '../lib/settings';
+import '../styles/date-field.css';
+
+/*
+ * react-aria adds an inline <style> for its pressable elements unless an element
+ * with this id is already in the document. Our content security policy forbids
+ * inline styles, so the rule lives in date-field.css and this marker says so.
+ */
+const PRESSABLE_STYLE_ID = 'react-aria-pressable-style';
+if (typeof document !== 'undefined' && !document.getElementById(PRESSABLE_STYLE_ID)) {
+  const marker = document.createElement('meta');
+  marker.id = PRESSABLE_STYLE_ID;
+  document.head.appendChild(marker);
+}
+
+/**
+ * The locale whose segment order matches the user's date format: month first,
+ * day first, or year first. 'system' and 'long' follow the computer.
+ */
+export function localeForDateFormat(format: DateFormat): string | undefined {
+  switch (format) {
+    case 'mdy':
+      return 'en-US';
+    case 'dmy':
+      return 'en-GB';
+    case 'iso':
+      return 'sv-SE';
+    default:
+      return undefined;
+  }
+}
+
+function toCalendarDate(iso: string | undefined): CalendarDate | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  try {
+    return parseDate(iso);
+  } catch {
+    return null;
+  }
+}
+
+interface DateFieldProps {
+  label: ReactNode;
+  /** The date as YYYY-MM-DD, or '' for none. */
+  value: string;
+  /** Called with YYYY-MM-DD, or '' when the user clears the field. */
+  onChange: (value: string) => void;
+  min?: string;
+  max?: string;
+  hint?: ReactNode;
+  hideLabel?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+  autoFocus?: boolean;
+  className?: string;
+}
+
+/**
+ * A labelled date field: typed day, month and year segments in the order of the
+ * user's date format, with a calendar to pick from. Keeps the app's ISO string.
+ */
+export function DateField({
+  label,
+  value,
+  onChange,
+  min,
+  max,
+  hint,
+  hideLabel,
+  required,
+  disabled,
+  autoFocus,
+  className = '',
+}: DateFieldProps): ReactNode {
+  const { dateFormat } = useSettings();
+  const locale = localeForDateFormat(dateFormat) ?? navigator.language;
+  return (
+    <I18nProvider locale={locale}>
+      <DatePicker
+        className={`field date-field ${className}`}
+        value={toCalendarDate(value)}
+        onChange={(d) => onChange(d ? d.toString() : '')}
+        minValue={toCalendarDate(min)}
+        maxValue={toCalendarDate(max)}
+        isRequired={required}
+        isDisabled={disabled}
+        autoFocus={autoFocus}
+        granularity="day"
+        shouldForceLeadingZeros
+      >
+        <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
+        <Group className="input date-field-group">
+          <DateInput className="date-field-input">
+            {(segment) => <DateSegment segment={segment} className="date-field-segment" />}
+          </DateInput>
+          <Button className="date-field-button">
+            <span aria-hidden="true">▾</span>
+          </Button>
+        </Group>
+        {hint && (
+          <Text slot="description" className="field-hint">
+            {hint}
+          </Text>
+        )}
+        <Popover className="date-popover" placement="bottom start">
+          <Dialog className="date-dialog">
+            <Calendar className="date-calendar">
+              <header className="date-calendar-head">
+                <Button slot="previous" className="date-calendar-nav">
+                  <span aria-hidden="true">‹</span>
+                </Button>
+                <Heading className="date-calendar-title" />
+                <Button slot="next" className="date-calendar-nav">
+                  <span aria-hidden="true">›</span>
+                </Button>
+              </header>
+              <CalendarGrid className="date-calendar-grid">
+                {(date) => <CalendarCell date={date} className="date-calendar-cell" />}
+              </CalendarGrid>
+            </Calendar>
+          </Dialog>
+        </Popover>
+      </DatePicker>
+    </I18nProvider>
+  );
+}
