@@ -108,7 +108,16 @@ export function DateField({
         shouldForceLeadingZeros
       >
         <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
-        <Group className="input date-field-group">
+        <Group
+          className="input date-field-group"
+          onKeyDownCapture={(e) => {
+            // Enter in a typed segment sends its form, as it does in any other field.
+            const target = e.target as HTMLElement;
+            if (e.key === 'Enter' && target.getAttribute('role') === 'spinbutton') {
+              target.closest('form')?.requestSubmit();
+            }
+          }}
+        >
           <DateInput className="date-field-input">
             {(segment) => <DateSegment segment={segment} className="date-field-segment" />}
           </DateInput>
