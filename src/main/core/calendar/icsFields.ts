@@ -6,9 +6,22 @@ type Component = InstanceType<typeof ICAL.Component>;
 
 const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
+/** A property as jCal: name, parameters, value type, value(s). */
+export type JProp = [string, Record<string, unknown>, string, ...unknown[]];
+
+/**
+ * The first property of that name, read straight from the component's jCal: the same data
+ * ical.js's getters wrap, without building a Property (and its values) for every event.
+ */
+export function firstProp(c: Component, name: string): JProp | undefined {
+  const props = (c.jCal as [string, JProp[], unknown[]])[1];
+  for (let i = 0; i < props.length; i++) if (props[i][0] === name) return props[i];
+  return undefined;
+}
+
 /** A text property of a component, trimmed to 500 characters; empty when absent. */
 export function text(c: Component, name: string): string {
-  const v = c.getFirstPropertyValue(name);
+  const v = firstProp(c, name)?.[3];
   return typeof v === 'string' ? v.trim().slice(0, 500) : '';
 }
 

@@ -11,7 +11,7 @@ import {
   type SeriesSchedule,
 } from '../../../shared/recurrence';
 import { AppError } from '../errors';
-import { classify, leadTimes, people, ruleText, shiftWeekdays, text } from './icsFields';
+import { classify, firstProp, leadTimes, people, ruleText, shiftWeekdays, text } from './icsFields';
 import { exceptionsFor, type ExceptionInput } from './icsExceptions';
 import { extraDatesWarnings, limitWarnings } from './icsWarnings';
 import { decodeCalendarBytes } from './icsEncoding';
@@ -99,7 +99,7 @@ interface Ctx {
 type Timed = RawTime & { time: string };
 
 function startOf(master: Component, title: string): Timed {
-  const startProp = master.getFirstProperty('dtstart');
+  const startProp = firstProp(master, 'dtstart');
   const start = startProp ? readTimes(startProp)?.[0] : undefined;
   if (!start) throw bad(`${label(title)} has no valid start time.`);
   if (start.time === null)
@@ -246,15 +246,19 @@ function exceptionInputs(master: Component, ctx: Ctx): ExceptionInput {
     exdates,
     unreadable,
     overrides: (ctx.overrides.get(text(master, 'uid')) ?? []).map((o, index) => {
-      const rid = o.getFirstProperty('recurrence-id');
-      const start = o.getFirstProperty('dtstart');
+      const rid = firstProp(o, 'recurrence-id');
+      const start = firstProp(o, 'dtstart');
+      const sequence = firstProp(o, 'sequence')?.[3];
+      const stamp = firstProp(o, 'dtstamp')?.[3];
       return {
         index,
         recurrenceId: rid ? (readTimes(rid)?.[0] ?? null) : null,
-        thisAndFuture: String(rid?.getParameter('range') ?? '').toUpperCase() === 'THISANDFUTURE',
+        thisAndFuture:
+          (typeof rid?.[1].range === 'string' ? rid[1].range : '').toUpperCase() ===
+          'THISANDFUTURE',
         start: start ? (readTimes(start)?.[0] ?? null) : null,
-        sequence: Number(o.getFirstPropertyValue('sequence') ?? 0) || 0,
-        stamp: String(o.getFirstPropertyValue('dtstamp') ?? ''),
+        sequence: Number(sequence ?? 0) || 0,
+        stamp: typeof stamp === 'string' ? stamp : '',
         cancelled: text(o, 'status').toUpperCase() === 'CANCELLED',
       };
     }),
@@ -303,7 +307,7 @@ function duration(
   zone: string,
   warnings: string[],
 ): number {
-  const endProp = master.getFirstProperty('dtend');
+  const endProp = firstProp(master, 'dtend');
   const end = endProp ? readTimes(endProp)?.[0] : undefined;
   let minutes: number | null = null;
   if (end && end.time !== null)
