@@ -11,7 +11,17 @@ import {
   type SeriesSchedule,
 } from '../../../shared/recurrence';
 import { AppError } from '../errors';
-import { classify, firstProp, leadTimes, people, ruleText, shiftWeekdays, text } from './icsFields';
+import {
+  allProps,
+  classify,
+  firstProp,
+  leadTimes,
+  people,
+  personName,
+  ruleText,
+  shiftWeekdays,
+  text,
+} from './icsFields';
 import { exceptionsFor, type ExceptionInput } from './icsExceptions';
 import { extraDatesWarnings, limitWarnings } from './icsWarnings';
 import { decodeCalendarBytes } from './icsEncoding';
@@ -183,7 +193,7 @@ function build(
       : utcToZoned(placed.ms, zone).weekday;
   })();
   const { cadence, rrule: finalRule } = classify(rrule, weekday, placed.date);
-  const organiser = master.getFirstProperty('organizer');
+  const organiser = firstProp(master, 'organizer');
   const draft: Omit<IcsSeriesDraft, 'zoneChoice'> = {
     uid: text(master, 'uid') || null,
     title,
@@ -198,7 +208,7 @@ function build(
     reminderLeadMinutes: leadTimes(master, durationMinutes),
     people: people(master),
     organiser: organiser ? personName(organiser) : null,
-    attendees: master.getAllProperties('attendee').map(personName).filter(Boolean),
+    attendees: allProps(master, 'attendee').map(personName).filter(Boolean),
     warnings,
     nextStarts: [],
     ended: false,
@@ -220,15 +230,6 @@ function build(
   return draft;
 }
 
-function personName(p: InstanceType<typeof ICAL.Property>): string {
-  const cn = p.getParameter('cn');
-  const name =
-    typeof cn === 'string' && cn.trim()
-      ? cn.trim()
-      : String(p.getFirstValue() ?? '').replace(/^mailto:/i, '');
-  return name.slice(0, 200);
-}
-
 const place = (raw: RawTime, ctx: Ctx, zone: string): PlacedTime | null =>
   raw.time === null
     ? null
@@ -237,7 +238,7 @@ const place = (raw: RawTime, ctx: Ctx, zone: string): PlacedTime | null =>
 function exceptionInputs(master: Component, ctx: Ctx): ExceptionInput {
   const exdates: RawTime[] = [];
   let unreadable = 0;
-  for (const prop of master.getAllProperties('exdate')) {
+  for (const prop of allProps(master, 'exdate')) {
     const values = readTimes(prop);
     if (values) exdates.push(...values);
     else unreadable++;
