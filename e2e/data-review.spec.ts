@@ -10,6 +10,7 @@ import { call as callApi } from './fixtures/seed';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault } from './fixtures/vault';
+import { chooseOption } from './fixtures/select';
 
 const FIXTURES = join(import.meta.dirname, '../src/main/core/openData/fixtures');
 
@@ -226,7 +227,7 @@ test('review season: a year of data becomes a draft, a line is edited, and the .
   await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
   await page.getByLabel('From').fill(`${year}-01-01`);
   await page.getByLabel('To').fill(`${year}-12-31`);
-  await page.getByLabel('Leader').selectOption({ label: 'Dana Reyes' });
+  await chooseOption(page.getByLabel('Leader'), 'Dana Reyes');
   await page.getByRole('button', { name: 'Gather evidence' }).click();
   const win = page.getByRole('checkbox', { name: 'Include: Shipped the billing migration early' });
   await expect(win).not.toBeChecked();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from '../fixtures/select';
 
 /** The journal screen: list, search, filters, the open entry. */
 export class JournalPage {
@@ -51,7 +52,7 @@ export class JournalPage {
   }
 
   async setLeader(name: string): Promise<void> {
-    await this.page.getByLabel('About').selectOption({ label: name });
+    await chooseOption(this.page.getByLabel('About'), name);
   }
 
   /** Waits until the entry is on disk. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from '../fixtures/select';
 
 /** The leaders screen as a user sees it: the list, the new-leader dialog and a profile. */
 export class LeadersPage {
@@ -24,7 +25,7 @@ export class LeadersPage {
     const dialog = this.page.getByRole('dialog', { name: 'New leader' });
     await dialog.getByLabel('Name').fill(l.name);
     await dialog.getByLabel('Role').fill(l.role);
-    await dialog.getByLabel('Relationship').selectOption({ label: l.relationship });
+    await chooseOption(dialog.getByLabel('Relationship'), l.relationship);
     await dialog.getByLabel('Working together since').fill(l.since);
     await dialog.getByRole('button', { name: 'Create leader' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: l.name })).toBeVisible();

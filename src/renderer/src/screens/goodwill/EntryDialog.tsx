@@ -4,7 +4,8 @@ import type { LeaderBalance } from '../../../../shared/domain/goodwill';
 import { api, errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
-import { Button, Dialog, Select, SentenceField, TextField } from '../../ui';
+import { Button, Dialog, SentenceField, TextField } from '../../ui';
+import { Select } from '../../ui/Select';
 import { todayIso } from './goodwillText';
 
 const POINTS = [1, 2, 3, 4, 5] as const;
@@ -173,7 +174,7 @@ export function EntryDialog({
             label="Leader"
             value={leaderId}
             options={leaders.map((l) => ({ value: l.leaderId, label: l.leaderName }))}
-            onChange={(e) => setLeaderId(e.target.value)}
+            onValueChange={(v) => setLeaderId(v)}
           />
           <TextField
             label="Date"
@@ -213,7 +214,7 @@ export function EntryDialog({
             value: c.id,
             label: c.archived ? `${c.name} (archived)` : c.name,
           }))}
-          onChange={(e) => setCategoryId(e.target.value)}
+          onValueChange={(v) => setCategoryId(v)}
         />
         <SentenceField
           label="Note"
@@ -234,7 +235,7 @@ export function EntryDialog({
               { value: '', label: 'None' },
               ...keep(links.meetings, meetingId, 'An earlier 1:1'),
             ]}
-            onChange={(e) => setMeetingId(e.target.value)}
+            onValueChange={(v) => setMeetingId(v)}
           />
           <Select
             label="Linked journal entry (optional)"
@@ -243,7 +244,7 @@ export function EntryDialog({
               { value: '', label: 'None' },
               ...keep(links.entries, journalEntryId, 'An earlier entry'),
             ]}
-            onChange={(e) => setJournalEntryId(e.target.value)}
+            onValueChange={(v) => setJournalEntryId(v)}
           />
         </div>
       </form>

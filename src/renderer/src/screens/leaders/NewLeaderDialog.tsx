@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { RELATIONSHIP_LABELS, Relationship } from '../../../../shared/domain/leader';
 import { api, errorMessage } from '../../lib/api';
-import { Button, Dialog, Select, TextField } from '../../ui';
+import { Button, Dialog, TextField } from '../../ui';
+import { Select } from '../../ui/Select';
 
 const RELATIONSHIPS = Relationship.options.map((r) => ({
   value: r,
@@ -84,7 +85,7 @@ export function NewLeaderDialog({
             label="Relationship"
             value={relationship}
             options={RELATIONSHIPS}
-            onChange={(e) => setRelationship(e.target.value as Relationship)}
+            onValueChange={(v) => setRelationship(v as Relationship)}
           />
           <TextField
             label="Working together since"
