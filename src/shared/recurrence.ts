@@ -519,8 +519,16 @@ function originalStarts(p: Prepared, fromMs: number, toMs: number): number[] {
           .rule()
           .between(new Date(from), new Date(to), true)
           .map((d) => d.getTime());
-  return floating.map((t) => floatingToInstant(t, p.zone)).filter((t) => t >= fromMs && t < toMs);
+  const out: number[] = [];
+  for (const f of floating) {
+    const t = floatingToInstant(f, p.zone);
+    if (t >= fromMs && t < toMs) out.push(t);
+  }
+  return out;
 }
+
+/** Weekday (0 = Monday) of a wall-clock time written in UTC fields. */
+const weekdayOf = (ms: number): number => (new Date(ms).getUTCDay() + 6) % 7;
 
 /**
  * The wall-clock starts in [from, to] of a daily or weekly rule without COUNT or month and
@@ -534,7 +542,6 @@ function simpleStarts(p: Prepared, from: number, to: number): number[] {
   const last = Math.min(to, until);
   const out: number[] = [];
   if (last < start) return out;
-  const weekdayOf = (ms: number): number => (new Date(ms).getUTCDay() + 6) % 7;
   const days = new Set(r.byDay.map((d) => d.weekday));
   const period = (p.periodDays ?? 1) * DAY;
   if (r.freq === 'DAILY') {

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 
 /** A top-level area of the app: its route prefix, its screen and its place in the sidebar. */
 export interface AreaRoute {
@@ -13,20 +13,31 @@ export interface AreaRoute {
 }
 
 /** A screen whose code (editor, charts, drag and drop…) is split from the first screen's. */
-function area<K extends string>(
+export function area<K extends string>(
   prefix: string,
   label: string,
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
 ): AreaRoute {
   let loading: Promise<Record<K, ComponentType>> | null = null;
-  const preload = (): Promise<Record<K, ComponentType>> => (loading ??= load());
-  return {
-    prefix,
-    label,
-    screen: lazy(() => preload().then((m): { default: ComponentType } => ({ default: m[name] }))),
-    preload,
-  };
+  let loaded: ComponentType | null = null;
+  const preload = (): Promise<Record<K, ComponentType>> =>
+    (loading ??= load().then((m) => {
+      loaded = m[name];
+      return m;
+    }));
+  const Lazy = lazy(() =>
+    preload().then((m): { default: ComponentType } => ({ default: m[name] })),
+  );
+  // Once its code is here the screen is drawn at once. A lazy component suspends at its first
+  // render even when its code has arrived, and React holds a revealed Suspense boundary back
+  // for up to 300 ms: every first visit to a screen waited that long for nothing.
+  function Screen(): ReactNode {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  Screen.displayName = `${name}Route`;
+  return { prefix, label, screen: Screen, preload };
 }
 
 /** One line per area; a screen reads the rest of the path with `useRoute()`. */

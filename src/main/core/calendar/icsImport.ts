@@ -11,7 +11,17 @@ import {
   type SeriesSchedule,
 } from '../../../shared/recurrence';
 import { AppError } from '../errors';
-import { classify, leadTimes, people, ruleText, shiftWeekdays, text } from './icsFields';
+import {
+  allProps,
+  classify,
+  firstProp,
+  leadTimes,
+  people,
+  personName,
+  ruleText,
+  shiftWeekdays,
+  text,
+} from './icsFields';
 import { exceptionsFor, type ExceptionInput } from './icsExceptions';
 import { extraDatesWarnings, limitWarnings } from './icsWarnings';
 import { decodeCalendarBytes } from './icsEncoding';
@@ -99,7 +109,7 @@ interface Ctx {
 type Timed = RawTime & { time: string };
 
 function startOf(master: Component, title: string): Timed {
-  const startProp = master.getFirstProperty('dtstart');
+  const startProp = firstProp(master, 'dtstart');
   const start = startProp ? readTimes(startProp)?.[0] : undefined;
   if (!start) throw bad(`${label(title)} has no valid start time.`);
   if (start.time === null)
@@ -183,7 +193,7 @@ function build(
       : utcToZoned(placed.ms, zone).weekday;
   })();
   const { cadence, rrule: finalRule } = classify(rrule, weekday, placed.date);
-  const organiser = master.getFirstProperty('organizer');
+  const organiser = firstProp(master, 'organizer');
   const draft: Omit<IcsSeriesDraft, 'zoneChoice'> = {
     uid: text(master, 'uid') || null,
     title,
@@ -198,7 +208,7 @@ function build(
     reminderLeadMinutes: leadTimes(master, durationMinutes),
     people: people(master),
     organiser: organiser ? personName(organiser) : null,
-    attendees: master.getAllProperties('attendee').map(personName).filter(Boolean),
+    attendees: allProps(master, 'attendee').map(personName).filter(Boolean),
     warnings,
     nextStarts: [],
     ended: false,
@@ -220,15 +230,6 @@ function build(
   return draft;
 }
 
-function personName(p: InstanceType<typeof ICAL.Property>): string {
-  const cn = p.getParameter('cn');
-  const name =
-    typeof cn === 'string' && cn.trim()
-      ? cn.trim()
-      : String(p.getFirstValue() ?? '').replace(/^mailto:/i, '');
-  return name.slice(0, 200);
-}
-
 const place = (raw: RawTime, ctx: Ctx, zone: string): PlacedTime | null =>
   raw.time === null
     ? null
@@ -237,7 +238,7 @@ const place = (raw: RawTime, ctx: Ctx, zone: string): PlacedTime | null =>
 function exceptionInputs(master: Component, ctx: Ctx): ExceptionInput {
   const exdates: RawTime[] = [];
   let unreadable = 0;
-  for (const prop of master.getAllProperties('exdate')) {
+  for (const prop of allProps(master, 'exdate')) {
     const values = readTimes(prop);
     if (values) exdates.push(...values);
     else unreadable++;
@@ -246,15 +247,19 @@ function exceptionInputs(master: Component, ctx: Ctx): ExceptionInput {
     exdates,
     unreadable,
     overrides: (ctx.overrides.get(text(master, 'uid')) ?? []).map((o, index) => {
-      const rid = o.getFirstProperty('recurrence-id');
-      const start = o.getFirstProperty('dtstart');
+      const rid = firstProp(o, 'recurrence-id');
+      const start = firstProp(o, 'dtstart');
+      const sequence = firstProp(o, 'sequence')?.[3];
+      const stamp = firstProp(o, 'dtstamp')?.[3];
       return {
         index,
         recurrenceId: rid ? (readTimes(rid)?.[0] ?? null) : null,
-        thisAndFuture: String(rid?.getParameter('range') ?? '').toUpperCase() === 'THISANDFUTURE',
+        thisAndFuture:
+          (typeof rid?.[1].range === 'string' ? rid[1].range : '').toUpperCase() ===
+          'THISANDFUTURE',
         start: start ? (readTimes(start)?.[0] ?? null) : null,
-        sequence: Number(o.getFirstPropertyValue('sequence') ?? 0) || 0,
-        stamp: String(o.getFirstPropertyValue('dtstamp') ?? ''),
+        sequence: Number(sequence ?? 0) || 0,
+        stamp: typeof stamp === 'string' ? stamp : '',
         cancelled: text(o, 'status').toUpperCase() === 'CANCELLED',
       };
     }),
@@ -303,7 +308,7 @@ function duration(
   zone: string,
   warnings: string[],
 ): number {
-  const endProp = master.getFirstProperty('dtend');
+  const endProp = firstProp(master, 'dtend');
   const end = endProp ? readTimes(endProp)?.[0] : undefined;
   let minutes: number | null = null;
   if (end && end.time !== null)

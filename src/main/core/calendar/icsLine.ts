@@ -45,6 +45,11 @@ function split(
   return { name: line.slice(0, semi).toLowerCase(), params, value: line.slice(colon + 1) };
 }
 
+/** The line read by ical.js itself. */
+function exactLine(line: string): JCalProperty {
+  return ICAL.parse.property(line) as unknown as JCalProperty;
+}
+
 /**
  * One content line as a jCal property, as `ICAL.parse.property` gives it for what the import
  * reads, without its cost for the common shapes: a calendar export is mostly plain times, text
@@ -53,39 +58,42 @@ function split(
  * ical.js itself, which also throws for a line that cannot be read.
  */
 export function parseContentLine(line: string): JCalProperty {
-  const exact = (): JCalProperty => ICAL.parse.property(line) as unknown as JCalProperty;
   // A file repeats a handful of rules many times: each is parsed once, its jCal shared (only read).
   if (line.startsWith('RRULE:')) {
     let known = rules.get(line);
     if (!known) {
-      known = exact();
+      known = exactLine(line);
       if (rules.size >= 1000) rules.clear();
       rules.set(line, known);
     }
     return known;
   }
   const s = split(line);
-  if (!s || s.name.includes('.') || EXACT.has(s.name) || 'value' in s.params) return exact();
+  if (!s || s.name.includes('.') || EXACT.has(s.name) || 'value' in s.params)
+    return exactLine(line);
   const { name, params, value } = s;
   if (TIMES.has(name)) {
-    if (value.includes('/')) return exact();
+    if (value.includes('/')) return exactLine(line);
     const withTime = value.includes('T');
-    if (!withTime && !DATE_OR_TIME.has(name)) return exact();
+    if (!withTime && !DATE_OR_TIME.has(name)) return exactLine(line);
     const parts = MULTI_TIMES.has(name) ? value.split(',') : [value];
     const out: string[] = [];
     for (const p of parts) {
       const t = jcalTime(p, withTime);
-      if (t === null) return exact();
+      if (t === null) return exactLine(line);
       out.push(t);
     }
     return [name, params, withTime ? 'date-time' : 'date', ...out];
   }
-  if (TEXTS.has(name)) return value.includes('\\') ? exact() : [name, params, 'text', value];
+  if (TEXTS.has(name))
+    return value.includes('\\') ? exactLine(line) : [name, params, 'text', value];
   if (ADDRESSES.has(name)) return [name, params, 'cal-address', value];
   if (name === 'sequence')
-    return /^[+-]?\d{1,9}$/.test(value) ? [name, params, 'integer', Number(value)] : exact();
+    return /^[+-]?\d{1,9}$/.test(value)
+      ? [name, params, 'integer', Number(value)]
+      : exactLine(line);
   if (name === 'duration' || name === 'trigger')
-    return /^[+-]?P[0-9WDTHMS]+$/.test(value) ? [name, params, 'duration', value] : exact();
+    return /^[+-]?P[0-9WDTHMS]+$/.test(value) ? [name, params, 'duration', value] : exactLine(line);
   // Read by no one (descriptions, locations, alarms' texts…): kept as written.
   return [name, params, 'unknown', value];
 }

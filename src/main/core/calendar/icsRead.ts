@@ -62,9 +62,13 @@ export function readCalendarText(text: string): ReadCalendar {
   const badLines = new Map<JCal, { no: number; name: string }[]>();
   const stack: JCal[] = [];
   let root: JCal | null = null;
+  // Lines inside a VTIMEZONE block (counted, not searched for on every line).
+  let inZone = 0;
   for (const { line, no } of unfold(body)) {
-    const begin = /^BEGIN:(.+)$/i.exec(line.trim());
-    const end = /^END:(.+)$/i.exec(line.trim());
+    // Only lines starting with B or E can open or close a block: the others skip both tests.
+    const first = line.charCodeAt(0) | 0x20;
+    const begin = first === 0x62 ? /^BEGIN:(.+)$/i.exec(line.trim()) : null;
+    const end = first === 0x65 && !begin ? /^END:(.+)$/i.exec(line.trim()) : null;
     if (begin) {
       const c: JCal = [begin[1].trim().toLowerCase(), [], []];
       if (stack.length === 0) {
@@ -72,6 +76,7 @@ export function readCalendarText(text: string): ReadCalendar {
         root = c;
       }
       stack.push(c);
+      if (c[0] === 'vtimezone') inZone++;
       continue;
     }
     if (end) {
@@ -86,6 +91,7 @@ export function readCalendarText(text: string): ReadCalendar {
       // Blocks opened inside this one that never ended are dropped with a word each.
       while (stack.length - 1 > at) {
         const lost = stack.pop() as JCal;
+        if (lost[0] === 'vtimezone') inZone--;
         skipped.push(
           `${where(lost)} does not end properly before line ${no}; it was left out.`.replace(
             /^./,
@@ -94,6 +100,7 @@ export function readCalendarText(text: string): ReadCalendar {
         );
       }
       const done = stack.pop() as JCal;
+      if (done[0] === 'vtimezone') inZone--;
       const parent = stack[stack.length - 1];
       if (parent) parent[2].push(done);
       continue;
@@ -102,9 +109,7 @@ export function readCalendarText(text: string): ReadCalendar {
     if (!current) continue;
     try {
       // Zone definitions are read exactly by ical.js; the rest takes the quick path where it can.
-      const prop: unknown = stack.some((c) => c[0] === 'vtimezone')
-        ? ICAL.parse.property(line)
-        : parseContentLine(line);
+      const prop: unknown = inZone > 0 ? ICAL.parse.property(line) : parseContentLine(line);
       if (!Array.isArray(prop)) throw new Error('not a property');
       current[1].push(prop);
     } catch {

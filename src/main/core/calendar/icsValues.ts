@@ -34,9 +34,11 @@ function validDate(date: string): boolean {
 }
 
 /** The values of a DATE / DATE-TIME property (EXDATE may hold several); null if one is not a real date or time. */
-export function readTimes(prop: Property): RawTime[] | null {
-  const json = prop.toJSON() as unknown[];
-  const tzidParam = prop.getParameter('tzid');
+export function readTimes(prop: Property | readonly unknown[]): RawTime[] | null {
+  // A Property or its jCal (name, parameters, type, values…): the same values either way.
+  const json = Array.isArray(prop) ? prop : ((prop as Property).toJSON() as unknown[]);
+  const params = json[1] as Record<string, unknown> | undefined;
+  const tzidParam = params?.tzid;
   const tzid = typeof tzidParam === 'string' && tzidParam !== '' ? tzidParam : null;
   const out: RawTime[] = [];
   for (const v of json.slice(3)) {

@@ -57,8 +57,11 @@ function startWriter(dataDir: string): Writer {
       let timer: NodeJS.Timeout | null = null;
       const kill = (): void => void child.kill('SIGKILL');
       // A quarter of the kills land while the writer opens the vault (unlock, backup,
-      // lock file); the rest while it is saving.
+      // lock file); the rest while it is saving: half of those from its first write on, the
+      // other half only once a write is done, so a slow machine cannot turn every kill
+      // into one before the first write.
       if (rng() < 0.25) timer = setTimeout(kill, rng() * 15);
+      const armOn = rng() < 0.5 ? 'start' : 'saved';
       child.stdout.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
         const lines = buffer.split('\n');
@@ -66,7 +69,7 @@ function startWriter(dataDir: string): Writer {
         for (const line of lines) {
           const [word, num] = line.split(' ');
           last = Number(num);
-          if (word === 'start' && !timer) timer = setTimeout(kill, rng() * 40);
+          if (word === armOn && !timer) timer = setTimeout(kill, rng() * 40);
         }
       });
       child.stdin.write('go\n');
@@ -134,7 +137,8 @@ describe('a writer killed at random moments', () => {
     const results = await Promise.all(
       Array.from({ length: LANES }, (_, k) => lane(seed + k, KILLS / LANES)),
     );
-    // The kills really landed while saving, not only between runs.
-    expect(results.reduce((s, r) => s + r, 0)).toBeGreaterThan(KILLS);
+    // The kills really landed while saving, not only between runs: about 3 kills in 8 come
+    // after a finished write, each adding at least one to its lane's counter.
+    expect(results.reduce((s, r) => s + r, 0)).toBeGreaterThan(KILLS / 4);
   }, 180_000);
 });
