@@ -5,6 +5,7 @@ import { seedVault } from './a11y/seed';
 import { expect, test } from './fixtures/app';
 import { PASSPHRASE } from './fixtures/vault';
 import { dateField } from './fixtures/dateField';
+import { expectAccessible } from './fixtures/audit';
 
 /**
  * The app's core tasks done with the keyboard alone: no click, no programmatic focus. Every
@@ -156,9 +157,32 @@ test('keyboard only: open a meeting, add, reorder and tick agenda items, add an 
   const form = page.getByRole('form', { name: 'Add action item' });
   await tabTo(page, form.getByRole('textbox', { name: 'Action item' }));
   await page.keyboard.type('Share the rotation plan');
-  await tabTo(page, form.getByLabel('Owner'));
+  // The owner's select: Enter opens its list, an arrow moves, Enter chooses, focus comes back.
+  const owner = form.getByLabel('Owner');
+  await tabTo(page, owner);
+  await expect(owner).toHaveText('Me');
+  await page.keyboard.press('Enter');
+  const list = page.getByRole('listbox');
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Me', exact: true })).toBeFocused();
+  // While the list is open the rest of the page is hidden from screen readers and focus cannot
+  // leave the list, so the list itself is what is checked.
+  await expectAccessible(page, 'an open select', '.select-content');
   await page.keyboard.press('ArrowDown');
-  await expect(form.getByLabel('Owner')).not.toHaveValue('me');
+  await page.keyboard.press('Enter');
+  await expect(list).toBeHidden();
+  await expect(owner).toBeFocused();
+  await expect(owner).not.toHaveText('Me');
+  // Space opens it too; Escape closes it without changing the choice.
+  const chosen = await owner.textContent();
+  await page.keyboard.press('Space');
+  await expect(list).toBeVisible();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(owner).toBeFocused();
+  await expect(owner).toHaveText(chosen ?? '');
+  await expectAccessible(page, 'the action form after choosing an owner');
   await tabTo(page, dateField(form, 'Due').getByRole('spinbutton').first());
   await page.keyboard.type('12312030');
   await page.keyboard.press('Enter');

@@ -11,6 +11,7 @@ import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { createVault } from './fixtures/vault';
 import { setDate } from './fixtures/dateField';
+import { chooseOption } from './fixtures/select';
 
 const FIXTURES = join(import.meta.dirname, '../src/main/core/openData/fixtures');
 
@@ -227,7 +228,7 @@ test('review season: a year of data becomes a draft, a line is edited, and the .
   await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
   await setDate(page, 'From', `${year}-01-01`);
   await setDate(page, 'To', `${year}-12-31`);
-  await page.getByLabel('Leader').selectOption({ label: 'Dana Reyes' });
+  await chooseOption(page.getByLabel('Leader'), 'Dana Reyes');
   await page.getByRole('button', { name: 'Gather evidence' }).click();
   const win = page.getByRole('checkbox', { name: 'Include: Shipped the billing migration early' });
   await expect(win).not.toBeChecked();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from '../fixtures/select';
 
 /** The dashboard as a user sees it: the leader picker, projects, metrics and the export. */
 export class DashboardPage {
@@ -16,7 +17,7 @@ export class DashboardPage {
 
   /** Shows one leader's page, or all leaders. */
   async showFor(leader: string): Promise<void> {
-    await this.page.getByLabel('Show the dashboard for').selectOption({ label: leader });
+    await chooseOption(this.page.getByLabel('Show the dashboard for'), leader);
     await expect(this.page.getByTestId('dashboard-ready')).toBeVisible();
   }
 
@@ -32,8 +33,8 @@ export class DashboardPage {
     const card = this.card('Projects');
     await card.getByRole('textbox', { name: 'New project' }).fill(p.name);
     await card.getByRole('button', { name: 'Add project' }).click();
-    await card.getByLabel(`Status of ${p.name}`).selectOption({ label: p.status });
-    await expect(card.getByLabel(`Status of ${p.name}`)).toHaveValue(/.+/);
+    await chooseOption(card.getByLabel(`Status of ${p.name}`), p.status);
+    await expect(card.getByLabel(`Status of ${p.name}`)).toHaveText(p.status);
     const update = card.getByRole('textbox', { name: `One-line update for ${p.name}` });
     await update.fill(p.update);
     await update.press('Enter');

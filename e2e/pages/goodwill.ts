@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from '../fixtures/select';
 
 /** The goodwill screen as a user sees it: accounts, the entry dialog, the ledger, the balance chart and table. */
 export class GoodwillPage {
@@ -33,10 +34,9 @@ export class GoodwillPage {
       name: line.kind === 'deposit' ? 'Record a deposit' : 'Record a withdrawal',
     });
     await dialog.getByRole('radio', { name: String(line.points), exact: true }).check();
-    await dialog.getByLabel('Category').selectOption({ label: line.category });
+    await chooseOption(dialog.getByLabel('Category'), line.category);
     await dialog.getByLabel('Note').fill(line.note);
-    if (line.meeting)
-      await dialog.getByLabel('Linked 1:1 (optional)').selectOption({ label: line.meeting });
+    if (line.meeting) await chooseOption(dialog.getByLabel('Linked 1:1 (optional)'), line.meeting);
     await dialog
       .getByRole('button', {
         name: line.kind === 'deposit' ? 'Record deposit' : 'Record withdrawal',

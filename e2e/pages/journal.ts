@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { setDate } from '../fixtures/dateField';
+import { chooseOption } from '../fixtures/select';
 
 /** The journal screen: list, search, filters, the open entry. */
 export class JournalPage {
@@ -52,7 +53,7 @@ export class JournalPage {
   }
 
   async setLeader(name: string): Promise<void> {
-    await this.page.getByLabel('About').selectOption({ label: name });
+    await chooseOption(this.page.getByLabel('About'), name);
   }
 
   /** Waits until the entry is on disk. */

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { setDate } from '../fixtures/dateField';
+import { chooseOption } from '../fixtures/select';
 
 /** The leaders screen as a user sees it: the list, the new-leader dialog and a profile. */
 export class LeadersPage {
@@ -25,7 +26,7 @@ export class LeadersPage {
     const dialog = this.page.getByRole('dialog', { name: 'New leader' });
     await dialog.getByLabel('Name').fill(l.name);
     await dialog.getByLabel('Role').fill(l.role);
-    await dialog.getByLabel('Relationship').selectOption({ label: l.relationship });
+    await chooseOption(dialog.getByLabel('Relationship'), l.relationship);
     await setDate(dialog, 'Working together since', l.since);
     await dialog.getByRole('button', { name: 'Create leader' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: l.name })).toBeVisible();

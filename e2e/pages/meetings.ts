@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { setDate } from '../fixtures/dateField';
+import { chooseOption } from '../fixtures/select';
 
 /** The 1:1s screens as a user sees them: the schedule, a series dialog, a meeting's agenda. */
 export class MeetingsPage {
@@ -23,7 +24,7 @@ export class MeetingsPage {
   }): Promise<void> {
     await this.page.getByRole('button', { name: 'New series' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New 1:1 series' });
-    await dialog.getByLabel('Leader').selectOption({ label: s.leader });
+    await chooseOption(dialog.getByLabel('Leader'), s.leader);
     await dialog.locator('label', { hasText: s.cadence }).click();
     await expect(dialog.getByLabel(s.cadence, { exact: true })).toBeChecked();
     await dialog.getByLabel('Time', { exact: true }).fill(s.time);
@@ -101,7 +102,7 @@ export class MeetingsPage {
   async addAction(a: { text: string; owner: string; due?: string; name?: string }): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Add action item' });
     await form.getByRole('textbox', { name: 'Action item' }).fill(a.text);
-    await form.getByLabel('Owner').selectOption({ label: a.owner });
+    await chooseOption(form.getByLabel('Owner'), a.owner);
     if (a.name) await form.getByLabel('Name').fill(a.name);
     if (a.due) await setDate(form, 'Due', a.due);
     await form.getByRole('button', { name: 'Add action item' }).click();

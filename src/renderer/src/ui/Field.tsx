@@ -3,7 +3,6 @@ import {
   useId,
   type InputHTMLAttributes,
   type ReactNode,
-  type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
 
@@ -83,33 +82,6 @@ export const TextArea = forwardRef<
           aria-describedby={describedBy}
           {...rest}
         />
-      )}
-    </Field>
-  );
-});
-
-/** A labelled select; `options` are value/label pairs. */
-export const Select = forwardRef<
-  HTMLSelectElement,
-  FieldProps &
-    SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }
->(function Select({ label, hint, error, hideLabel, options, className = '', ...rest }, ref) {
-  return (
-    <Field label={label} hint={hint} error={error} hideLabel={hideLabel}>
-      {({ id, describedBy }) => (
-        <select
-          ref={ref}
-          id={id}
-          className={`select ${className}`}
-          aria-describedby={describedBy}
-          {...rest}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
       )}
     </Field>
   );

@@ -1,5 +1,5 @@
 export { Button, IconButton } from './Button';
-export { Field, TextField, TextArea, Select, Checkbox } from './Field';
+export { Field, TextField, TextArea, Checkbox } from './Field';
 export { PageHeader, EmptyState, Card, Badge, Alert, Spinner } from './Layout';
 export { Dialog } from './Dialog';
 export { ToastProvider, useToast } from './Toast';

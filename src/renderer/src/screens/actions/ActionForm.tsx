@@ -3,6 +3,7 @@ import type { ActionOwner } from '../../../../shared/domain/meeting';
 import type { ActionDraft } from '../../../../shared/ipc/areas/actions';
 import { Button, SentenceInput } from '../../ui';
 import { DateField } from '../../ui/DateField';
+import { SelectControl } from '../../ui/Select';
 
 /** The fields of an action item being written. */
 export interface ActionFormValue {
@@ -91,35 +92,31 @@ export function ActionForm({
       {leaders && (
         <div className="actions-form-field">
           <label htmlFor={`${id}-leader`}>With</label>
-          <select
+          <SelectControl
             id={`${id}-leader`}
-            className="select"
             value={leaderId}
-            onChange={(e) => setLeaderId(e.target.value)}
-          >
-            <option value="">No leader</option>
-            {leaders.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+            onValueChange={(v) => setLeaderId(v)}
+            options={[
+              { value: '', label: 'No leader' },
+              ...leaders.map((l) => ({ value: l.id, label: l.name })),
+            ]}
+          />
         </div>
       )}
       <div className="actions-form-field">
         <label htmlFor={`${id}-owner`}>Owner</label>
-        <select
+        <SelectControl
           id={`${id}-owner`}
-          className="select"
           value={ownerKind}
-          onChange={(e) => setOwnerKind(e.target.value as ActionOwner['kind'])}
-        >
-          <option value="me">Me</option>
-          {(currentLeader || !leaders) && (
-            <option value="leader">{currentLeader ?? 'The leader'}</option>
-          )}
-          <option value="other">Someone else…</option>
-        </select>
+          onValueChange={(v) => setOwnerKind(v as ActionOwner['kind'])}
+          options={[
+            { value: 'me', label: 'Me' },
+            ...(currentLeader || !leaders
+              ? [{ value: 'leader', label: currentLeader ?? 'The leader' }]
+              : []),
+            { value: 'other', label: 'Someone else…' },
+          ]}
+        />
       </div>
       {ownerKind === 'other' && (
         <div className="actions-form-field">

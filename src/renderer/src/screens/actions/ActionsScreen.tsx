@@ -3,17 +3,8 @@ import { ListChecks, Plus } from 'lucide-react';
 import type { ActionFilter } from '../../../../shared/ipc/areas/actions';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { useRoute } from '../../lib/router';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  EmptyState,
-  PageHeader,
-  Select,
-  Spinner,
-  useToast,
-} from '../../ui';
+import { Alert, Button, Card, Checkbox, EmptyState, PageHeader, Spinner, useToast } from '../../ui';
+import { Select } from '../../ui/Select';
 import { ActionForm } from './ActionForm';
 import { ActionRow } from './ActionRow';
 import './actions.css';
@@ -120,7 +111,7 @@ export function ActionsScreen(): ReactNode {
           label="Owner"
           hideLabel
           value={owner}
-          onChange={(e) => setOwner(e.target.value as OwnerFilter)}
+          onValueChange={(v) => setOwner(v as OwnerFilter)}
           options={[
             { value: '', label: 'Any owner' },
             { value: 'me', label: 'Mine' },
@@ -132,7 +123,7 @@ export function ActionsScreen(): ReactNode {
           label="Leader"
           hideLabel
           value={leaderId}
-          onChange={(e) => setLeaderId(e.target.value)}
+          onValueChange={(v) => setLeaderId(v)}
           options={[
             { value: '', label: 'All leaders' },
             ...(leaders.data ?? []).map((l) => ({ value: l.id, label: l.name })),

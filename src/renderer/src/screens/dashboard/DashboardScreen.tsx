@@ -10,6 +10,7 @@ import { displayStyle } from '../../lib/format';
 import { api, useApiData } from '../../lib/api';
 import { useRoute } from '../../lib/router';
 import { Alert, Button, EmptyState, PageHeader, Spinner } from '../../ui';
+import { SelectControl } from '../../ui/Select';
 import { ActionsCard } from './ActionsCard';
 import { ExportDialog } from './ExportDialog';
 import { GoodwillTrendCard } from './GoodwillTrendCard';
@@ -56,18 +57,14 @@ export function DashboardScreen(): ReactNode {
   const scope = (
     <label className="dash-scope">
       <span className="visually-hidden">Show the dashboard for</span>
-      <select
-        className="select"
+      <SelectControl
         value={leaderId ?? ''}
-        onChange={(e) => navigate(e.target.value ? `/dashboard/${e.target.value}` : '/dashboard')}
-      >
-        <option value="">All leaders</option>
-        {leaders.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.name}
-          </option>
-        ))}
-      </select>
+        onValueChange={(v) => navigate(v ? `/dashboard/${v}` : '/dashboard')}
+        options={[
+          { value: '', label: 'All leaders' },
+          ...leaders.map((l) => ({ value: l.id, label: l.name })),
+        ]}
+      />
     </label>
   );
 

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { ShieldCheck } from 'lucide-react';
 import { api, errorMessage, useApiData } from '../../lib/api';
-import { ExportDocxDialog, Select } from '../../ui';
+import { ExportDocxDialog } from '../../ui';
+import { Select } from '../../ui/Select';
 
 const WINDOWS = [
   { value: '14', label: 'Last 2 weeks' },
@@ -47,7 +48,7 @@ export function ExportDialog({
         label="Wins to include"
         value={days}
         options={WINDOWS}
-        onChange={(e) => setDays(e.target.value)}
+        onValueChange={(v) => setDays(v)}
       />
       <div className="dash-private-note">
         <ShieldCheck size={16} aria-hidden="true" />

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/dashboard';
 import { api, errorMessage } from '../../lib/api';
 import { Badge, Card, IconButton, SentenceInput, useToast } from '../../ui';
+import { SelectControl } from '../../ui/Select';
 import { AddByNameForm } from './AddByNameForm';
 
 const STATUSES = ProjectStatus.options;
@@ -95,20 +96,13 @@ function ProjectRow({
   };
   return (
     <li className="dash-project">
-      <select
+      <SelectControl
         className={`dash-status status-${project.status}`}
         aria-label={`Status of ${project.name}`}
         value={project.status}
-        onChange={(e) =>
-          void save({ status: e.target.value as ProjectStatus }).catch(() => undefined)
-        }
-      >
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {PROJECT_STATUS_LABELS[s]}
-          </option>
-        ))}
-      </select>
+        onValueChange={(v) => void save({ status: v as ProjectStatus }).catch(() => undefined)}
+        options={STATUSES.map((s) => ({ value: s, label: PROJECT_STATUS_LABELS[s] }))}
+      />
       <div className="dash-project-text">
         <div className="row">
           <InlineText

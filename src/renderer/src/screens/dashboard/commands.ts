@@ -52,7 +52,7 @@ export const commands: Command[] = [
       navigate(here(''));
       // The leader picker is in the header; put the keyboard there.
       requestAnimationFrame(() =>
-        document.querySelector<HTMLSelectElement>('.dash-scope select')?.focus(),
+        document.querySelector<HTMLButtonElement>('.dash-scope .select')?.focus(),
       );
     },
   },

@@ -4,7 +4,8 @@ import type { LeaderBalance } from '../../../../shared/domain/goodwill';
 import { api, errorMessage } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
-import { Button, Dialog, Select, SentenceField } from '../../ui';
+import { Button, Dialog, SentenceField } from '../../ui';
+import { Select } from '../../ui/Select';
 import { todayIso } from './goodwillText';
 import { DateField } from '../../ui/DateField';
 
@@ -174,7 +175,7 @@ export function EntryDialog({
             label="Leader"
             value={leaderId}
             options={leaders.map((l) => ({ value: l.leaderId, label: l.leaderName }))}
-            onChange={(e) => setLeaderId(e.target.value)}
+            onValueChange={(v) => setLeaderId(v)}
           />
           <DateField label="Date" value={date} max={todayIso()} required onChange={setDate} />
         </div>
@@ -207,7 +208,7 @@ export function EntryDialog({
             value: c.id,
             label: c.archived ? `${c.name} (archived)` : c.name,
           }))}
-          onChange={(e) => setCategoryId(e.target.value)}
+          onValueChange={(v) => setCategoryId(v)}
         />
         <SentenceField
           label="Note"
@@ -228,7 +229,7 @@ export function EntryDialog({
               { value: '', label: 'None' },
               ...keep(links.meetings, meetingId, 'An earlier 1:1'),
             ]}
-            onChange={(e) => setMeetingId(e.target.value)}
+            onValueChange={(v) => setMeetingId(v)}
           />
           <Select
             label="Linked journal entry (optional)"
@@ -237,7 +238,7 @@ export function EntryDialog({
               { value: '', label: 'None' },
               ...keep(links.entries, journalEntryId, 'An earlier entry'),
             ]}
-            onChange={(e) => setJournalEntryId(e.target.value)}
+            onValueChange={(v) => setJournalEntryId(v)}
           />
         </div>
       </form>

@@ -3,6 +3,7 @@ import { BookOpenCheck } from 'lucide-react';
 import type { GoodwillCategory, LedgerKind, LedgerLine } from '../../../../shared/domain/goodwill';
 import { api, useApiData } from '../../lib/api';
 import { Alert, Button, Card, Spinner } from '../../ui';
+import { SelectControl } from '../../ui/Select';
 import { LedgerTable } from './LedgerTable';
 
 /** One leader's ledger, a year at a time, with the running balance. */
@@ -37,17 +38,11 @@ export function LedgerCard({
         years.length > 1 ? (
           <label className="row goodwill-year">
             <span className="field-hint">Year</span>
-            <select
-              className="select"
+            <SelectControl
               value={data?.year ?? ''}
-              onChange={(e) => setYear(e.target.value)}
-            >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
+              onValueChange={(v) => setYear(v)}
+              options={years.map((y) => ({ value: y, label: y }))}
+            />
           </label>
         ) : undefined
       }

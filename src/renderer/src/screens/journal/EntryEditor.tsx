@@ -6,6 +6,7 @@ import { mentionedLeaderIds, richTextToPlain } from '../../../../shared/domain/r
 import { RichEditor, SaveIndicator, appMentions, useAutosave } from '../../editor';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, IconButton, Spinner, useToast } from '../../ui';
+import { SelectControl } from '../../ui/Select';
 import { MoodPicker } from './MoodPicker';
 import { TagInput } from './TagInput';
 import { DateField } from '../../ui/DateField';
@@ -125,18 +126,14 @@ export function EntryEditor({
       <div className="journal-meta">
         <label className="journal-leader">
           <span className="journal-meta-label">About</span>
-          <select
-            className="select"
+          <SelectControl
             value={entry.leaderId ?? ''}
-            onChange={(e) => edit({ leaderId: e.target.value || null })}
-          >
-            <option value="">No one in particular</option>
-            {leaderOptions.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+            onValueChange={(v) => edit({ leaderId: v || null })}
+            options={[
+              { value: '', label: 'No one in particular' },
+              ...leaderOptions.map((l) => ({ value: l.id, label: l.name })),
+            ]}
+          />
         </label>
         <MoodPicker value={entry.mood} onChange={(mood) => edit({ mood })} />
       </div>

@@ -3,6 +3,7 @@ import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { JournalFilter } from '../../../../shared/ipc/areas/journal';
 import { Button } from '../../ui';
 import { DateField } from '../../ui/DateField';
+import { SelectControl } from '../../ui/Select';
 
 /** Narrows the list by tag, leader and date range. */
 export function JournalFilters({
@@ -26,33 +27,25 @@ export function JournalFilters({
     <div className="journal-filters" role="group" aria-label="Filters">
       <label className="journal-filter">
         <span>Tag</span>
-        <select
-          className="select"
+        <SelectControl
           value={filter.tag ?? ''}
-          onChange={(e) => set({ tag: e.target.value || undefined })}
-        >
-          <option value="">Any tag</option>
-          {tags.map((t) => (
-            <option key={t.tag} value={t.tag}>
-              #{t.tag} ({t.count})
-            </option>
-          ))}
-        </select>
+          onValueChange={(v) => set({ tag: v || undefined })}
+          options={[
+            { value: '', label: 'Any tag' },
+            ...tags.map((t) => ({ value: t.tag, label: `#${t.tag} (${t.count})` })),
+          ]}
+        />
       </label>
       <label className="journal-filter">
         <span>Leader</span>
-        <select
-          className="select"
+        <SelectControl
           value={filter.leaderId ?? ''}
-          onChange={(e) => set({ leaderId: e.target.value || undefined })}
-        >
-          <option value="">Anyone</option>
-          {leaders.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
+          onValueChange={(v) => set({ leaderId: v || undefined })}
+          options={[
+            { value: '', label: 'Anyone' },
+            ...leaders.map((l) => ({ value: l.id, label: l.name })),
+          ]}
+        />
       </label>
       <DateField
         className="journal-filter"

@@ -15,17 +15,8 @@ import { api, errorMessage, useApiData } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { Link, useRoute } from '../../lib/router';
 import { useSettings } from '../../lib/settings';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  SentenceField,
-  Select,
-  Spinner,
-  TextField,
-  useToast,
-} from '../../ui';
+import { Alert, Badge, Button, Card, SentenceField, Spinner, TextField, useToast } from '../../ui';
+import { Select } from '../../ui/Select';
 import { ExportProfileDialog } from './ExportProfileDialog';
 import { KeepInTouchCard } from './KeepInTouchCard';
 import { ProfileList } from './ProfileList';
@@ -234,7 +225,7 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
             label="Relationship"
             value={leader.relationship}
             options={RELATIONSHIPS}
-            onChange={(e) => edit({ ...leader, relationship: e.target.value as Relationship })}
+            onValueChange={(v) => edit({ ...leader, relationship: v as Relationship })}
           />
           <DateField
             label="Working together since"
@@ -260,9 +251,7 @@ export function LeaderProfile({ id }: { id: string }): ReactNode {
               label="How closely they manage"
               value={leader.micromanagement}
               options={OVERSIGHT}
-              onChange={(e) =>
-                edit({ ...leader, micromanagement: e.target.value as Micromanagement })
-              }
+              onValueChange={(v) => edit({ ...leader, micromanagement: v as Micromanagement })}
             />
             {OVERSIGHT_TIP[leader.micromanagement] && (
               <p className="leaders-tip">{OVERSIGHT_TIP[leader.micromanagement]}</p>

@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { RELATIONSHIP_LABELS, Relationship } from '../../../../shared/domain/leader';
 import { api, errorMessage } from '../../lib/api';
-import { Button, Dialog, Select, TextField } from '../../ui';
+import { Button, Dialog, TextField } from '../../ui';
 import { DateField } from '../../ui/DateField';
+import { Select } from '../../ui/Select';
 
 const RELATIONSHIPS = Relationship.options.map((r) => ({
   value: r,
@@ -85,7 +86,7 @@ export function NewLeaderDialog({
             label="Relationship"
             value={relationship}
             options={RELATIONSHIPS}
-            onChange={(e) => setRelationship(e.target.value as Relationship)}
+            onValueChange={(v) => setRelationship(v as Relationship)}
           />
           <DateField label="Working together since" value={since} onChange={setSince} />
         </div>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { IcsCandidate } from '../../../../shared/ipc/areas/meetings';
-import { Badge, Checkbox, Select } from '../../ui';
+import { Badge, Checkbox } from '../../ui';
+import { Select } from '../../ui/Select';
 import { clock, localZone, shortDay } from './time';
 
 /** What the user decided for one series of the file. */
@@ -100,7 +101,7 @@ export function IcsCandidateRow({
             value={c.existing?.leaderId ?? pick.leaderId}
             disabled={c.existing !== null}
             hint={c.existing ? 'A series stays with its leader.' : undefined}
-            onChange={(e) => onChange({ ...pick, leaderId: e.target.value })}
+            onValueChange={(v) => onChange({ ...pick, leaderId: v })}
             options={leaders.map((l) => ({ value: l.id, label: l.name }))}
           />
         )}

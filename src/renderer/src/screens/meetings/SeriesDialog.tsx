@@ -4,7 +4,8 @@ import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { CadenceKind } from '../../../../shared/domain/meeting';
 import type { SeriesView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage, useApiData } from '../../lib/api';
-import { Alert, Button, Checkbox, Dialog, Select, TextField, useToast } from '../../ui';
+import { Alert, Button, Checkbox, Dialog, TextField, useToast } from '../../ui';
+import { Select } from '../../ui/Select';
 import { allTimeZones, leadLabel, localZone, todayLocal, weekdayOf, WEEKDAYS } from './time';
 import { DateField } from '../../ui/DateField';
 
@@ -128,7 +129,7 @@ export function SeriesDialog({
           <Select
             label="Leader"
             value={leaderId}
-            onChange={(e) => setLeaderId(e.target.value)}
+            onValueChange={(v) => setLeaderId(v)}
             options={leaderOptions}
             disabled={!!existing}
           />
@@ -186,7 +187,7 @@ export function SeriesDialog({
             <Select
               label="Day"
               value={String(weekday)}
-              onChange={(e) => setWeekday(Number(e.target.value))}
+              onValueChange={(v) => setWeekday(Number(v))}
               options={WEEKDAYS.map((d, i) => ({ value: String(i), label: d }))}
             />
           )}
@@ -200,7 +201,7 @@ export function SeriesDialog({
           <Select
             label="Length"
             value={String(duration)}
-            onChange={(e) => setDuration(Number(e.target.value))}
+            onValueChange={(v) => setDuration(Number(v))}
             options={DURATIONS.map((d) => ({ value: String(d), label: `${d} min` }))}
           />
         </div>
@@ -222,7 +223,7 @@ export function SeriesDialog({
           <Select
             label="Agenda template"
             value={templateId}
-            onChange={(e) => setTemplateId(e.target.value)}
+            onValueChange={(v) => setTemplateId(v)}
             options={[
               { value: '', label: 'Default' },
               ...(templates.data ?? []).map((t) => ({ value: t.id, label: t.name })),

@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/domain/meeting';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, IconButton, Spinner, TextField, useToast } from '../../ui';
+import { SelectControl } from '../../ui/Select';
 
 const KINDS: { value: SectionKind; label: string }[] = [
   { value: 'followups', label: 'Follow-ups' },
@@ -167,18 +168,12 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }): ReactNode
                       <label className="field-label" htmlFor={`kind-${i}`}>
                         Used for
                       </label>
-                      <select
+                      <SelectControl
                         id={`kind-${i}`}
-                        className="select"
                         value={s.kind}
-                        onChange={(e) => update(i, { kind: e.target.value as SectionKind })}
-                      >
-                        {KINDS.map((k) => (
-                          <option key={k.value} value={k.value}>
-                            {k.label}
-                          </option>
-                        ))}
-                      </select>
+                        onValueChange={(v) => update(i, { kind: v as SectionKind })}
+                        options={KINDS}
+                      />
                     </div>
                     <div className="row meetings-template-tools">
                       <IconButton

@@ -8,6 +8,7 @@ import {
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Link } from '../../lib/router';
 import { Alert, Badge, Button, Card, EmptyState, PageHeader, useToast } from '../../ui';
+import { SelectControl } from '../../ui/Select';
 import './review.css';
 import { DateField } from '../../ui/DateField';
 
@@ -128,18 +129,14 @@ export function ReviewScreen(): ReactNode {
           />
           <label className="field">
             <span className="field-label">Leader</span>
-            <select
-              className="select"
+            <SelectControl
               value={scope.leaderId ?? ''}
-              onChange={(e) => setScope({ ...scope, leaderId: e.target.value || null })}
-            >
-              <option value="">All leaders</option>
-              {(leaders ?? []).map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
+              onValueChange={(v) => setScope({ ...scope, leaderId: v || null })}
+              options={[
+                { value: '', label: 'All leaders' },
+                ...(leaders ?? []).map((l) => ({ value: l.id, label: l.name })),
+              ]}
+            />
           </label>
           <Button type="submit" variant="primary" disabled={busy}>
             {draft ? 'Gather again' : 'Gather evidence'}

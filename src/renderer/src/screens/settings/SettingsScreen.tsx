@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { userDisplayName, type Settings } from '../../../../shared/domain/settings';
 import { api, errorMessage } from '../../lib/api';
 import { useSettings } from '../../lib/settings';
-import { Card, Checkbox, PageHeader, Select, TextField, useToast } from '../../ui';
+import { Card, Checkbox, PageHeader, TextField, useToast } from '../../ui';
+import { Select } from '../../ui/Select';
 import { UpcomingReminders } from '../../reminders/UpcomingReminders';
 import { NumberSetting } from './NumberSetting';
 import { VaultSettings } from './VaultSettings';
@@ -50,7 +51,7 @@ export function SettingsScreen(): ReactNode {
             <Select
               label="Theme"
               value={s.theme}
-              onChange={(e) => update({ theme: e.target.value as Settings['theme'] })}
+              onValueChange={(v) => update({ theme: v as Settings['theme'] })}
               options={[
                 { value: 'system', label: 'Follow the system' },
                 { value: 'light', label: 'Light' },
@@ -60,7 +61,7 @@ export function SettingsScreen(): ReactNode {
             <Select
               label="Week starts on"
               value={s.weekStart}
-              onChange={(e) => update({ weekStart: e.target.value as Settings['weekStart'] })}
+              onValueChange={(v) => update({ weekStart: v as Settings['weekStart'] })}
               options={[
                 { value: 'monday', label: 'Monday' },
                 { value: 'sunday', label: 'Sunday' },
@@ -69,7 +70,7 @@ export function SettingsScreen(): ReactNode {
             <Select
               label="Date format"
               value={s.dateFormat}
-              onChange={(e) => update({ dateFormat: e.target.value as Settings['dateFormat'] })}
+              onValueChange={(v) => update({ dateFormat: v as Settings['dateFormat'] })}
               options={DATE_FORMATS.map((f) => ({
                 value: f,
                 label: `${f === 'system' ? 'As this computer writes dates' : DATE_FORMAT_NAMES[f]} (${formatDate(SAMPLE_DAY, { dateFormat: f })})`,
@@ -78,7 +79,7 @@ export function SettingsScreen(): ReactNode {
             <Select
               label="Time format"
               value={s.timeFormat}
-              onChange={(e) => update({ timeFormat: e.target.value as Settings['timeFormat'] })}
+              onValueChange={(v) => update({ timeFormat: v as Settings['timeFormat'] })}
               options={TIME_FORMATS.map((f) => ({
                 value: f,
                 label: `${TIME_FORMAT_NAMES[f]} (${formatTime(SAMPLE_TIME, undefined, { dateFormat: 'iso', timeFormat: f })})`,

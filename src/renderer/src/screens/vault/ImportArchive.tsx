@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
 import { api, errorMessage } from '../../lib/api';
-import { Alert, Button, Dialog, Select, TextField } from '../../ui';
+import { Alert, Button, Dialog, TextField } from '../../ui';
 
 /** Imports an encrypted copy of a vault (made with "Export encrypted copy" on another computer). */
 export function ImportArchiveDialog({
@@ -61,21 +61,23 @@ export function ImportArchiveDialog({
             The vault on this computer is backed up first, then replaced by the imported one.
           </Alert>
         )}
-        <Select
-          label="Unlock it with"
-          value={method}
-          onChange={(e) => setMethod(e.target.value === 'recovery' ? 'recovery' : 'passphrase')}
-          options={[
-            { value: 'passphrase', label: 'Its passphrase' },
-            { value: 'recovery', label: 'Its recovery code' },
-          ]}
-        />
         <TextField
           label={method === 'passphrase' ? 'Passphrase of the copy' : 'Recovery code of the copy'}
           type={method === 'passphrase' ? 'password' : 'text'}
           value={secret}
           onChange={(e) => setSecret(e.target.value)}
         />
+        <button
+          type="button"
+          className="link-btn"
+          onClick={() => {
+            setMethod(method === 'passphrase' ? 'recovery' : 'passphrase');
+            setSecret('');
+            setError(null);
+          }}
+        >
+          {method === 'passphrase' ? 'Use its recovery code instead' : 'Use its passphrase instead'}
+        </button>
         {error && <Alert tone="danger">{error}</Alert>}
         <div className="row">
           <span className="spacer" />
