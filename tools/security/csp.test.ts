@@ -23,7 +23,13 @@ describe('the Content Security Policy', () => {
     const policy = await csp('src/renderer/index.html');
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
-    expect(policy.get('style-src')).toEqual(["'self'"]);
+    // Beside the app's own stylesheets, only Radix Select's two fixed inline styles, each
+    // allowed by the hash of its exact text and nothing else (decision 075).
+    expect(policy.get('style-src')).toEqual([
+      "'self'",
+      "'sha256-441zG27rExd4/il+NvIqyL8zFx5XmyNQtE381kSkUJk='",
+      "'sha256-nzTgYzXYDNe6BAHiiI7NNlfK8n/auuOAhh2t92YvuXo='",
+    ]);
     expect(policy.get('font-src')).toEqual(["'self'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
     expect(policy.get('connect-src')).toEqual(["'none'"]);
