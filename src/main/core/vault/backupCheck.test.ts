@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupsDir } from './backups';
 import { FakeTime } from './testing/fakeTime';
-import { PASSPHRASE, codeOf, makeUnlockedVault, notesDef, type TestVault } from './testing/harness';
-
-async function addNote(t: TestVault, text: string): Promise<void> {
-  (await t.vault.store().open(notesDef)).change((d) => d.notes.push({ id: text, text }));
-  await t.vault.store().flush();
-}
+import {
+  PASSPHRASE,
+  codeOf,
+  makeUnlockedVault,
+  notesDef,
+  type TestVault,
+  addNote,
+} from './testing/harness';
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

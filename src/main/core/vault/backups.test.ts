@@ -8,21 +8,13 @@ import {
   codeOf,
   eventsNamed,
   makeUnlockedVault,
-  notesDef,
   type TestVault,
+  addNote,
+  noteTexts,
 } from './testing/harness';
 
 async function backups(t: TestVault): Promise<string[]> {
   return (await t.vault.handlers.listBackups(undefined)).map((b) => b.id);
-}
-
-async function addNote(t: TestVault, text: string): Promise<void> {
-  (await t.vault.store().open(notesDef)).change((d) => d.notes.push({ id: text, text }));
-  await t.vault.store().flush();
-}
-
-async function notes(t: TestVault): Promise<string[]> {
-  return (await t.vault.store().open(notesDef)).data.notes.map((n) => n.text);
 }
 
 describe('backups', () => {
@@ -94,12 +86,12 @@ describe('backups', () => {
     expect(s.state).toBe('unlocked');
     expect(eventsNamed(t, 'locked')).toEqual([{ reason: 'user' }]);
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect(await notes(t)).toEqual(['before']);
+    expect(await noteTexts(t)).toEqual(['before']);
     // The state just replaced was backed up, so the restore can itself be undone.
     const newest = (await backups(t))[0];
     await t.vault.handlers.restoreBackup({ id: newest, method: 'passphrase', secret: PASSPHRASE });
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect(await notes(t)).toEqual(['before', 'after']);
+    expect(await noteTexts(t)).toEqual(['before', 'after']);
     await t.vault.dispose();
   });
 
@@ -132,7 +124,7 @@ describe('backups', () => {
       method: 'passphrase',
       secret: 'the new passphrase',
     });
-    expect(await notes(t)).toEqual(['kept']);
+    expect(await noteTexts(t)).toEqual(['kept']);
     await t.vault.dispose();
   });
 

@@ -11,20 +11,11 @@ import {
   eventsNamed,
   makeUnlockedVault,
   makeVault,
-  notesDef,
-  type TestVault,
+  addNote,
+  noteTexts,
 } from './testing/harness';
 
 const NEXT = 'a passphrase nobody had before';
-
-async function addNote(t: TestVault, text: string): Promise<void> {
-  (await t.vault.store().open(notesDef)).change((d) => d.notes.push({ id: text, text }));
-  await t.vault.store().flush();
-}
-
-async function notes(t: TestVault): Promise<string[]> {
-  return (await t.vault.store().open(notesDef)).data.notes.map((n) => n.text);
-}
 
 /** Files of the vault that the old key (from an old key file and the old passphrase) still decrypts. */
 async function openedByOldKey(dir: string, oldKeys: Buffer): Promise<string[]> {
@@ -82,7 +73,7 @@ describe('a new passphrase locks out the old one', () => {
       await codeOf(t.vault.handlers.unlock({ method: 'recovery', secret: t.recoveryCode })),
     ).toBe('wrong-passphrase');
     await t.vault.handlers.unlock({ method: 'recovery', secret: recoveryCode });
-    expect(await notes(t)).toEqual(['kept']);
+    expect(await noteTexts(t)).toEqual(['kept']);
     await t.vault.dispose();
   });
 
@@ -112,11 +103,11 @@ describe('a new passphrase locks out the old one', () => {
       await codeOf(t.vault.handlers.changePassphrase({ current: PASSPHRASE, next: NEXT })),
     ).toBe('disk-full');
     expect(t.vault.isUnlocked()).toBe(true);
-    expect(await notes(t)).toEqual(['safe']);
+    expect(await noteTexts(t)).toEqual(['safe']);
     expect(await readdir(t.dir)).not.toContain(ROTATION_DIR);
     await t.vault.lock('user');
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect(await notes(t)).toEqual(['safe']);
+    expect(await noteTexts(t)).toEqual(['safe']);
     await t.vault.dispose();
   });
 
@@ -143,7 +134,7 @@ describe('a new passphrase locks out the old one', () => {
     const again = await makeVault({ dataDir: copy });
     expect(await readdir(again.dir)).toContain(ROTATION_DIR);
     await again.vault.handlers.unlock({ method: 'passphrase', secret: NEXT });
-    expect(await notes(again)).toEqual(['carried over']);
+    expect(await noteTexts(again)).toEqual(['carried over']);
     expect(await readdir(again.dir)).not.toContain(ROTATION_DIR);
     await again.vault.dispose();
   });

@@ -7,18 +7,9 @@ import {
   codeOf,
   makeUnlockedVault,
   makeVault,
-  notesDef,
-  type TestVault,
+  addNote,
+  noteTexts,
 } from './testing/harness';
-
-async function addNote(t: TestVault, text: string): Promise<void> {
-  (await t.vault.store().open(notesDef)).change((d) => d.notes.push({ id: text, text }));
-  await t.vault.store().flush();
-}
-
-async function notes(t: TestVault): Promise<string[]> {
-  return (await t.vault.store().open(notesDef)).data.notes.map((n) => n.text);
-}
 
 describe('opening a vault that is already on this computer', () => {
   it('a second computer finds the vault inside the synced folder it picks, and keeps it after a restart', async () => {
@@ -38,7 +29,7 @@ describe('opening a vault that is already on this computer', () => {
     expect(location).toBe(join(synced, 'Apps', 'Upward vault'));
     expect(await second.status()).toMatchObject({ state: 'locked', location });
     await second.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect(await notes(second)).toEqual(['written on the laptop']);
+    expect(await noteTexts(second)).toEqual(['written on the laptop']);
     await second.vault.dispose();
 
     const restarted = await makeVault({ dataDir: second.deps.dataDir });
@@ -69,7 +60,7 @@ describe('opening a vault that is already on this computer', () => {
       settingsProblem: null,
     });
     await after.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect(await notes(after)).toEqual(['in a custom folder']);
+    expect(await noteTexts(after)).toEqual(['in a custom folder']);
     await after.vault.dispose();
   });
 
@@ -111,7 +102,7 @@ describe('opening a vault that is already on this computer', () => {
     await t.vault.handlers.openExisting(undefined);
     expect(t.vault.isUnlocked()).toBe(false);
     await t.vault.handlers.unlock({ method: 'passphrase', secret: PASSPHRASE });
-    expect(await notes(t)).toEqual(['the other one']);
+    expect(await noteTexts(t)).toEqual(['the other one']);
     await t.vault.dispose();
   });
 });

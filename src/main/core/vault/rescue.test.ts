@@ -10,18 +10,11 @@ import {
   makeVault,
   notesDef,
   type TestVault,
+  addNote,
+  noteTexts,
 } from './testing/harness';
 
 const NEXT = 'a passphrase nobody had before';
-
-async function addNote(t: TestVault, text: string): Promise<void> {
-  (await t.vault.store().open(notesDef)).change((d) => d.notes.push({ id: text, text }));
-  await t.vault.store().flush();
-}
-
-async function notes(t: TestVault): Promise<string[]> {
-  return (await t.vault.store().open(notesDef)).data.notes.map((n) => n.text);
-}
 
 async function unlock(t: TestVault, secret = PASSPHRASE): Promise<void> {
   await t.vault.handlers.unlock({ method: 'passphrase', secret });
@@ -74,7 +67,7 @@ describe('held changes are never dropped', () => {
     await t.vault.lock('user');
     expect((await t.status()).rescue).toBeNull();
     await unlock(t);
-    expect(await notes(t)).toEqual(['a', 'b']);
+    expect(await noteTexts(t)).toEqual(['a', 'b']);
     await t.vault.dispose();
   });
 
@@ -90,16 +83,16 @@ describe('held changes are never dropped', () => {
     await unlock(t);
     const open = await t.status();
     expect(open.rescue).toMatchObject({ files: ['notes.upw'], canApply: true });
-    expect(await notes(t)).toEqual(['a']);
+    expect(await noteTexts(t)).toEqual(['a']);
     const result = await t.vault.handlers.applyRescue(undefined);
     expect(result).toEqual({ applied: ['notes.upw'], kept: [] });
-    expect(await notes(t)).toEqual(['a', 'b']);
+    expect(await noteTexts(t)).toEqual(['a', 'b']);
     expect(await readdir(t.dir)).not.toContain(RESCUE_FILE);
     expect((await t.status()).rescue).toBeNull();
     // On disk: a new session sees both notes.
     await t.vault.lock('user');
     await unlock(t);
-    expect(await notes(t)).toEqual(['a', 'b']);
+    expect(await noteTexts(t)).toEqual(['a', 'b']);
     await t.vault.dispose();
   });
 
@@ -112,7 +105,7 @@ describe('held changes are never dropped', () => {
     await unlock(again);
     expect((await again.status()).rescue).toMatchObject({ files: ['notes.upw'], canApply: true });
     await again.vault.handlers.applyRescue(undefined);
-    expect(await notes(again)).toEqual(['a', 'b']);
+    expect(await noteTexts(again)).toEqual(['a', 'b']);
     await again.vault.dispose();
   });
 
@@ -124,7 +117,7 @@ describe('held changes are never dropped', () => {
     expect(await t.vault.handlers.discardRescue(undefined)).toEqual({ discarded: true });
     expect(await readdir(t.dir)).not.toContain(RESCUE_FILE);
     expect((await t.status()).rescue).toBeNull();
-    expect(await notes(t)).toEqual(['a']);
+    expect(await noteTexts(t)).toEqual(['a']);
     await t.vault.dispose();
   });
 
@@ -133,7 +126,7 @@ describe('held changes are never dropped', () => {
     await t.vault.lock('user');
     await writeFile(join(t.dir, 'notes.upw'), good);
     await unlock(t);
-    await notes(t);
+    await noteTexts(t);
     // Damaged again before the user applies.
     await writeFile(join(t.dir, 'notes.upw'), Buffer.alloc(good.length, 0x42));
     await t.vault.syncWithDisk();
@@ -164,7 +157,7 @@ describe('held changes are never dropped', () => {
     expect(status.rescue?.message).toMatch(/cannot be opened with this vault's key/);
     expect(await codeOf(t.vault.handlers.applyRescue(undefined))).toBe('corrupt');
     expect((await readFile(path)).equals(garbled)).toBe(true);
-    expect(await notes(t)).toEqual(['a']);
+    expect(await noteTexts(t)).toEqual(['a']);
 
     // New held changes never overwrite it: it is moved aside first.
     await writeFile(join(t.dir, 'notes.upw'), Buffer.alloc(good.length, 0x43));
@@ -191,7 +184,7 @@ describe('held changes are never dropped', () => {
     expect(await rescueOnDisk(t, NEXT)).toHaveLength(1);
     expect((await t.status()).rescue).toMatchObject({ canApply: true });
     await t.vault.handlers.applyRescue(undefined);
-    expect(await notes(t)).toEqual(['a', 'b']);
+    expect(await noteTexts(t)).toEqual(['a', 'b']);
     await t.vault.dispose();
   });
 
@@ -201,7 +194,7 @@ describe('held changes are never dropped', () => {
     await addNote(t, 'a');
     const backup = await t.vault.handlers.backupNow(undefined);
     await t.vault.handlers.changePassphrase({ current: PASSPHRASE, next: NEXT });
-    expect(await notes(t)).toEqual(['a']);
+    expect(await noteTexts(t)).toEqual(['a']);
     const path = join(t.dir, 'notes.upw');
     await writeFile(path, Buffer.alloc((await readFile(path)).length, 0x41));
     await t.vault.syncWithDisk();
@@ -213,7 +206,7 @@ describe('held changes are never dropped', () => {
     });
     expect((await t.status()).rescue).toMatchObject({ files: ['notes.upw'], canApply: true });
     await t.vault.handlers.applyRescue(undefined);
-    expect(await notes(t)).toEqual(['a', 'b']);
+    expect(await noteTexts(t)).toEqual(['a', 'b']);
     await t.vault.dispose();
   });
 });

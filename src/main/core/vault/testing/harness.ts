@@ -85,3 +85,14 @@ export async function codeOf(p: unknown): Promise<string> {
 export function eventsNamed(t: TestVault, name: string): unknown[] {
   return t.deps.emitted.filter((e) => e.name === name).map((e) => e.payload);
 }
+
+/** Adds a note to the test vault's notes shard and waits until it is on disk. */
+export async function addNote(t: TestVault, text: string): Promise<void> {
+  (await t.vault.store().open(notesDef)).change((d) => d.notes.push({ id: text, text }));
+  await t.vault.store().flush();
+}
+
+/** The texts of the notes in the test vault's notes shard, in order. */
+export async function noteTexts(t: TestVault): Promise<string[]> {
+  return (await t.vault.store().open(notesDef)).data.notes.map((n) => n.text);
+}
