@@ -44,6 +44,8 @@ test('a date is typed with the keyboard alone and picked from the calendar, focu
   const calendar = page.getByRole('dialog');
   await expect(calendar).toBeVisible();
   await expect(calendar.getByRole('grid')).toBeVisible();
+  // Weeks start on the day Settings gives (Monday unless changed), as in the rest of the app.
+  await expect(calendar.locator('thead th').first()).toHaveText('M');
   await expectAccessible(page, 'review with the calendar open');
   await shot(page, 'date-field-calendar-light');
   await page.keyboard.press('ArrowRight');

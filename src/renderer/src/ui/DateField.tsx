@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CalendarDays } from 'lucide-react';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import {
   Button,
@@ -91,7 +92,7 @@ export function DateField({
   autoFocus,
   className = '',
 }: DateFieldProps): ReactNode {
-  const { dateFormat } = useSettings();
+  const { dateFormat, weekStart } = useSettings();
   const locale = localeForDateFormat(dateFormat) ?? navigator.language;
   return (
     <I18nProvider locale={locale}>
@@ -105,6 +106,7 @@ export function DateField({
         isDisabled={disabled}
         autoFocus={autoFocus}
         granularity="day"
+        firstDayOfWeek={weekStart === 'sunday' ? 'sun' : 'mon'}
         shouldForceLeadingZeros
       >
         <Label className={hideLabel ? 'visually-hidden' : 'field-label'}>{label}</Label>
@@ -122,7 +124,7 @@ export function DateField({
             {(segment) => <DateSegment segment={segment} className="date-field-segment" />}
           </DateInput>
           <Button className="date-field-button">
-            <span aria-hidden="true">▾</span>
+            <CalendarDays size={15} aria-hidden />
           </Button>
         </Group>
         {hint && (
