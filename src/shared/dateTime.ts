@@ -115,6 +115,13 @@ export function formatTime(
   }).format(new Date(instant));
 }
 
+/** A wall-clock time (HH:mm, as series store it) the user's way: "14:30" or "2:30 PM". */
+export function formatWallClock(time: string, style: DateStyle | DateFormat): string {
+  const [h, m] = time.split(':').map(Number);
+  if (!Number.isInteger(h) || !Number.isInteger(m)) return time;
+  return formatTime(Date.UTC(2000, 0, 1, h, m), 'UTC', style);
+}
+
 /** Date and time of an instant in a time zone: "Dec 7, 2026, 14:30". */
 export function formatDateTime(
   instant: string | number,

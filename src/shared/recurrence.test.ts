@@ -358,6 +358,16 @@ describe('validateRrule', () => {
 
 describe('describeRrule', () => {
   const s = { weekday: 1, startDate: '2026-03-10', time: '10:00', timeZone: 'Europe/Berlin' };
+  it('writes the time the way the user chose: 12 or 24 hours', () => {
+    const evening = { ...s, time: '23:45', rrule: presetRrule('weekly', 1) };
+    const style = { dateFormat: 'iso', locale: 'en-US' } as const;
+    expect(describeRrule(evening, { ...style, timeFormat: '12h' })).toBe(
+      'Every week on Tuesday at 11:45 PM (Europe/Berlin)',
+    );
+    expect(describeRrule(evening, { ...style, timeFormat: '24h' })).toBe(
+      'Every week on Tuesday at 23:45 (Europe/Berlin)',
+    );
+  });
   it('says the schedule in plain words', () => {
     expect(describeRrule({ ...s, rrule: presetRrule('biweekly', 1) })).toBe(
       'Every 2 weeks on Tuesday at 10:00 (Europe/Berlin)',

@@ -2,7 +2,13 @@ import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions } from 'rrule';
 import { DateTime, IANAZone } from 'luxon';
 import type { OccurrenceException, Series } from './domain/meeting';
-import { formatDate, formatDayMonth, formatMonthName } from './dateTime';
+import {
+  formatDate,
+  formatDayMonth,
+  formatMonthName,
+  formatWallClock,
+  type DateStyle,
+} from './dateTime';
 
 // rrule ships a UMD build for Node and an ES build for bundlers. Bundles see the ES build's named
 // exports; plain Node (tests, the bench) sees the UMD object under `default`. The lookup is made at
@@ -720,11 +726,16 @@ function describeDays(p: ParsedRule): string {
   return names.length ? `on ${joinWords(names)}` : '';
 }
 
-/** The series' schedule in words, e.g. "Every 2 weeks on Tuesday at 10:00 (Europe/Berlin)". */
+/**
+ * The series' schedule in words, e.g. "Every 2 weeks on Tuesday at 10:00 (Europe/Berlin)";
+ * with the user's style the time is written their way ("10:00 AM"), else as stored.
+ */
 export function describeRrule(
   series: Pick<Series, 'rrule' | 'startDate' | 'time' | 'timeZone' | 'weekday'>,
+  style?: DateStyle,
 ): string {
-  const tail = `at ${series.time} (${series.timeZone})`;
+  const time = style ? formatWallClock(series.time, style) : series.time;
+  const tail = `at ${time} (${series.timeZone})`;
   const parsed = parseRrule(series.rrule);
   if (!parsed.ok) return `On a schedule Upward cannot read, ${tail}`;
   const p = parsed.rule;

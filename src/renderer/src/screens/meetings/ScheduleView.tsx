@@ -9,7 +9,9 @@ import {
   Users,
 } from 'lucide-react';
 import type { OccurrenceView, SeriesView } from '../../../../shared/ipc/areas/meetings';
+import { describeRrule } from '../../../../shared/recurrence';
 import { api, errorMessage, useApiData } from '../../lib/api';
+import { displayStyle } from '../../lib/format';
 import { Link, useRoute } from '../../lib/router';
 import {
   Alert,
@@ -161,7 +163,9 @@ export function ScheduleView(): ReactNode {
                       {s.series.title && (
                         <span className="meetings-series-meta">with {s.leaderName}</span>
                       )}
-                      <span className="meetings-series-meta">{s.summary}</span>
+                      <span className="meetings-series-meta">
+                        {describeRrule(s.series, displayStyle())}
+                      </span>
                       <span className="meetings-series-meta">
                         {s.series.durationMinutes} min
                         {s.series.reminderLeadMinutes.length > 0 &&
