@@ -2,7 +2,9 @@ import type { Page } from '@playwright/test';
 import { expectFocusReturns, openScreen, tabThrough } from './a11y/checks';
 import { seedVault, screens, type Seeded } from './a11y/seed';
 import { expect, test } from './fixtures/app';
-import { createVault } from './fixtures/vault';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 /**
  * Focus goes back where it came from after every dialog and the palette (WCAG 2.4.3), lands on
@@ -11,7 +13,6 @@ import { createVault } from './fixtures/vault';
  */
 
 async function start(page: Page): Promise<Seeded> {
-  await createVault(page);
   return seedVault(page);
 }
 

@@ -12,6 +12,9 @@ import { expectAccessible } from './fixtures/audit';
  * control is reached with Tab (or Shift+Tab), and each one reached shows that it has focus.
  */
 
+// The first scenario creates its vault by keyboard; the others start in the fixture vault, unlocked.
+test.use({ vault: 'unlocked' });
+
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reached in `max` steps. */
 async function tabTo(page: Page, target: Locator, { max = 80, back = false } = {}): Promise<void> {
   await expect(target, 'the control to reach').toHaveCount(1);
@@ -58,52 +61,55 @@ async function createVaultByKeyboard(page: Page): Promise<void> {
   await expect(page).toHaveTitle('Dashboard — Upward');
 }
 
-test('keyboard only: create the vault, then write and edit a formatted journal entry, from the palette too', async ({
-  app,
-}) => {
-  const { page } = app;
-  await createVaultByKeyboard(page);
+test.describe('first run', () => {
+  test.use({ vault: 'first-run' });
 
-  // A new entry from the palette: focus lands where typing is next.
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('New journal entry');
-  await page.keyboard.press('Enter');
-  const title = page.getByRole('textbox', { name: 'Title' });
-  const body = page.getByRole('textbox', { name: 'Entry text' });
-  // It opens straight into the editor, the caret in its text.
-  await expect(page.locator('.rte-content:focus')).toHaveCount(1);
-  await tabTo(page, title, { back: true });
-  await page.keyboard.type('Quarterly planning');
-  await tabTo(page, body);
-  await page.keyboard.type('Plain start, ');
-  await page.keyboard.press('Control+B');
-  await page.keyboard.type('bold words');
-  await page.keyboard.press('Control+B');
-  await page.keyboard.type(' and ');
-  await page.keyboard.press('Control+I');
-  await page.keyboard.type('a slanted end');
-  await expect(body.locator('strong')).toHaveText('bold words');
-  await expect(body.locator('em')).toHaveText('a slanted end');
-  await expect(page.locator('.save-indicator')).toHaveText('Saved');
+  test('keyboard only: create the vault, then write and edit a formatted journal entry, from the palette too', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await createVaultByKeyboard(page);
 
-  // Edit it again after a visit elsewhere: back through the list, with the keyboard.
-  await goTo(page, 'Dashboard', /Dashboard/);
-  await goTo(page, 'Journal', /Journal/);
-  await tabTo(page, page.getByRole('link', { name: /Quarterly planning/ }));
-  await page.keyboard.press('Enter');
-  // Focus arrives at the start of the text: add words there and make that line a heading.
-  await tabTo(page, body);
-  await page.keyboard.type('Edited. ');
-  await page.keyboard.press('Control+Alt+2');
-  await expect(body.locator('h2')).toHaveText(/^Edited\. Plain start, bold words/);
-  await expect(page.locator('.save-indicator')).toHaveText('Saved');
+    // A new entry from the palette: focus lands where typing is next.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('New journal entry');
+    await page.keyboard.press('Enter');
+    const title = page.getByRole('textbox', { name: 'Title' });
+    const body = page.getByRole('textbox', { name: 'Entry text' });
+    // It opens straight into the editor, the caret in its text.
+    await expect(page.locator('.rte-content:focus')).toHaveCount(1);
+    await tabTo(page, title, { back: true });
+    await page.keyboard.type('Quarterly planning');
+    await tabTo(page, body);
+    await page.keyboard.type('Plain start, ');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type('bold words');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type(' and ');
+    await page.keyboard.press('Control+I');
+    await page.keyboard.type('a slanted end');
+    await expect(body.locator('strong')).toHaveText('bold words');
+    await expect(body.locator('em')).toHaveText('a slanted end');
+    await expect(page.locator('.save-indicator')).toHaveText('Saved');
+
+    // Edit it again after a visit elsewhere: back through the list, with the keyboard.
+    await goTo(page, 'Dashboard', /Dashboard/);
+    await goTo(page, 'Journal', /Journal/);
+    await tabTo(page, page.getByRole('link', { name: /Quarterly planning/ }));
+    await page.keyboard.press('Enter');
+    // Focus arrives at the start of the text: add words there and make that line a heading.
+    await tabTo(page, body);
+    await page.keyboard.type('Edited. ');
+    await page.keyboard.press('Control+Alt+2');
+    await expect(body.locator('h2')).toHaveText(/^Edited\. Plain start, bold words/);
+    await expect(page.locator('.save-indicator')).toHaveText('Saved');
+  });
 });
 
 test('keyboard only: open a meeting, add, reorder and tick agenda items, add an action item, export the agenda', async ({
   app,
 }) => {
   const { page } = app;
-  await createVaultByKeyboard(page);
   await seedVault(page);
 
   // Open the next meeting from the 1:1s screen.
@@ -209,7 +215,6 @@ test('keyboard only: record a goodwill deposit and reorder a profile list, heari
   app,
 }) => {
   const { page } = app;
-  await createVaultByKeyboard(page);
   const seeded = await seedVault(page);
 
   // A deposit, from the Goodwill screen.

@@ -9,9 +9,11 @@ import type { KindRecords } from '../src/main/core/openData/vaultRecords';
 import { call as callApi } from './fixtures/seed';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault } from './fixtures/vault';
 import { setDate } from './fixtures/dateField';
 import { chooseOption } from './fixtures/select';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 const FIXTURES = join(import.meta.dirname, '../src/main/core/openData/fixtures');
 
@@ -42,7 +44,6 @@ test('everything goes out as an open export behind a warning, and comes back int
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await callApi<{ id: string }>(page, 'leaders', 'create', { name: 'Dana Reyes' });
   await callApi(page, 'journal', 'create', {
     date: '2026-03-03',
@@ -84,7 +85,6 @@ test('an open export from another computer imports into a new, empty vault from 
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const now = '2026-03-01T09:00:00.000Z';
   const records: KindRecords[] = [
     {
@@ -175,7 +175,6 @@ test('a Day One journal and a folder of Markdown notes come in, with what was le
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   await page.getByRole('link', { name: 'Settings' }).click();
   await mkdir(app.exportsDir, { recursive: true });
   const dayOne = join(app.exportsDir, 'Day One.zip');
@@ -199,7 +198,6 @@ test('review season: a year of data becomes a draft, a line is edited, and the .
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await callApi<{ id: string }>(page, 'leaders', 'create', { name: 'Dana Reyes' });
   await callApi(page, 'leaders', 'update', {
     id: dana.id,

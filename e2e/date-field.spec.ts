@@ -1,13 +1,14 @@
 import { expect, test } from './fixtures/app';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
-import { createVault } from './fixtures/vault';
 import { dateField } from './fixtures/dateField';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 test('a date is typed with the keyboard alone and picked from the calendar, focus comes back to the field', async ({
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Review', exact: true })

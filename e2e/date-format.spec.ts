@@ -2,9 +2,11 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault } from './fixtures/vault';
 import { call, docxWords, isoDay, seedLeader, seedMeeting } from './fixtures/seed';
 import { chooseOption } from './fixtures/select';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 /** The settings' names of the date formats the tests choose. */
 const FORMAT_NAMES = {
@@ -18,7 +20,6 @@ test('the date and time format chosen in Settings is used by the meeting screen,
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
   const { meetingId } = await seedMeeting(page, dana, {
     firstDay: -1,
@@ -82,7 +83,6 @@ test('the date format reaches the journal, the leader profile, the goodwill axis
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
   await call(page, 'leaders', 'update', { id: dana, patch: { since: '2024-02-01' } });
   await call(page, 'journal', 'create', { title: 'Planning talk', date: '2026-03-10', tags: [] });

@@ -1,8 +1,10 @@
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { call, isoDay, seedLeader } from './fixtures/seed';
-import { createVault } from './fixtures/vault';
 import { GoodwillPage } from './pages/goodwill';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 async function deposit(
   page: Parameters<typeof call>[0],
@@ -26,7 +28,6 @@ test('the goodwill chart spans twelve months with a dot per day of lines, and re
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes' });
   const sam = await seedLeader(page, { name: 'Sam Ortiz' });
   const lee = await seedLeader(page, { name: 'Lee Park' });

@@ -1,13 +1,16 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { call } from './fixtures/seed';
-import { createVault } from './fixtures/vault';
+import { call, seedLeader } from './fixtures/seed';
 import { DashboardPage } from './pages/dashboard';
 import { GoodwillPage } from './pages/goodwill';
 import { LeadersPage } from './pages/leaders';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 const MARKER = 'PRIVATE-MARKER-GD';
 
@@ -38,14 +41,45 @@ const isoDay = (offset: number): string => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 
-test('a goodwill ledger and a dashboard built through the UI, exported as a status update without a private word', async ({
+/**
+ * What the rest of the app holds about the leader: a private weakness and a journal entry that
+ * must never reach a status update, a win, a commitment of mine now overdue and one of theirs.
+ */
+async function seedAroundLeader(page: Page, leaderId: string): Promise<void> {
+  await call(page, 'leaders', 'update', {
+    id: leaderId,
+    patch: { lists: { weaknesses: [{ id: 'w1', text: `${MARKER} weakness`, note: null }] } },
+  });
+  const richMarker = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: `${MARKER} journal body` }] }],
+  };
+  await call(page, 'journal', 'create', {
+    date: isoDay(-2),
+    title: 'Shipped the billing beta',
+    tags: ['win'],
+    leaderId: leaderId,
+    body: richMarker,
+  });
+  await call(page, 'actions', 'create', {
+    text: 'Send the Q2 budget',
+    owner: { kind: 'me' },
+    leaderId: leaderId,
+    due: isoDay(-3),
+  });
+  await call(page, 'actions', 'create', {
+    text: 'Approve the new hire',
+    owner: { kind: 'leader' },
+    leaderId: leaderId,
+    due: null,
+  });
+}
+
+test('a goodwill ledger built through the UI: deposits, withdrawals, a proposed withdrawal, categories, chart and table', async ({
   app,
 }) => {
-  test.setTimeout(180_000);
   const { page } = app;
   const goodwill = new GoodwillPage(page);
-  const dashboard = new DashboardPage(page);
-  await createVault(page);
 
   // — A leader, with private things written about her —
   const leaders = new LeadersPage(page);
@@ -57,33 +91,7 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
     since: '2024-02-01',
   });
   const [dana] = await call<{ id: string }[]>(page, 'leaders', 'list', {});
-  await call(page, 'leaders', 'update', {
-    id: dana.id,
-    patch: { lists: { weaknesses: [{ id: 'w1', text: `${MARKER} weakness`, note: null }] } },
-  });
-  const richMarker = {
-    type: 'doc',
-    content: [{ type: 'paragraph', content: [{ type: 'text', text: `${MARKER} journal body` }] }],
-  };
-  await call(page, 'journal', 'create', {
-    date: isoDay(-2),
-    title: 'Shipped the billing beta',
-    tags: ['win'],
-    leaderId: dana.id,
-    body: richMarker,
-  });
-  await call(page, 'actions', 'create', {
-    text: 'Send the Q2 budget',
-    owner: { kind: 'me' },
-    leaderId: dana.id,
-    due: isoDay(-3),
-  });
-  await call(page, 'actions', 'create', {
-    text: 'Approve the new hire',
-    owner: { kind: 'leader' },
-    leaderId: dana.id,
-    due: null,
-  });
+  await seedAroundLeader(page, dana.id);
 
   // — The ledger: a deposit, a withdrawal, running balance —
   await goodwill.open();
@@ -145,6 +153,36 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
   await expectAccessible(page, 'goodwill (dark)');
   await shot(page, 'goodwill-ledger-dark');
   await switchTheme(page, 'light');
+});
+
+test('a dashboard built through the UI gathers wins, commitments and goodwill, and is exported as a status update without a private word', async ({
+  app,
+}) => {
+  const { page } = app;
+  const dashboard = new DashboardPage(page);
+  const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
+  await seedAroundLeader(page, dana);
+  // The ledger the scenario above records through the UI: +3, −1, and the slipped commitment's −1.
+  await call(page, 'goodwill', 'add', {
+    leaderId: dana,
+    date: isoDay(0),
+    kind: 'deposit',
+    points: 3,
+    categoryId: 'dep-early',
+    note: `${MARKER} report a day early`,
+  });
+  await call(page, 'goodwill', 'add', {
+    leaderId: dana,
+    date: isoDay(0),
+    kind: 'withdrawal',
+    points: 1,
+    categoryId: 'wd-ask',
+    note: 'Asked for a contractor',
+  });
+  const [slipped] = await call<{ actionItemId: string }[]>(page, 'goodwill', 'proposals', {
+    leaderId: dana,
+  });
+  await call(page, 'goodwill', 'acceptProposal', { actionItemId: slipped.actionItemId });
 
   // — The dashboard for Dana: a project, a metric; wins, commitments and goodwill come in from the rest of the app —
   await dashboard.open();
@@ -213,7 +251,6 @@ test('a goodwill ledger and a dashboard built through the UI, exported as a stat
 
 test('every goodwill and dashboard action is in the command palette', async ({ app }) => {
   const { page } = app;
-  await createVault(page);
   await call(page, 'leaders', 'create', { name: 'Sam Ortiz' });
   const run = async (command: string): Promise<void> => {
     await page.keyboard.press('Control+K');
@@ -251,7 +288,6 @@ test('before an ask, a thin goodwill account is flagged in the agenda and by the
 }) => {
   const { page } = app;
   const goodwill = new GoodwillPage(page);
-  await createVault(page);
   const dana = await call<{ id: string }>(page, 'leaders', 'create', { name: 'Dana Reyes' });
   const day = new Date();
   day.setDate(day.getDate() + 3);

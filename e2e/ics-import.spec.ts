@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault } from './fixtures/vault';
 import { MeetingsPage } from './pages/meetings';
 import type { Api } from '../src/shared/ipc/api';
 import { readIcs } from '../src/main/core/calendar/icsImport';
 import { readFileSync } from 'node:fs';
 import { seriesOccurrences } from '../src/shared/recurrence';
 import { chooseOption } from './fixtures/select';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 const OUTLOOK_FILE = resolve(
   import.meta.dirname,
@@ -22,7 +24,6 @@ test('a multi-series Outlook file imported through the picker: one series linked
   test.setTimeout(120_000);
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   await page.evaluate(async () => {
     const { api } = globalThis as unknown as { api: Api };
     for (const name of ['Dana Reyes', 'Robin Hale']) {
@@ -140,7 +141,6 @@ test('a file with hundreds of series: only the rows in view are drawn, found by 
   test.setTimeout(90_000);
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   await page.evaluate(async () => {
     const { api } = globalThis as unknown as { api: Api };
     const r = await api.leaders.create({ name: 'Dana Reyes', role: 'Director' });

@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expectAccessible, shot } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault, unlock } from './fixtures/vault';
-import { call } from './fixtures/seed';
+import { unlock } from './fixtures/vault';
+import { call, seedLeader } from './fixtures/seed';
 import { JournalPage } from './pages/journal';
 import { LeadersPage } from './pages/leaders';
 import { setDate } from './fixtures/dateField';
 import { chooseOption } from './fixtures/select';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 async function documentXml(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(path));
@@ -39,15 +42,11 @@ const LISTS: [string, string][] = [
   ['Trust signals I have seen', 'Let me present to the VP alone'],
 ];
 
-test('a leader with every field, journal entries with every kind of formatting, found again after a restart and exported', async ({
+test('a leader with every field and a second one archived; the profile exported without, then with, its private parts', async ({
   app,
 }) => {
-  test.setTimeout(180_000);
   const { page } = app;
   const leaders = new LeadersPage(page);
-  const journal = new JournalPage(page);
-  await createVault(page);
-
   // — A leader, every field —
   await leaders.open();
   await expect(page.getByRole('heading', { name: 'No active leaders' })).toBeVisible();
@@ -107,6 +106,56 @@ test('a leader with every field, journal entries with every kind of formatting, 
   await page.getByLabel('Show archived').uncheck();
   await expectAccessible(page, 'leaders list');
   await shot(page, 'leaders-list-light');
+
+  // — The profile exported —
+  await leaders.open();
+  await page.getByRole('link', { name: /Dana Reyes/ }).click();
+  await expect(
+    leaders.list('Strengths').getByRole('button', { name: 'Show note on “Sees around corners”' }),
+  ).toBeVisible();
+  const without = join(app.exportsDir, 'dana.docx');
+  await app.answerSave(without);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Export .docx' }).click();
+  await expect(page.getByText(`Saved to ${without}`)).toBeVisible();
+  const ptext = words(await documentXml(without));
+  for (const [list, item] of LISTS.filter(([l]) => !l.startsWith('Weaknesses'))) {
+    expect(ptext).toContain(list);
+    expect(ptext).toContain(item);
+  }
+  expect(ptext).toContain('Slack, then a call');
+  // Notes on items are private until ticked; nothing says that anything was left out.
+  expect(ptext).not.toContain('Spotted the vendor risk months early.');
+  expect(ptext).not.toContain('PRIVATE-MARKER');
+  expect(ptext).not.toMatch(/private|left out/i);
+
+  const withPrivate = join(app.exportsDir, 'dana-private.docx');
+  await app.answerSave(withPrivate);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const profileDialog = page.getByRole('dialog');
+  await expect(profileDialog.getByLabel(/^Weaknesses and how I support them/)).not.toBeChecked();
+  await profileDialog.getByLabel(/^Weaknesses and how I support them/).check();
+  await profileDialog.getByLabel(/^Notes on list items/).check();
+  await profileDialog.getByRole('button', { name: 'Export .docx' }).click();
+  await expect(page.getByText(`Saved to ${withPrivate}`)).toBeVisible();
+  const privateText = words(await documentXml(withPrivate));
+  expect(privateText).toContain('PRIVATE-MARKER');
+  expect(privateText).toContain('Spotted the vendor risk months early.');
+
+  // Dark theme screenshots of the same screen (the theme follows the system by default).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page, 'leader profile (dark)');
+  await shot(page, 'leader-profile-dark');
+});
+
+test('journal entries with every kind of formatting, found again after a restart, searched, filtered and exported', async ({
+  app,
+}) => {
+  const { page } = app;
+  const journal = new JournalPage(page);
+  // The leader the entries are about (her profile has its own scenario above).
+  await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
 
   // — Journal entries —
   await journal.open();
@@ -263,47 +312,9 @@ test('a leader with every field, journal entries with every kind of formatting, 
   expect(jxml).toContain('w:val="Heading1"');
   expect(jxml).toMatch(/<w:highlight w:val="yellow"\/>/);
 
-  await leaders.open();
-  await page.getByRole('link', { name: /Dana Reyes/ }).click();
-  await expect(
-    leaders.list('Strengths').getByRole('button', { name: 'Show note on “Sees around corners”' }),
-  ).toBeVisible();
-  const without = join(app.exportsDir, 'dana.docx');
-  await app.answerSave(without);
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Export .docx' }).click();
-  await expect(page.getByText(`Saved to ${without}`)).toBeVisible();
-  const ptext = words(await documentXml(without));
-  for (const [list, item] of LISTS.filter(([l]) => !l.startsWith('Weaknesses'))) {
-    expect(ptext).toContain(list);
-    expect(ptext).toContain(item);
-  }
-  expect(ptext).toContain('Slack, then a call');
-  // Notes on items are private until ticked; nothing says that anything was left out.
-  expect(ptext).not.toContain('Spotted the vendor risk months early.');
-  expect(ptext).not.toContain('PRIVATE-MARKER');
-  expect(ptext).not.toMatch(/private|left out/i);
-
-  const withPrivate = join(app.exportsDir, 'dana-private.docx');
-  await app.answerSave(withPrivate);
-  await page.getByRole('button', { name: 'Export' }).click();
-  const profileDialog = page.getByRole('dialog');
-  await expect(profileDialog.getByLabel(/^Weaknesses and how I support them/)).not.toBeChecked();
-  await profileDialog.getByLabel(/^Weaknesses and how I support them/).check();
-  await profileDialog.getByLabel(/^Notes on list items/).check();
-  await profileDialog.getByRole('button', { name: 'Export .docx' }).click();
-  await expect(page.getByText(`Saved to ${withPrivate}`)).toBeVisible();
-  const privateText = words(await documentXml(withPrivate));
-  expect(privateText).toContain('PRIVATE-MARKER');
-  expect(privateText).toContain('Spotted the vendor risk months early.');
-
-  // Dark theme screenshots of the same screens (the theme follows the system by default).
+  // Dark theme screenshots of the same screen (the theme follows the system by default).
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expectAccessible(page, 'leader profile (dark)');
-  await shot(page, 'leader-profile-dark');
-  await journal.open();
-  await journal.entries.getByRole('link', { name: /After the roadmap review/ }).click();
   await expectAccessible(page, 'journal entry (dark)');
   await shot(page, 'journal-entry-dark');
 });
@@ -312,7 +323,6 @@ test('the journal is reachable from the command palette: new entry, search, expo
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const palette = async (command: string): Promise<void> => {
     const input = page.getByRole('combobox', { name: 'Command' });
     // The shortcut may land while the screen is still settling: press again until the palette is open.

@@ -1,12 +1,14 @@
 import { expect, test } from './fixtures/app';
 import { JournalPage } from './pages/journal';
-import { createVault, unlock } from './fixtures/vault';
+import { unlock } from './fixtures/vault';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 test('locking in the middle of a sentence keeps it, and unlocking returns to the same entry', async ({
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const journal = new JournalPage(page);
   await journal.open();
   await journal.newEntry();
@@ -40,7 +42,6 @@ test.describe('auto-lock on a fake clock', () => {
         return r.ok ? r.value.state : 'error';
       });
     };
-    await createVault(page);
     await page.evaluate(() => window.api.settings.update({ autoLockMinutes: 1 }));
     const journal = new JournalPage(page);
     await journal.open();

@@ -1,13 +1,14 @@
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault } from './fixtures/vault';
 import { seedLeader, seedMeeting } from './fixtures/seed';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 test('a 1:1 a week ahead is held only after the user confirms it took place; every screen then agrees it was held', async ({
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
   const { meetingId } = await seedMeeting(page, dana, {
     firstDay: 7,

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault } from './fixtures/vault';
 import { call, isoDay, seedLeader, seedMeeting } from './fixtures/seed';
 import { MeetingsPage } from './pages/meetings';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 /**
  * The meeting screen's tools: a prep assistant that knows the agenda, every item's tools
@@ -52,7 +54,6 @@ test('the prep assistant repeats nothing already on the meeting, and speaks of a
 }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   // A first 1:1: nothing was held yet.
   const sam = await seedLeader(page, { name: 'Sam Lee', goal: 'Grow the platform team' });
   await call(page, 'journal', 'create', {
@@ -102,7 +103,6 @@ test('keyboard only: tab to an agenda item, open its “…” menu and defer it
 }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes' });
   const { meetingId } = await seedMeeting(page, dana, {
     firstDay: 2,
@@ -175,7 +175,6 @@ test('keyboard only: tab to an agenda item, open its “…” menu and defer it
 
 test('“Export .ics” on the meeting screen saves the series as a calendar file', async ({ app }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes' });
   const { meetingId } = await seedMeeting(page, dana, { firstDay: 2 });
   await openMeeting(page, meetingId);
@@ -201,7 +200,6 @@ test('reopening a held 1:1 takes its carried items back from the next one, excep
 }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   const { held, next } = await heldWithCarry(page);
   const nextId = next.meeting.id;
   expect(next.meeting.agenda.map((i) => i.text).sort()).toEqual([
@@ -232,7 +230,6 @@ test('restoring a skipped 1:1 takes its carried items back from the next one; tw
 }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes' });
   const { seriesId, meetingId } = await seedMeeting(page, dana, {
     firstDay: 1,
@@ -283,7 +280,6 @@ test('restoring a skipped 1:1 takes its carried items back from the next one; tw
 test('dragging an agenda item into another section shows where it will land', async ({ app }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes' });
   const { meetingId } = await seedMeeting(page, dana, {
     firstDay: 2,
@@ -320,7 +316,6 @@ test('a leader’s keep-in-touch nudge is set on their profile and the reminders
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes' });
   await call(page, 'settings', 'update', { keepInTouchWeeks: 1 });
   const nudges = async (): Promise<number> =>

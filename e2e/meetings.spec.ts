@@ -2,10 +2,12 @@ import { join, resolve } from 'node:path';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import type { Page } from '@playwright/test';
-import { createVault } from './fixtures/vault';
 import { call, docxWords, isoDay, seedLeader, seedMeeting } from './fixtures/seed';
 import { MeetingsPage } from './pages/meetings';
 import { chooseOption } from './fixtures/select';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 const ICS_FIXTURE = resolve(
   import.meta.dirname,
@@ -30,7 +32,6 @@ test('a biweekly series is created through the dialog; its edit and template dia
 }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
 
   await meetings.open();
@@ -58,7 +59,6 @@ test('the next 1:1 prepared with the assistant, reordered by keyboard, marked, a
 }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   const dana = await seedLeader(page, {
     name: 'Dana Reyes',
     role: 'VP Engineering',
@@ -156,7 +156,8 @@ test('closing a 1:1 opens the follow-up, carries what was not discussed to the n
 }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page, undefined, { name: 'Alex Kim', role: 'Engineering Manager' });
+  // The name and role first run asks for, which sign the follow-up.
+  await call(page, 'settings', 'update', { userName: 'Alex Kim', userRole: 'Engineering Manager' });
   const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
   const { meetingId, sections } = await seedMeeting(page, dana, {
     firstDay: -7,
@@ -262,7 +263,6 @@ test('closing a 1:1 opens the follow-up, carries what was not discussed to the n
 test('a series is imported from a calendar file', async ({ app }) => {
   const { page } = app;
   const meetings = new MeetingsPage(page);
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
   await seedMeeting(page, dana, { firstDay: 1 });
 

@@ -2,8 +2,10 @@ import type { Locator } from '@playwright/test';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { call, seedLeader } from './fixtures/seed';
-import { createVault } from './fixtures/vault';
 import { JournalPage } from './pages/journal';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 /** True when a field shows all of its text: nothing scrolled out sideways or below. */
 async function showsAll(field: Locator): Promise<boolean> {
@@ -20,7 +22,6 @@ test('sentences show whole: profile fields grow, metric names wrap, journal rows
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const dana = await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
 
   // A long answer in a profile field grows the field instead of hiding its end.

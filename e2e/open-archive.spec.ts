@@ -2,7 +2,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { PASSPHRASE, createVault } from './fixtures/vault';
+import { PASSPHRASE } from './fixtures/vault';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 test('a double-clicked encrypted copy opens the import for that file, with no file dialog', async ({
   app,
@@ -10,7 +13,6 @@ test('a double-clicked encrypted copy opens the import for that file, with no fi
   // Opening a file with Upward comes from the operating system; the bridge plays the shell's part.
   test.skip(!app.bridge, 'The operating system opens files only in the packaged app');
   const { page } = app;
-  await createVault(page);
   await page.evaluate(() => window.api.leaders.create({ name: 'In the copy' }));
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Export encrypted copy…' }).click();

@@ -1,8 +1,10 @@
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import type { Page } from '@playwright/test';
-import { createVault } from './fixtures/vault';
 import { call, isoDay, seedLeader, seedMeeting } from './fixtures/seed';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 /** A vault with one of every kind of content, put in place through the app's API. */
 async function seedContent(page: Page): Promise<{ dana: string; meetingId: string }> {
@@ -40,7 +42,6 @@ test('the palette finds leaders, 1:1s, agenda and action items, entries, goodwil
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const { dana, meetingId } = await seedContent(page);
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   const input = page.getByRole('combobox', { name: 'Command' });

@@ -1,8 +1,10 @@
 import { EVASION_PASTES } from '../src/renderer/src/editor/extensions/safePaste/evasionCorpus';
 import { HOSTILE_PASTES } from '../src/renderer/src/editor/extensions/safePaste/hostileCorpus';
 import { expect, test } from './fixtures/app';
-import { createVault } from './fixtures/vault';
 import { JournalPage } from './pages/journal';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 /** What one paste left behind. */
 interface Outcome {
@@ -24,7 +26,6 @@ test('pasting the hostile corpus runs nothing, loads nothing and trips no securi
   test.setTimeout(60_000);
   const { page } = app;
   const journal = new JournalPage(page);
-  await createVault(page);
   await journal.open();
   await journal.newEntry();
   await journal.body.click();

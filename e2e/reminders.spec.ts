@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible, shot } from './fixtures/audit';
 import { expect, test, type AppHandle } from './fixtures/app';
-import { createVault, unlock } from './fixtures/vault';
+import { unlock } from './fixtures/vault';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 const MINUTE = 60_000;
 
@@ -81,7 +84,6 @@ test.describe('reminders on a fake clock', () => {
     test.skip(!app.bridge?.time, NEEDS_FAKE_CLOCK);
     const time = app.bridge!.time!;
     const { page } = app;
-    await createVault(page);
     await call(page, 'settings', 'update', { autoLockMinutes: 240 });
     const { start, seriesId, key } = await weeklyOneOnOne(page, time.now());
 
@@ -129,7 +131,6 @@ test.describe('reminders on a fake clock', () => {
     test.skip(!app.bridge?.time, NEEDS_FAKE_CLOCK);
     const time = app.bridge!.time!;
     const { page } = app;
-    await createVault(page);
     await call(page, 'settings', 'update', { autoLockMinutes: 240 });
     const { start } = await weeklyOneOnOne(page, time.now());
     await time.tick(start - 15 * MINUTE - time.now());
@@ -154,7 +155,6 @@ test.describe('reminders on a fake clock', () => {
   }) => {
     test.skip(!app.bridge?.time, NEEDS_FAKE_CLOCK);
     const { page } = app;
-    await createVault(page);
     await weeklyOneOnOne(page, app.bridge!.time!.now());
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -179,7 +179,6 @@ test.describe('reminders on a fake clock', () => {
 test('the tray names the next 1:1', async ({ app }) => {
   test.skip(app.mode !== 'electron', 'needs the real tray');
   const { page } = app;
-  await createVault(page);
   await weeklyOneOnOne(page, Date.now());
   const labels = (): Promise<string[]> =>
     app.electronApp!.evaluate(() =>

@@ -1,6 +1,8 @@
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault } from './fixtures/vault';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked, unless it is about first run.
+test.use({ vault: 'unlocked' });
 
 const AREAS = [
   { nav: 'Dashboard', heading: 'Dashboard' },
@@ -12,23 +14,27 @@ const AREAS = [
   { nav: 'Settings', heading: 'Settings' },
 ];
 
-test('first run screen is accessible in light and dark', async ({ app }) => {
-  const { page } = app;
-  await expect(page.getByRole('heading', { name: 'Create your private vault' })).toBeVisible();
-  await expectAccessible(page, 'first run');
-  await shot(page, 'first-run-light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expectAccessible(page, 'first run (dark)');
-  await shot(page, 'first-run-dark');
+test.describe('first run', () => {
+  test.use({ vault: 'first-run' });
+
+  test('first run screen is accessible in light and dark', async ({ app }) => {
+    const { page } = app;
+    await expect(page.getByRole('heading', { name: 'Create your private vault' })).toBeVisible();
+    await expectAccessible(page, 'first run');
+    await shot(page, 'first-run-light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectAccessible(page, 'first run (dark)');
+    await shot(page, 'first-run-dark');
+  });
 });
 
-test('every screen is reachable, says what it is for, and passes an accessibility audit in both themes', async ({
-  app,
-}) => {
-  const { page } = app;
-  await createVault(page);
-  for (const theme of ['light', 'dark'] as const) {
+// One scenario per theme, so each stays short on a busy machine.
+for (const theme of ['light', 'dark'] as const) {
+  test(`every screen is reachable, says what it is for, and passes an accessibility audit (${theme})`, async ({
+    app,
+  }) => {
+    const { page } = app;
     await switchTheme(page, theme);
     for (const area of AREAS) {
       await page
@@ -45,12 +51,11 @@ test('every screen is reachable, says what it is for, and passes an accessibilit
       await expectAccessible(page, `${area.heading} (${theme})`);
       await shot(page, `${area.nav.replace(/\W+/g, '').toLowerCase() || 'one-on-ones'}-${theme}`);
     }
-  }
-});
+  });
+}
 
 test('the command palette reaches screens and actions by keyboard', async ({ app }) => {
   const { page } = app;
-  await createVault(page);
   await page.keyboard.press('Control+K');
   const input = page.getByRole('combobox', { name: 'Command' });
   await expect(input).toBeFocused();
@@ -66,7 +71,6 @@ test('the command palette reaches screens and actions by keyboard', async ({ app
 
 test('keyboard: skip link, landmarks, and Ctrl+L locks', async ({ app }) => {
   const { page } = app;
-  await createVault(page);
   // The new screen takes focus at its heading; from the top of the page, Tab reaches the skip link first.
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeFocused();
   await page.evaluate(() => {
@@ -90,7 +94,6 @@ test('the page cannot open windows, navigate away, run injected handlers or reac
 }) => {
   const { page } = app;
   app.allowPageErrors(/Content Security Policy|Refused to|Failed to fetch/);
-  await createVault(page);
   const url = page.url();
   const result = await page.evaluate(async () => {
     const w = window as unknown as { injected?: boolean };

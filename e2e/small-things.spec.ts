@@ -1,14 +1,15 @@
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
 import { seedLeader } from './fixtures/seed';
-import { createVault } from './fixtures/vault';
 import { JournalPage } from './pages/journal';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 test('mood steps are named where they are picked and shown; an @mention fills an empty About', async ({
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   await seedLeader(page, { name: 'Dana Reyes' });
   const journal = new JournalPage(page);
   await journal.open();
@@ -44,7 +45,6 @@ test('notices sit below the page, never over a control, and do not repeat; a dis
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Action items', exact: true })

@@ -8,7 +8,10 @@ import { createVaultService } from '../src/main/core/vault/vaultService';
 import { systemLockEnv } from '../src/main/core/vault/writerLock';
 import { expectAccessible, shot } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { PASSPHRASE, createVault } from './fixtures/vault';
+import { PASSPHRASE } from './fixtures/vault';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 /**
  * The other computer: its own copy of the synced folder, where the same leader's role is
@@ -36,7 +39,6 @@ test('a leader changed on two computers at once: both versions side by side, the
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const created = await page.evaluate(() =>
     window.api.leaders.create({ name: 'Dana Ödegaard', role: 'VP, Product' }),
   );

@@ -2,13 +2,15 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectAccessible, shot } from './fixtures/audit';
 import { expect, test } from './fixtures/app';
-import { createVault, unlock } from './fixtures/vault';
+import { unlock } from './fixtures/vault';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 test('an encrypted copy is exported, a wrong passphrase imports nothing, the right one brings it back', async ({
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   await page.evaluate(() => window.api.leaders.create({ name: 'In the copy' }));
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Export encrypted copy…' }).click();
@@ -45,7 +47,6 @@ test('an encrypted copy is exported, a wrong passphrase imports nothing, the rig
 
 test('the vault moves to another folder and keeps working there', async ({ app }) => {
   const { page } = app;
-  await createVault(page);
   await page.evaluate(() => window.api.leaders.create({ name: 'Moved along' }));
   const target = join(app.dataDir, 'synced');
   await page.getByRole('link', { name: 'Settings' }).click();

@@ -8,7 +8,7 @@ import { docxText } from '../src/main/core/export/testing/docxXml';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
-import { createVault, PASSPHRASE, unlock } from './fixtures/vault';
+import { PASSPHRASE, unlock } from './fixtures/vault';
 import {
   AGENDA_SECTIONS,
   FOLLOW_UP_SECTIONS,
@@ -17,6 +17,9 @@ import {
 } from '../src/shared/domain/exportSections';
 import { parseKeyFile, unwrapDataKey } from '../src/main/core/vault/keyFile';
 import { decodeShard } from '../src/main/core/vault/shardFormat';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked, unless it is about first run.
+test.use({ vault: 'unlocked' });
 
 const NEW_PASSPHRASE = 'a completely different passphrase';
 
@@ -57,7 +60,6 @@ test('a damaged backup is refused before anything is replaced; the vault stays o
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   await page.evaluate(() => window.api.leaders.create({ name: 'Before the backup' }));
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
@@ -98,7 +100,6 @@ test('a new passphrase re-encrypts the vault: the old key file and passphrase op
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   await page.evaluate(() => window.api.leaders.create({ name: 'Written before' }));
   await page.evaluate(() => window.api.vault.whenSaved());
   const vaultDir = join(app.dataDir, 'vault');
@@ -141,47 +142,50 @@ test('a new passphrase re-encrypts the vault: the old key file and passphrase op
   await expect(page.getByText('Written after').first()).toBeVisible();
 });
 
-test('open an existing vault as a second computer: another run made it, this one finds it inside the synced folder', async ({
-  app,
-}) => {
-  const { page } = app;
-  // Another computer's run: its own data folder and settings file, its vault in a synced folder.
-  const synced = await mkdtemp(join(tmpdir(), 'upward-synced-'));
-  const otherData = await mkdtemp(join(tmpdir(), 'upward-other-computer-'));
-  const otherVault = join(synced, 'Upward vault');
-  await writeFile(
-    join(otherData, 'settings.json'),
-    JSON.stringify({ settings: {}, vaultDir: otherVault }),
-  );
-  const other = await createTestCore({
-    dataDir: otherData,
-    testShell: createTestShell(otherData),
-    emit: () => undefined,
-  });
-  const made = await other.dispatch('vault:create', { passphrase: PASSPHRASE });
-  expect(made.ok).toBe(true);
-  await other.dispatch('leaders:create', { name: 'Met on the other computer' });
-  await other.dispose();
+test.describe('a vault another computer made', () => {
+  test.use({ vault: 'first-run' });
 
-  // This computer: a first run, which offers the vault already here.
-  await expect(page.getByRole('heading', { name: 'Create your private vault' })).toBeVisible();
-  await app.answerFolder(synced);
-  await page
-    .getByRole('button', { name: /Already have a vault on this computer.*Open it/ })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
-  await unlock(page);
-  await page.getByRole('link', { name: 'Leaders' }).click();
-  await expect(page.getByText('Met on the other computer').first()).toBeVisible();
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByTestId('vault-location')).toHaveText(otherVault);
+  test('open an existing vault as a second computer: another run made it, this one finds it inside the synced folder', async ({
+    app,
+  }) => {
+    const { page } = app;
+    // Another computer's run: its own data folder and settings file, its vault in a synced folder.
+    const synced = await mkdtemp(join(tmpdir(), 'upward-synced-'));
+    const otherData = await mkdtemp(join(tmpdir(), 'upward-other-computer-'));
+    const otherVault = join(synced, 'Upward vault');
+    await writeFile(
+      join(otherData, 'settings.json'),
+      JSON.stringify({ settings: {}, vaultDir: otherVault }),
+    );
+    const other = await createTestCore({
+      dataDir: otherData,
+      testShell: createTestShell(otherData),
+      emit: () => undefined,
+    });
+    const made = await other.dispatch('vault:create', { passphrase: PASSPHRASE });
+    expect(made.ok).toBe(true);
+    await other.dispatch('leaders:create', { name: 'Met on the other computer' });
+    await other.dispose();
+
+    // This computer: a first run, which offers the vault already here.
+    await expect(page.getByRole('heading', { name: 'Create your private vault' })).toBeVisible();
+    await app.answerFolder(synced);
+    await page
+      .getByRole('button', { name: /Already have a vault on this computer.*Open it/ })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+    await unlock(page);
+    await page.getByRole('link', { name: 'Leaders' }).click();
+    await expect(page.getByText('Met on the other computer').first()).toBeVisible();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByTestId('vault-location')).toHaveText(otherVault);
+  });
 });
 
 test('a damaged settings file does not hide a vault in a custom folder: the app says so and opens it again', async ({
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   await page.evaluate(() => window.api.leaders.create({ name: 'Still mine' }));
   const custom = join(await mkdtemp(join(tmpdir(), 'upward-custom-')), 'Private');
   await mkdir(custom);
@@ -230,7 +234,6 @@ async function keepChangesThroughALock(
   name: string,
 ): Promise<void> {
   const { page } = app;
-  await createVault(page);
   await page.evaluate(() => window.api.leaders.create({ name: 'Saved before the damage' }));
   const vaultDir = join(app.dataDir, 'vault');
   const good = await damageLeadersWhileOpen(page, vaultDir);
@@ -322,7 +325,6 @@ test('every export dialog lists the parts of its document, private ones unticked
   app,
 }) => {
   const { page } = app;
-  await createVault(page);
   const seeded = await seedVault(page);
   await openScreen(page, `/leaders/${seeded.leaderId}`, /^Dana Reyes$/);
   await page.getByRole('button', { name: 'Export' }).click();
