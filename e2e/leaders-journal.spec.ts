@@ -240,6 +240,7 @@ test('journal entries with every kind of formatting, found again after a restart
   })()`);
   await expect(journal.body).toContainText('safe words');
   await journal.saved();
+  // Nothing must run: give a handler that slipped through the moment it would need to fire.
   await page.waitForTimeout(300);
   const pasted = (await page.evaluate(`(async () => {
     const id = (window.location.hash.split('/').pop() || '').split('?')[0];

@@ -14,10 +14,9 @@ const ICS_FIXTURE = resolve(
   '../src/main/core/calendar/fixtures/google-biweekly-berlin.ics',
 );
 
-/** A screenshot from the top of the screen, once the theme's transitions have settled. */
+/** A screenshot from the top of the screen (`shot` waits for the theme's transitions to settle). */
 async function topShot(page: Page, name: string): Promise<void> {
   await page.locator('#main').evaluate((el) => el.scrollTo(0, 0));
-  await page.waitForTimeout(400);
   await shot(page, name);
 }
 
