@@ -114,10 +114,9 @@ export function TimeField({
         onKeyDown={(e) => {
           // Enter in a typed segment sends its form, as it does in any other field.
           const target = e.target as HTMLElement;
+          // (The field hands on the DOM's own event here, not react-aria's.)
           if (e.key === 'Enter' && target.getAttribute('role') === 'spinbutton') {
             target.closest('form')?.requestSubmit();
-          } else {
-            e.continuePropagation();
           }
         }}
       >
