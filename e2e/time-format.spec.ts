@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { expectAccessible } from './fixtures/audit';
 import { createVault } from './fixtures/vault';
@@ -13,7 +14,7 @@ const ICS_FIXTURE = resolve(
 );
 
 /** Screenshots of the open dialog in both themes (the theme is set on the page, the dialog stays open). */
-async function shots(page: import('@playwright/test').Page, name: string): Promise<void> {
+async function shots(page: Page, name: string): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
     await expectAccessible(page, `${name} (${theme})`, 'dialog[open]');
@@ -22,23 +23,28 @@ async function shots(page: import('@playwright/test').Page, name: string): Promi
   await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
 }
 
-test('with the 12-hour clock the series and move dialogs type AM/PM and the 1:1s screen and import picker write 12-hour times', async ({
-  app,
-}) => {
-  const { page } = app;
-  const meetings = new MeetingsPage(page);
+/** A new vault with one leader, and the time format chosen in Settings. */
+async function startWith(page: Page, clock: RegExp): Promise<MeetingsPage> {
   await createVault(page);
   await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
-
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings', exact: true })
     .click();
-  await chooseOption(page.getByLabel('Time format'), /^12-hour clock/);
-  await expect(page.getByLabel('Time format')).toHaveText(/^12-hour clock/);
+  await chooseOption(page.getByLabel('Time format'), clock);
+  await expect(page.getByLabel('Time format')).toHaveText(clock);
+  const meetings = new MeetingsPage(page);
+  await meetings.open();
+  return meetings;
+}
+
+test('with the 12-hour clock the series and move dialogs type AM/PM and the 1:1s screen and import picker write 12-hour times', async ({
+  app,
+}) => {
+  const { page } = app;
+  const meetings = await startWith(page, /^12-hour clock/);
 
   // The series dialog: hour, minute and AM/PM, starting at the default 10:00 AM.
-  await meetings.open();
   await page.getByRole('button', { name: 'New series' }).click();
   const seriesDialog = page.getByRole('dialog', { name: 'New 1:1 series' });
   const seriesTime = timeField(seriesDialog, 'Time');
@@ -103,17 +109,7 @@ test('with the 24-hour clock the time fields have no AM/PM and keep leading zero
   app,
 }) => {
   const { page } = app;
-  const meetings = new MeetingsPage(page);
-  await createVault(page);
-  await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Settings', exact: true })
-    .click();
-  await chooseOption(page.getByLabel('Time format'), /^24-hour clock/);
-  await expect(page.getByLabel('Time format')).toHaveText(/^24-hour clock/);
-
-  await meetings.open();
+  const meetings = await startWith(page, /^24-hour clock/);
   await meetings.createSeries({ leader: 'Dana Reyes', cadence: 'Weekly', time: '08:05' });
   await expect(page.locator('.meetings-series-meta').filter({ hasText: /^Every week/ })).toHaveText(
     /at 08:05 \(/,
