@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { expectAccessible } from './fixtures/audit';
-import { createVault } from './fixtures/vault';
 import { seedLeader } from './fixtures/seed';
 import { chooseOption } from './fixtures/select';
 import { setTime, timeField } from './fixtures/timeField';
 import { MeetingsPage } from './pages/meetings';
+
+// Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
+test.use({ vault: 'unlocked' });
 
 const ICS_FIXTURE = resolve(
   import.meta.dirname,
@@ -23,9 +25,8 @@ async function shots(page: Page, name: string): Promise<void> {
   await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
 }
 
-/** A new vault with one leader, and the time format chosen in Settings. */
+/** A vault with one leader, and the time format chosen in Settings. */
 async function startWith(page: Page, clock: RegExp): Promise<MeetingsPage> {
-  await createVault(page);
   await seedLeader(page, { name: 'Dana Reyes', role: 'VP Engineering' });
   await page
     .getByRole('navigation', { name: 'Main' })
