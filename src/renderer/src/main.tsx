@@ -1,3 +1,5 @@
+// First, so the questions to main leave before React's code is evaluated.
+import { firstData } from './lib/firstData';
 import '@fontsource-variable/inter';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -11,10 +13,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 
 const root = document.getElementById('root');
+// The first render is the first screen itself, drawn with the answers already in hand: no
+// "opening" render first, and no second render when the settings arrive.
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  void firstData.then(({ status, settings }) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App initialStatus={status} initialSettings={settings} />
+      </StrictMode>,
+    ),
   );
 }
