@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../core';
 import { createTestDeps } from '../../testing/testDeps';
 import { DiskStore } from '../../vault/diskStore';
 import type * as DerivedModule from '../../vault/derivedFiles';
+import type { SealedPieces } from '../../vault/derivedFiles';
 import { journalShard } from './journalShard';
 import { decodeSavedIndex, encodeSavedIndex } from './savedIndex';
 
@@ -20,9 +21,9 @@ vi.mock('../../vault/derivedFiles', async (importOriginal) => {
       const files = real.createDerivedFiles(env);
       return {
         ...files,
-        read: async (name: string) => {
+        readPieces: async (name: string) => {
           await held.until;
-          return files.read(name);
+          return files.readPieces(name);
         },
       };
     },
@@ -61,6 +62,17 @@ async function vaultWithSavedIndex(): Promise<{ dataDir: string; ids: string[] }
   expect(await core.journal.saveIndex()).toBe(true);
   await core.dispose();
   return { dataDir, ids };
+}
+
+/** Pieces as they are, unsealed (the sealing itself is the derived files' business). */
+function plainPieces(pieces: Buffer[]): SealedPieces {
+  const copy = pieces.map((p) => Buffer.from(p));
+  const view: SealedPieces = {
+    count: copy.length,
+    open: (i) => (copy[i] ? Buffer.from(copy[i]) : null),
+    keepFrom: () => view,
+  };
+  return view;
 }
 
 /** The journal shards the core has read from disk since unlock. */
@@ -210,16 +222,36 @@ describe('the saved search index', () => {
         entries: [entry('a', 'Zürich café — naïve 🚀 text'), entry('b', 'plain')],
       },
     ];
-    const index = { documentCount: 0, nextId: 0, serializationVersion: 2, index: [] };
-    const opened = decodeSavedIndex(encodeSavedIndex(parts, index));
+    const index = {
+      documentCount: 2,
+      nextId: 2,
+      documentIds: { '0': 'a', '1': 'b' },
+      serializationVersion: 2,
+      index: [
+        ['zurich', { '1': { '0': 1 } }],
+        ['plain', { '1': { '1': 1 } }],
+      ] as [string, unknown][],
+    };
+    const opened = decodeSavedIndex(plainPieces(encodeSavedIndex(parts, index)));
     const plain = opened?.parts.map((p) => ({
       ...p,
       entries: p.entries.map((e) => ({ part: e.part, text: e.text, summary: e.summary })),
     }));
     expect(plain).toEqual(parts);
-    expect(opened?.index()).toEqual(index);
-    expect(decodeSavedIndex(Buffer.from('junk'))).toBeNull();
-    // A catalog that reads but an index that does not: the index is refused when it is asked for.
-    expect(decodeSavedIndex(encodeSavedIndex(parts, { nope: true }))?.index()).toBeNull();
+    const dictionary = opened?.dictionary();
+    // Terms in order, their postings in blocks.
+    expect(dictionary?.terms).toEqual(['plain', 'zurich']);
+    expect(dictionary?.documents).toEqual({
+      documentCount: 2,
+      nextId: 2,
+      documentIds: { '0': 'a', '1': 'b' },
+      serializationVersion: 2,
+    });
+    expect(dictionary?.block(0)).toEqual([{ '1': { '1': 1 } }, { '1': { '0': 1 } }]);
+    expect(decodeSavedIndex(plainPieces([Buffer.from('junk')]))).toBeNull();
+    // A catalog that reads but a dictionary that does not: refused when it is asked for.
+    const pieces = encodeSavedIndex(parts, index);
+    pieces[1] = Buffer.from('{"nope":true}');
+    expect(decodeSavedIndex(plainPieces(pieces))?.dictionary()).toBeNull();
   });
 });
