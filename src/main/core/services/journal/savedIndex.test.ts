@@ -157,6 +157,34 @@ describe('the saved search index', () => {
     await fresh.dispose();
   });
 
+  it('rebuilds a file of an older format once, and saves it in pieces', async () => {
+    const { dataDir } = await vaultWithSavedIndex();
+    const core = await newCore(dataDir, 'desk');
+    await core.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    const derived = core.vault.store().derived;
+    if (!derived) throw new Error('expected derived files');
+    expect(await derived.readPieces('journal-index')).not.toBeNull();
+    // A file as the previous format wrote it: one sealed whole.
+    expect(await derived.write('journal-index', Buffer.from('{"format":2}'))).toBe(true);
+    await core.dispose();
+
+    const again = await newCore(dataDir, 'desk');
+    await again.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    expect(await titles(again, 'roadmap')).toEqual(['Roadmap']);
+    expect(journalShardsRead(again)).toHaveLength(3);
+    await again.journal.ready();
+    const saved = await again.vault.store().derived?.readPieces('journal-index');
+    expect(saved?.count).toBeGreaterThan(2);
+    await again.dispose();
+
+    // The next unlock reuses it.
+    const third = await newCore(dataDir, 'desk');
+    await third.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    expect(await titles(third, 'roadmap')).toEqual(['Roadmap']);
+    expect(journalShardsRead(third)).toEqual([]);
+    await third.dispose();
+  });
+
   it('answers lists and “on this day” from the saved catalog, reading no shard; without it, only that month', async () => {
     const { dataDir } = await vaultWithSavedIndex();
     const core = await newCore(dataDir, 'desk');

@@ -153,7 +153,13 @@ class SavedEntry implements CatalogEntry {
 }
 
 /** Encodes the catalog's parts and the index's serialisation into the saved pieces. */
-export function encodeSavedIndex(parts: readonly SavedPart[], index: IndexSerialisation): Buffer[] {
+export function encodeSavedIndex(
+  parts: readonly SavedPart[],
+  index: IndexSerialisation,
+  sizes: { blockBytes?: number; textBlockBytes?: number } = {},
+): Buffer[] {
+  const blockBytesMax = sizes.blockBytes ?? BLOCK_BYTES;
+  const textBlockBytesMax = sizes.textBlockBytes ?? TEXT_BLOCK_BYTES;
   const all = parts.flatMap((p) => p.entries);
   const column = <T>(get: (s: JournalSummary) => T): T[] => all.map((e) => get(e.summary));
 
@@ -177,7 +183,7 @@ export function encodeSavedIndex(parts: readonly SavedPart[], index: IndexSerial
     pendingBytes += bytes.length;
     at += bytes.length;
     textEnd.push(at);
-    if (pendingBytes >= TEXT_BLOCK_BYTES) cutText();
+    if (pendingBytes >= textBlockBytesMax) cutText();
   }
   if (pending.length) cutText();
 
@@ -221,7 +227,7 @@ export function encodeSavedIndex(parts: readonly SavedPart[], index: IndexSerial
     terms.push(term);
     block.push(json);
     blockBytes += json.length;
-    if (blockBytes >= BLOCK_BYTES) cutBlock();
+    if (blockBytes >= blockBytesMax) cutBlock();
   }
   if (block.length) cutBlock();
   const dictionary: z.input<typeof Dictionary> = {
