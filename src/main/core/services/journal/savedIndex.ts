@@ -29,7 +29,7 @@ const FORMAT = 3;
 /** About how many bytes of JSON one postings block holds (a common word's postings may be more). */
 const BLOCK_BYTES = 32 * 1024;
 /** About how many bytes of text one text block holds. */
-const TEXT_BLOCK_BYTES = 32 * 1024;
+const TEXT_BLOCK_BYTES = 8 * 1024;
 
 /** The pieces before the postings blocks. */
 const CATALOG_PIECE = 0;
