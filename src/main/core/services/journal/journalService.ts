@@ -161,7 +161,7 @@ export function createJournalService(
   /** What the saved file gave the catalog, for the index to be loaded next. */
   interface SavedState {
     opened: OpenedSavedIndex;
-    forIndex: { year: string; source: object | null; entries: IndexedEntry[] }[];
+    forIndex: { year: string; source: object | null; entries: () => IndexedEntry[] }[];
   }
 
   /**
@@ -189,7 +189,7 @@ export function createJournalService(
       return {
         year: p.part,
         source: p.indexed ? token : null,
-        entries: p.entries.map(toIndexed),
+        entries: () => p.entries.map(toIndexed),
       };
     });
     changedMeanwhile = new Set();

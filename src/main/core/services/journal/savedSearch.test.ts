@@ -118,7 +118,7 @@ function savedCopy(entries: IndexedEntry[]): { index: JournalSearchIndex; blocks
   const index = createJournalSearchIndex();
   index.restoreSaved(
     dictionary,
-    [...byPart].map(([part, list]) => ({ year: part, source: {}, entries: list })),
+    [...byPart].map(([part, list]) => ({ year: part, source: {}, entries: () => list })),
   );
   return { index, blocks: dictionary.blockEnd.length };
 }

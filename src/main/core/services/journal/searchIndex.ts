@@ -70,7 +70,7 @@ export interface JournalSearchIndex {
    */
   restoreSaved(
     saved: SavedDictionary,
-    parts: { year: string; source: object | null; entries: IndexedEntry[] }[],
+    parts: { year: string; source: object | null; entries: () => IndexedEntry[] }[],
   ): void;
   /** True while the index is the saved one read in pieces (see `restoreSaved`). */
   isPartial(): boolean;
@@ -182,7 +182,33 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     tags: e.tags.join(' '),
   });
 
+  /**
+   * The parts of a restored index, whose entries are listed only when first needed (a
+   * change, not a search): tens of thousands of them are not gone through at unlock.
+   */
+  let unlisted: { year: string; entries: () => IndexedEntry[] }[] = [];
+  let knownIds: Record<string, string> = {};
+
+  /** Lists the entries the restored index holds, part by part, if not done yet. */
+  function listed(): void {
+    if (!unlisted.length) return;
+    // The entries held are those the saved index knows.
+    const known = new Set(Object.values(knownIds));
+    for (const p of unlisted) {
+      const ids = yearIds.get(p.year) ?? new Set<string>();
+      for (const e of p.entries()) {
+        if (!known.has(e.id) || docs.has(e.id)) continue;
+        docs.set(e.id, e);
+        ids.add(e.id);
+      }
+      yearIds.set(p.year, ids);
+    }
+    unlisted = [];
+    knownIds = {};
+  }
+
   function remove(id: string): void {
+    listed();
     const old = docs.get(id);
     if (!old) return;
     if (partial) partial.changes.set(id, null);
@@ -202,6 +228,7 @@ export function createJournalSearchIndex(): JournalSearchIndex {
   }
 
   function dropYear(year: string): void {
+    listed();
     for (const id of [...(yearIds.get(year) ?? [])]) remove(id);
     sources.delete(year);
   }
@@ -259,6 +286,7 @@ export function createJournalSearchIndex(): JournalSearchIndex {
 
   function addFresh(entries: IndexedEntry[]): void {
     whole();
+    listed();
     const fresh = entries.filter((e) => !docs.has(e.id));
     mini.addAll(fresh.map(toDoc));
     for (const e of fresh) {
@@ -309,15 +337,18 @@ export function createJournalSearchIndex(): JournalSearchIndex {
         .slice(0, limit)
         .map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) }));
     },
-    textOf: (id) => docs.get(id),
-    size: () => docs.size,
+    textOf(id) {
+      listed();
+      return docs.get(id);
+    },
+    size() {
+      listed();
+      return docs.size;
+    },
     toJSON: () => whole().toJSON(),
     restoreSaved(saved, parts) {
       const terms = new SearchableMap<number>();
       saved.terms.forEach((t, i) => terms.set(t, i));
-      // The entries held are those the saved index knows (MiniSearch's own loader checks the
-      // rest when a search first reads it).
-      const known = new Set(Object.values(saved.documents.documentIds));
       mini = new MiniSearch<Doc>(options);
       partial = { saved, terms, blocks: new Map(), changes: new Map() };
       blocksRead = 0;
@@ -325,16 +356,9 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       yearIds.clear();
       sources.clear();
       building.clear();
-      for (const p of parts) {
-        const ids = new Set<string>();
-        for (const e of p.entries) {
-          if (!known.has(e.id)) continue;
-          docs.set(e.id, e);
-          ids.add(e.id);
-        }
-        yearIds.set(p.year, ids);
-        if (p.source) sources.set(p.year, p.source);
-      }
+      unlisted = parts.map((p) => ({ year: p.year, entries: p.entries }));
+      knownIds = saved.documents.documentIds;
+      for (const p of parts) if (p.source) sources.set(p.year, p.source);
     },
     isPartial: () => partial !== null,
     needsFull: () => (partial?.changes.size ?? 0) > 0,
