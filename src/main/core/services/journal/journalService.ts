@@ -233,8 +233,13 @@ export function createJournalService(
     if (!index.isPartial()) return Promise.resolve();
     const gen = generation;
     const target = index;
+    // Stops at lock: nothing more of the index is decrypted once the vault is locked.
+    const pause = async (): Promise<void> => {
+      await yieldToOthers();
+      if (gen !== generation) throw new Error('locked');
+    };
     completing ??= target
-      .loadFull(yieldToOthers)
+      .loadFull(pause)
       .catch(() => {
         if (gen !== generation || index !== target) return;
         index = createJournalSearchIndex();
