@@ -157,6 +157,52 @@ describe('the saved search index', () => {
     await fresh.dispose();
   });
 
+  it('seals each piece on its own: a piece opens only in its own file and place', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'upward-pieces-'));
+    temps.push(dataDir);
+    const core = await newCore(dataDir, 'desk');
+    await core.handlers.vault.create({ passphrase: PASSPHRASE });
+    const derived = core.vault.store().derived;
+    if (!derived) throw new Error('expected derived files');
+    const pieces = ['alpha piece', 'bravo piece', 'third piece'].map((t) => Buffer.from(t));
+    expect(await derived.writePieces('pieces-test', pieces)).toBe(true);
+    const file = join(dataDir, 'vault', 'derived', 'desk', 'pieces-test.upw');
+    const bytes = await readFile(file);
+    expect(bytes.includes(Buffer.from('bravo piece'))).toBe(false);
+    const read = await derived.readPieces('pieces-test');
+    expect([0, 1, 2].map((i) => read?.open(i)?.toString())).toEqual([
+      'alpha piece',
+      'bravo piece',
+      'third piece',
+    ]);
+    expect(read?.open(3)).toBeNull();
+    // Only the texts kept: earlier pieces no longer open.
+    const kept = read?.keepFrom(2);
+    expect(kept?.open(2)?.toString()).toBe('third piece');
+    expect(kept?.open(1)).toBeNull();
+
+    // The first two pieces (same length) swapped on disk: neither opens, the third still does.
+    const lengths = 4 + 16 + 4 + 4 * 3;
+    const size = bytes.readUInt32BE(4 + 16 + 4);
+    const swapped = Buffer.concat([
+      bytes.subarray(0, lengths),
+      bytes.subarray(lengths + size, lengths + 2 * size),
+      bytes.subarray(lengths, lengths + size),
+      bytes.subarray(lengths + 2 * size),
+    ]);
+    await writeFile(file, swapped);
+    const moved = await derived.readPieces('pieces-test');
+    expect([0, 1, 2].map((i) => moved?.open(i)?.toString() ?? null)).toEqual([
+      null,
+      null,
+      'third piece',
+    ]);
+    // Another file's pieces do not open under this name.
+    await writeFile(join(dataDir, 'vault', 'derived', 'desk', 'other.upw'), bytes);
+    expect((await derived.readPieces('other'))?.open(0)).toBeNull();
+    await core.dispose();
+  });
+
   it('rebuilds a file of an older format once, and saves it in pieces', async () => {
     const { dataDir } = await vaultWithSavedIndex();
     const core = await newCore(dataDir, 'desk');
