@@ -278,10 +278,9 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     return mini;
   }
 
-  /** Searches the saved index through the postings of the terms the query matches only. */
-  function searchPartial(p: Partial, query: string, opts?: { combineWith: 'OR' }) {
-    const at = termsFor(query, p.terms);
-    return MiniSearch.loadJS<Doc>(serialisation(p, at), options).search(query, opts);
+  /** A MiniSearch holding, of the saved index, only the postings of the terms `query` can match. */
+  function partialFor(p: Partial, query: string): MiniSearch<Doc> {
+    return MiniSearch.loadJS<Doc>(serialisation(p, termsFor(query, p.terms)), options);
   }
 
   function addFresh(entries: IndexedEntry[]): void {
@@ -327,9 +326,9 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     search(query, limit) {
       if (!query.trim()) return [];
       if (partial?.changes.size) whole();
-      const p = partial;
-      const run = (opts?: { combineWith: 'OR' }) =>
-        p ? searchPartial(p, query, opts) : mini.search(query, opts);
+      // The saved index read in pieces: a MiniSearch of the terms this query can match.
+      const from = partial ? partialFor(partial, query) : mini;
+      const run = (opts?: { combineWith: 'OR' }) => from.search(query, opts);
       let results = run();
       // Several words that never occur together: show entries with any of them rather than nothing.
       if (results.length === 0) results = run({ combineWith: 'OR' });
