@@ -180,6 +180,8 @@ registerFigure({
     const core = await createCore(benchDeps(dataDir));
     await core.vault.handlers.unlock({ method: 'passphrase', secret: BENCH_PASSPHRASE });
     await core.dispatch('journal:search', { query: 'warm-up' });
+    // Steady searches: the whole index loaded (the saved one is read in pieces until then).
+    await core.journal.ready();
 
     const docs: Doc[] = syntheticVault(ctx.size)
       .shards.filter((s) => s.def.kind === 'journal')

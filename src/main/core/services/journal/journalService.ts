@@ -27,6 +27,7 @@ import {
 import { REFLECTION_PROMPTS } from './prompts';
 import {
   createJournalSearchIndex,
+  type IndexMatch,
   type IndexedEntry,
   type JournalSearchIndex,
 } from './searchIndex';
@@ -89,16 +90,30 @@ function matches(s: JournalSummary, f: JournalFilter): boolean {
   return true;
 }
 
-/** What the index needs of a catalog entry; the text is read only when asked for (a saved entry decodes it then). */
-const toIndexed = (c: CatalogEntry): IndexedEntry => ({
-  id: c.summary.id,
-  year: c.part,
-  title: c.summary.title,
-  get text() {
-    return c.text;
-  },
-  tags: c.summary.tags,
-});
+/**
+ * What the index needs of a catalog entry; the text is read only when asked for (a saved
+ * entry decodes it then). A class: its getter is shared, where an object literal with a
+ * getter is built slowly, and tens of thousands are made at unlock.
+ */
+class CatalogIndexed implements IndexedEntry {
+  constructor(private readonly c: CatalogEntry) {}
+  get id(): string {
+    return this.c.summary.id;
+  }
+  get year(): string {
+    return this.c.part;
+  }
+  get title(): string {
+    return this.c.summary.title;
+  }
+  get text(): string {
+    return this.c.text;
+  }
+  get tags(): string[] {
+    return this.c.summary.tags;
+  }
+}
+const toIndexed = (c: CatalogEntry): IndexedEntry => new CatalogIndexed(c);
 
 /** Builds the journal service: entries sharded per month, a catalog of summaries and a search index in memory. */
 export function createJournalService(
@@ -124,8 +139,10 @@ export function createJournalService(
    * no saved index is being loaded.
    */
   let changedMeanwhile: Set<string> | null = null;
-  /** The saved texts the catalog reads from: wiped at lock. */
-  let savedTexts: Buffer | null = null;
+  /** The saved file the catalog reads its texts from (they are wiped at lock). */
+  let savedFile: OpenedSavedIndex | null = null;
+  /** Loading the whole saved search index (every postings block), once started. */
+  let completing: Promise<void> | null = null;
   /** True when the catalog or index changed since they were last saved. */
   let unsaved = false;
   let saveTimer: unknown = null;
@@ -144,8 +161,7 @@ export function createJournalService(
   /** What the saved file gave the catalog, for the index to be loaded next. */
   interface SavedState {
     opened: OpenedSavedIndex;
-    bytes: Buffer;
-    forIndex: { year: string; source: object | null; entries: IndexedEntry[] }[];
+    forIndex: { year: string; source: object | null; entries: () => IndexedEntry[] }[];
   }
 
   /**
@@ -156,18 +172,14 @@ export function createJournalService(
   async function restoreCatalog(gen: number): Promise<SavedState | null> {
     const derived = ctx.store().derived;
     if (!derived) return null;
-    const bytes = await derived.read(SAVED_INDEX_FILE);
-    if (gen !== generation) {
-      bytes?.fill(0);
-      return null;
-    }
-    const opened = bytes ? decodeSavedIndex(bytes) : null;
-    if (!bytes || !opened) {
-      bytes?.fill(0);
+    const pieces = await derived.readPieces(SAVED_INDEX_FILE);
+    if (gen !== generation) return null;
+    const opened = pieces ? decodeSavedIndex(pieces) : null;
+    if (!opened) {
       unsaved = true;
       return null;
     }
-    savedTexts = opened.texts;
+    savedFile = opened;
     const existing = new Set(parts());
     if (opened.parts.length !== existing.size) unsaved = true;
     const forIndex = opened.parts.map((p) => {
@@ -177,28 +189,25 @@ export function createJournalService(
       return {
         year: p.part,
         source: p.indexed ? token : null,
-        entries: p.entries.map(toIndexed),
+        entries: () => p.entries.map(toIndexed),
       };
     });
     changedMeanwhile = new Set();
-    return { opened, bytes, forIndex };
+    return { opened, forIndex };
   }
 
   /**
-   * Loads the saved search index, then catches up with what changed since the catalog was
-   * taken. In two steps (parsing, then building the index), letting waiting requests run
-   * before each, so that none waits behind the whole of it.
+   * Reads the saved search index's dictionary (its postings are read as searches need them,
+   * and all of them once the first screen has been served), then catches up with what changed
+   * since the catalog was taken. Letting waiting requests run first.
    */
   async function restoreIndex(gen: number, state: SavedState): Promise<void> {
     try {
       await yieldToOthers();
       if (gen !== generation) return;
-      const saved = state.opened.index();
-      state.bytes.fill(0);
+      const saved = state.opened.dictionary();
       if (saved === null) throw new Error('unreadable index');
-      await yieldToOthers();
-      if (gen !== generation) return;
-      index.restore(saved, state.forIndex);
+      index.restoreSaved(saved, state.forIndex);
       const existing = new Set(parts());
       for (const p of state.opened.parts) if (!existing.has(p.part)) index.forget(p.part);
       for (const id of changedMeanwhile ?? []) {
@@ -212,9 +221,37 @@ export function createJournalService(
       index = createJournalSearchIndex();
       unsaved = true;
     } finally {
-      state.bytes.fill(0);
       if (gen === generation) changedMeanwhile = null;
     }
+  }
+
+  /**
+   * Loads the whole saved search index (every postings block), a few blocks at a time; when
+   * one cannot be read, the index is rebuilt from the shards instead.
+   */
+  function completeIndex(): Promise<void> {
+    if (!index.isPartial()) return Promise.resolve();
+    const gen = generation;
+    const target = index;
+    // Stops at lock: nothing more of the index is decrypted once the vault is locked.
+    const pause = async (): Promise<void> => {
+      await yieldToOthers();
+      if (gen !== generation) throw new Error('locked');
+    };
+    completing ??= target
+      .loadFull(pause)
+      .catch(() => {
+        if (gen !== generation || index !== target) return;
+        index = createJournalSearchIndex();
+        unsaved = true;
+      })
+      .finally(() => {
+        if (gen !== generation) return;
+        completing = null;
+        // The index holds every block now: only the texts are still read from the file.
+        savedFile?.compact();
+      });
+    return completing;
   }
 
   /** Loads every part and removes the stale copy of any entry found in two parts. */
@@ -238,6 +275,11 @@ export function createJournalService(
     const gen = generation;
     for (const [part, source] of catalog.loadedParts()) {
       if (index.isCurrent(part, source)) continue;
+      if (index.isPartial()) {
+        await completeIndex();
+        if (gen !== generation) return;
+        if (index.isCurrent(part, source)) continue;
+      }
       unsaved = true;
       const ids = [...catalog.entries()].filter((c) => c.part === part).map((c) => c.summary.id);
       if (!gently) {
@@ -291,6 +333,8 @@ export function createJournalService(
       )
       .then(async () => {
         if (gen !== generation) return;
+        await completeIndex();
+        if (gen !== generation) return;
         await loadAll(true);
         if (gen === generation) await indexAll(true);
         if (gen === generation && unsaved) await saveIndex();
@@ -305,8 +349,9 @@ export function createJournalService(
     cataloguing = Promise.resolve();
     restoring = Promise.resolve();
     changedMeanwhile = null;
-    savedTexts?.fill(0);
-    savedTexts = null;
+    completing = null;
+    savedFile?.wipe();
+    savedFile = null;
     catalog = newCatalog();
     index = createJournalSearchIndex();
   });
@@ -341,10 +386,10 @@ export function createJournalService(
         entries: s.entries,
       };
     });
-    const bytes = encodeSavedIndex(savedParts, index.toJSON());
+    const pieces = encodeSavedIndex(savedParts, index.toJSON());
     unsaved = false;
-    const written = derived.write(SAVED_INDEX_FILE, bytes);
-    bytes.fill(0);
+    const written = derived.writePieces(SAVED_INDEX_FILE, pieces);
+    for (const p of pieces) p.fill(0);
     if (!(await written)) unsaved = true;
     return !unsaved;
   }
@@ -501,11 +546,24 @@ export function createJournalService(
 
   async function search(query: string, limit = 50): Promise<SearchHit[]> {
     await restoring;
+    // The saved index read in pieces answers as it is, unless entries changed since.
+    if (index.needsFull()) await completeIndex();
     await loadAll();
     await indexAll();
     if (unsaved && saveTimer === null) markUnsaved();
+    let matches: IndexMatch[];
+    try {
+      matches = index.search(query, limit);
+    } catch (err) {
+      // A postings block of the saved index that cannot be read: the index is rebuilt.
+      if (!index.isPartial()) throw err;
+      index = createJournalSearchIndex();
+      unsaved = true;
+      await indexAll();
+      matches = index.search(query, limit);
+    }
     const hits: SearchHit[] = [];
-    for (const m of index.search(query, limit)) {
+    for (const m of matches) {
       const c = catalog.get(m.id);
       if (!c) continue;
       const { snippet, ranges } = snippetAround(c.text, m.terms);

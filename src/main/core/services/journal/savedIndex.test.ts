@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../core';
 import { createTestDeps } from '../../testing/testDeps';
 import { DiskStore } from '../../vault/diskStore';
 import type * as DerivedModule from '../../vault/derivedFiles';
+import type { SealedPieces } from '../../vault/derivedFiles';
 import { journalShard } from './journalShard';
 import { decodeSavedIndex, encodeSavedIndex } from './savedIndex';
 
@@ -20,9 +21,9 @@ vi.mock('../../vault/derivedFiles', async (importOriginal) => {
       const files = real.createDerivedFiles(env);
       return {
         ...files,
-        read: async (name: string) => {
+        readPieces: async (name: string) => {
           await held.until;
-          return files.read(name);
+          return files.readPieces(name);
         },
       };
     },
@@ -61,6 +62,17 @@ async function vaultWithSavedIndex(): Promise<{ dataDir: string; ids: string[] }
   expect(await core.journal.saveIndex()).toBe(true);
   await core.dispose();
   return { dataDir, ids };
+}
+
+/** Pieces as they are, unsealed (the sealing itself is the derived files' business). */
+function plainPieces(pieces: Buffer[]): SealedPieces {
+  const copy = pieces.map((p) => Buffer.from(p));
+  const view: SealedPieces = {
+    count: copy.length,
+    open: (i) => (copy[i] ? Buffer.from(copy[i]) : null),
+    keepFrom: () => view,
+  };
+  return view;
 }
 
 /** The journal shards the core has read from disk since unlock. */
@@ -145,6 +157,80 @@ describe('the saved search index', () => {
     await fresh.dispose();
   });
 
+  it('seals each piece on its own: a piece opens only in its own file and place', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'upward-pieces-'));
+    temps.push(dataDir);
+    const core = await newCore(dataDir, 'desk');
+    await core.handlers.vault.create({ passphrase: PASSPHRASE });
+    const derived = core.vault.store().derived;
+    if (!derived) throw new Error('expected derived files');
+    const pieces = ['alpha piece', 'bravo piece', 'third piece'].map((t) => Buffer.from(t));
+    expect(await derived.writePieces('pieces-test', pieces)).toBe(true);
+    const file = join(dataDir, 'vault', 'derived', 'desk', 'pieces-test.upw');
+    const bytes = await readFile(file);
+    expect(bytes.includes(Buffer.from('bravo piece'))).toBe(false);
+    const read = await derived.readPieces('pieces-test');
+    expect([0, 1, 2].map((i) => read?.open(i)?.toString())).toEqual([
+      'alpha piece',
+      'bravo piece',
+      'third piece',
+    ]);
+    expect(read?.open(3)).toBeNull();
+    // Only the texts kept: earlier pieces no longer open.
+    const kept = read?.keepFrom(2);
+    expect(kept?.open(2)?.toString()).toBe('third piece');
+    expect(kept?.open(1)).toBeNull();
+
+    // The first two pieces (same length) swapped on disk: neither opens, the third still does.
+    const lengths = 4 + 16 + 4 + 4 * 3;
+    const size = bytes.readUInt32BE(4 + 16 + 4);
+    const swapped = Buffer.concat([
+      bytes.subarray(0, lengths),
+      bytes.subarray(lengths + size, lengths + 2 * size),
+      bytes.subarray(lengths, lengths + size),
+      bytes.subarray(lengths + 2 * size),
+    ]);
+    await writeFile(file, swapped);
+    const moved = await derived.readPieces('pieces-test');
+    expect([0, 1, 2].map((i) => moved?.open(i)?.toString() ?? null)).toEqual([
+      null,
+      null,
+      'third piece',
+    ]);
+    // Another file's pieces do not open under this name.
+    await writeFile(join(dataDir, 'vault', 'derived', 'desk', 'other.upw'), bytes);
+    expect((await derived.readPieces('other'))?.open(0)).toBeNull();
+    await core.dispose();
+  });
+
+  it('rebuilds a file of an older format once, and saves it in pieces', async () => {
+    const { dataDir } = await vaultWithSavedIndex();
+    const core = await newCore(dataDir, 'desk');
+    await core.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    const derived = core.vault.store().derived;
+    if (!derived) throw new Error('expected derived files');
+    expect(await derived.readPieces('journal-index')).not.toBeNull();
+    // A file as the previous format wrote it: one sealed whole.
+    expect(await derived.write('journal-index', Buffer.from('{"format":2}'))).toBe(true);
+    await core.dispose();
+
+    const again = await newCore(dataDir, 'desk');
+    await again.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    expect(await titles(again, 'roadmap')).toEqual(['Roadmap']);
+    expect(journalShardsRead(again)).toHaveLength(3);
+    await again.journal.ready();
+    const saved = await again.vault.store().derived?.readPieces('journal-index');
+    expect(saved?.count).toBeGreaterThan(2);
+    await again.dispose();
+
+    // The next unlock reuses it.
+    const third = await newCore(dataDir, 'desk');
+    await third.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    expect(await titles(third, 'roadmap')).toEqual(['Roadmap']);
+    expect(journalShardsRead(third)).toEqual([]);
+    await third.dispose();
+  });
+
   it('answers lists and “on this day” from the saved catalog, reading no shard; without it, only that month', async () => {
     const { dataDir } = await vaultWithSavedIndex();
     const core = await newCore(dataDir, 'desk');
@@ -213,16 +299,36 @@ describe('the saved search index', () => {
         entries: [entry('a', 'Zürich café — naïve 🚀 text'), entry('b', 'plain')],
       },
     ];
-    const index = { documentCount: 0, nextId: 0, serializationVersion: 2, index: [] };
-    const opened = decodeSavedIndex(encodeSavedIndex(parts, index));
+    const index = {
+      documentCount: 2,
+      nextId: 2,
+      documentIds: { '0': 'a', '1': 'b' },
+      serializationVersion: 2,
+      index: [
+        ['zurich', { '1': { '0': 1 } }],
+        ['plain', { '1': { '1': 1 } }],
+      ] as [string, unknown][],
+    };
+    const opened = decodeSavedIndex(plainPieces(encodeSavedIndex(parts, index)));
     const plain = opened?.parts.map((p) => ({
       ...p,
       entries: p.entries.map((e) => ({ part: e.part, text: e.text, summary: e.summary })),
     }));
     expect(plain).toEqual(parts);
-    expect(opened?.index()).toEqual(index);
-    expect(decodeSavedIndex(Buffer.from('junk'))).toBeNull();
-    // A catalog that reads but an index that does not: the index is refused when it is asked for.
-    expect(decodeSavedIndex(encodeSavedIndex(parts, { nope: true }))?.index()).toBeNull();
+    const dictionary = opened?.dictionary();
+    // Terms in order, their postings in blocks.
+    expect(dictionary?.terms).toEqual(['plain', 'zurich']);
+    expect(dictionary?.documents).toEqual({
+      documentCount: 2,
+      nextId: 2,
+      documentIds: { '0': 'a', '1': 'b' },
+      serializationVersion: 2,
+    });
+    expect(dictionary?.block(0)).toEqual([{ '1': { '1': 1 } }, { '1': { '0': 1 } }]);
+    expect(decodeSavedIndex(plainPieces([Buffer.from('junk')]))).toBeNull();
+    // A catalog that reads but a dictionary that does not: refused when it is asked for.
+    const pieces = encodeSavedIndex(parts, index);
+    pieces[1] = Buffer.from('{"nope":true}');
+    expect(decodeSavedIndex(plainPieces(pieces))?.dictionary()).toBeNull();
   });
 });

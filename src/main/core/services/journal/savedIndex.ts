@@ -1,26 +1,40 @@
 import { z } from 'zod';
 import type { JournalSummary } from '../../../../shared/domain/journal';
+import type { SealedPieces } from '../../vault/derivedFiles';
 import type { CatalogEntry } from './journalCatalog';
-import { SEARCH_RULES_VERSION } from './searchIndex';
+import { SEARCH_RULES_VERSION, type SavedDictionary } from './searchIndex';
 
 /**
  * The journal's catalog and search index as kept on disk (a derived file of this computer,
- * see `vault/derivedFiles.ts`), so that unlocking does not rebuild them from every shard:
+ * see `vault/derivedFiles.ts`), so that unlocking does not rebuild them from every shard.
+ * The file is made of pieces, each sealed on its own and decrypted only when needed:
  *
- *   u32 length | catalog JSON | u32 length | index JSON | every entry's plain text (UTF-8)
+ *   0: the catalog (JSON)         read at unlock: lists, "on this day", the dashboard
+ *   1: the search dictionary      read at unlock: every term, and what the index knows of each
+ *                                 document (MiniSearch's serialisation without its postings)
+ *   2…: postings blocks           the postings of a run of terms (in term order, about
+ *                                 `BLOCK_BYTES` each): read for the terms a search matches
+ *   then: text blocks             the entries' plain texts (UTF-8), read when a search shows one
  *
  * The catalog holds, per journal part, the shard version it was made from (the IV of the
  * shard's file, fresh for every write), and the entries' summaries column by column (one
  * array per field: far quicker to parse and check than one small array per entry), with
- * where each entry's text ends in the bytes that follow. The index is MiniSearch's own
- * serialisation. The three are read in that order and only as needed: the catalog answers
- * lists and "on this day" before the index is loaded, and an entry's text is decoded only
- * when a search shows it (the texts stay as bytes until then).
+ * where each entry's text ends in the bytes of all texts (text blocks end between entries).
  */
 export const SAVED_INDEX_FILE = 'journal-index';
 
 /** Bumped whenever what is saved changes shape or meaning; an older file is rebuilt. */
-const FORMAT = 2;
+const FORMAT = 3;
+
+/** About how many bytes of JSON one postings block holds (a common word's postings may be more). */
+const BLOCK_BYTES = 32 * 1024;
+/** About how many bytes of text one text block holds. */
+const TEXT_BLOCK_BYTES = 8 * 1024;
+
+/** The pieces before the postings blocks. */
+const CATALOG_PIECE = 0;
+const DICTIONARY_PIECE = 1;
+const FIRST_BLOCK_PIECE = 2;
 
 /** One part as saved: `version` null when the part had unsaved changes (it is re-read from its shard). */
 export interface SavedPart {
@@ -30,6 +44,18 @@ export interface SavedPart {
   indexed: boolean;
   entries: CatalogEntry[];
 }
+
+/**
+ * A column of one type checked in one pass: zod's schema per item costs several times more on
+ * the catalog's columns of tens of thousands of items, read at every unlock.
+ */
+const column = <T>(is: (v: unknown) => v is T) =>
+  z.custom<T[]>((v) => Array.isArray(v) && v.every(is));
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isNumberOrNull = (v: unknown): v is number | null => v === null || typeof v === 'number';
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
 const Catalog = z.object({
   format: z.literal(FORMAT),
@@ -42,48 +68,125 @@ const Catalog = z.object({
       count: z.number().int().min(0),
     }),
   ),
-  id: z.array(z.string()),
-  date: z.array(z.string()),
-  title: z.array(z.string()),
-  tags: z.array(z.array(z.string())),
-  leaderId: z.array(z.string().nullable()),
-  mood: z.array(z.number().nullable()),
-  excerpt: z.array(z.string()),
-  updatedAt: z.array(z.string()),
-  /** Where each entry's text ends, in bytes from the start of the texts. */
-  textEnd: z.array(z.number().int().min(0)),
+  id: column(isString),
+  date: column(isString),
+  title: column(isString),
+  tags: column(isStrings),
+  leaderId: column(isStringOrNull),
+  mood: column(isNumberOrNull),
+  excerpt: column(isString),
+  updatedAt: column(isString),
+  /** Where each entry's text ends, in bytes from the start of all texts. */
+  textEnd: column(isOffset),
+  /** Where each text block ends, in bytes from the start of all texts (always at an entry's end). */
+  textBlockEnd: column(isOffset),
 });
 
-/** MiniSearch's serialisation; its own loader checks the inside. */
-const Index = z.looseObject({
-  documentCount: z.number(),
-  nextId: z.number(),
-  serializationVersion: z.number(),
-  index: z.array(z.unknown()),
+/**
+ * The dictionary: MiniSearch's serialisation without its postings (`documents`), every
+ * term in order (`terms`), and where each postings block's terms end in it (`blockEnd`).
+ * MiniSearch's own loader checks the inside of `documents`.
+ */
+const Dictionary = z.object({
+  documents: z.looseObject({
+    documentIds: z.custom<Record<string, string>>(
+      (v) => typeof v === 'object' && v !== null && Object.values(v).every(isString),
+    ),
+    documentCount: z.number(),
+    nextId: z.number(),
+    serializationVersion: z.number(),
+  }),
+  terms: column(isString),
+  blockEnd: column(isOffset),
 });
 
-/** A catalog entry read from the saved file: its text is decoded from the saved bytes when first asked for. */
+/** A postings block: for each of its terms, MiniSearch's postings object. */
+const Block = z.array(z.record(z.string(), z.unknown()));
+
+/** MiniSearch's serialisation, as the index gives it to be saved. */
+export interface IndexSerialisation {
+  index: [string, unknown][];
+  [key: string]: unknown;
+}
+
+/** Decrypted text blocks, kept until lock (then wiped). */
+class TextBlocks {
+  private readonly open = new Map<number, Buffer>();
+  constructor(
+    private pieces: SealedPieces,
+    private readonly firstPiece: number,
+  ) {}
+  /** Keeps only the sealed texts of the file's bytes. */
+  compact(): void {
+    this.pieces = this.pieces.keepFrom(this.firstPiece);
+  }
+  /** The text of bytes `[start, end)` of text block `block`; empty when the block cannot be read. */
+  text(block: number, start: number, end: number): string {
+    let bytes = this.open.get(block);
+    if (!bytes) {
+      bytes = this.pieces.open(this.firstPiece + block) ?? Buffer.alloc(0);
+      this.open.set(block, bytes);
+    }
+    return end <= bytes.length ? bytes.toString('utf8', start, end) : '';
+  }
+  wipe(): void {
+    for (const b of this.open.values()) b.fill(0);
+    this.open.clear();
+  }
+}
+
+/** A catalog entry read from the saved file: its text is decrypted and decoded when first asked for. */
 class SavedEntry implements CatalogEntry {
   private decoded: string | null = null;
   constructor(
     readonly part: string,
     readonly summary: JournalSummary,
-    private readonly texts: Buffer,
+    private readonly texts: TextBlocks,
+    private readonly block: number,
     private readonly start: number,
     private readonly end: number,
   ) {}
   get text(): string {
-    this.decoded ??= this.texts.toString('utf8', this.start, this.end);
+    this.decoded ??= this.texts.text(this.block, this.start, this.end);
     return this.decoded;
   }
 }
 
-/** Encodes the catalog's parts and the index's serialisation into the saved form. */
-export function encodeSavedIndex(parts: readonly SavedPart[], index: unknown): Buffer {
-  const texts: Buffer[] = [];
-  let at = 0;
+/** Encodes the catalog's parts and the index's serialisation into the saved pieces. */
+export function encodeSavedIndex(
+  parts: readonly SavedPart[],
+  index: IndexSerialisation,
+  sizes: { blockBytes?: number; textBlockBytes?: number } = {},
+): Buffer[] {
+  const blockBytesMax = sizes.blockBytes ?? BLOCK_BYTES;
+  const textBlockBytesMax = sizes.textBlockBytes ?? TEXT_BLOCK_BYTES;
   const all = parts.flatMap((p) => p.entries);
   const column = <T>(get: (s: JournalSummary) => T): T[] => all.map((e) => get(e.summary));
+
+  // Texts, cut into blocks between entries.
+  const textBlocks: Buffer[] = [];
+  const textBlockEnd: number[] = [];
+  const textEnd: number[] = [];
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let at = 0;
+  const cutText = (): void => {
+    textBlocks.push(Buffer.concat(pending));
+    for (const t of pending) t.fill(0);
+    textBlockEnd.push(at);
+    pending = [];
+    pendingBytes = 0;
+  };
+  for (const e of all) {
+    const bytes = Buffer.from(e.text, 'utf8');
+    pending.push(bytes);
+    pendingBytes += bytes.length;
+    at += bytes.length;
+    textEnd.push(at);
+    if (pendingBytes >= textBlockBytesMax) cutText();
+  }
+  if (pending.length) cutText();
+
   const catalog: z.input<typeof Catalog> = {
     format: FORMAT,
     rules: SEARCH_RULES_VERSION,
@@ -101,79 +204,102 @@ export function encodeSavedIndex(parts: readonly SavedPart[], index: unknown): B
     mood: column((s) => s.mood),
     excerpt: column((s) => s.excerpt),
     updatedAt: column((s) => s.updatedAt),
-    textEnd: all.map((e) => {
-      const bytes = Buffer.from(e.text, 'utf8');
-      texts.push(bytes);
-      at += bytes.length;
-      return at;
-    }),
+    textEnd,
+    textBlockEnd,
   };
-  const head = Buffer.from(JSON.stringify(catalog), 'utf8');
-  const body = Buffer.from(JSON.stringify(index), 'utf8');
-  const out = Buffer.allocUnsafe(8 + head.length + body.length + at);
-  out.writeUInt32BE(head.length, 0);
-  head.copy(out, 4);
-  out.writeUInt32BE(body.length, 4 + head.length);
-  body.copy(out, 8 + head.length);
-  let to = 8 + head.length + body.length;
-  for (const t of texts) {
-    t.copy(out, to);
-    to += t.length;
-    t.fill(0);
+
+  // Postings, in term order so that a prefix's terms sit in few blocks.
+  const { index: postings, ...documents } = index;
+  const sorted = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const terms: string[] = [];
+  const blockEnd: number[] = [];
+  const blocks: Buffer[] = [];
+  let block: string[] = [];
+  let blockBytes = 0;
+  const cutBlock = (): void => {
+    blocks.push(Buffer.from(`[${block.join(',')}]`, 'utf8'));
+    blockEnd.push(terms.length);
+    block = [];
+    blockBytes = 0;
+  };
+  for (const [term, data] of sorted) {
+    const json = JSON.stringify(data);
+    terms.push(term);
+    block.push(json);
+    blockBytes += json.length;
+    if (blockBytes >= blockBytesMax) cutBlock();
   }
-  return out;
+  if (block.length) cutBlock();
+  const dictionary: z.input<typeof Dictionary> = {
+    documents: documents as z.input<typeof Dictionary>['documents'],
+    terms,
+    blockEnd,
+  };
+  return [
+    Buffer.from(JSON.stringify(catalog), 'utf8'),
+    Buffer.from(JSON.stringify(dictionary), 'utf8'),
+    ...blocks,
+    ...textBlocks,
+  ];
 }
 
-/** A saved file opened: its catalog decoded, its index still to be read (`index()`). */
+/** A saved file opened: its catalog decoded, its dictionary still to be read (`dictionary()`). */
 export interface OpenedSavedIndex {
   parts: SavedPart[];
-  /** The entries' texts (a copy: the file's bytes can be wiped once the index is read). */
-  texts: Buffer;
-  /** Parses the index's serialisation; null when it is not one this version can use. */
-  index(): unknown;
+  /** Reads the dictionary; null when it is not one this version can use. */
+  dictionary(): SavedDictionary | null;
+  /** Wipes the texts decrypted so far (at lock). */
+  wipe(): void;
+  /**
+   * Lets go of the file's bytes but its texts' (a copy of those is kept), once the index no
+   * longer needs its blocks.
+   */
+  compact(): void;
 }
 
-/** Reads one length-prefixed segment; null when it does not fit. */
-function segment(bytes: Buffer, at: number): { start: number; end: number } | null {
-  if (at + 4 > bytes.length) return null;
-  const length = bytes.readUInt32BE(at);
-  const end = at + 4 + length;
-  return end > bytes.length ? null : { start: at + 4, end };
-}
-
-function parseJson(bytes: Buffer, at: { start: number; end: number }): unknown {
+function parseJson(bytes: Buffer | null): unknown {
+  if (!bytes) return undefined;
   try {
-    return JSON.parse(bytes.toString('utf8', at.start, at.end));
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     return undefined;
+  } finally {
+    bytes.fill(0);
   }
 }
 
 /**
- * Decodes the saved form's catalog; null when it is not one this version can use (it is then
- * rebuilt). `bytes` must stay untouched while the entries are in use: their texts are read
- * from it when first needed.
+ * Decodes the saved pieces' catalog; null when it is not one this version can use (it is then
+ * rebuilt). Only the catalog is decrypted here: the dictionary when asked for, postings blocks
+ * when a search needs them, texts when shown.
  */
-export function decodeSavedIndex(bytes: Buffer): OpenedSavedIndex | null {
-  const head = segment(bytes, 0);
-  const body = head && segment(bytes, head.end);
-  if (!head || !body) return null;
-  const parsed = Catalog.safeParse(parseJson(bytes, head));
+export function decodeSavedIndex(pieces: SealedPieces): OpenedSavedIndex | null {
+  if (pieces.count < FIRST_BLOCK_PIECE) return null;
+  const parsed = Catalog.safeParse(parseJson(pieces.open(CATALOG_PIECE)));
   if (!parsed.success) return null;
   const c = parsed.data;
   const n = c.id.length;
   const columns = [c.date, c.title, c.tags, c.leaderId, c.mood, c.excerpt, c.updatedAt, c.textEnd];
   if (columns.some((col) => col.length !== n)) return null;
   if (c.parts.reduce((sum, p) => sum + p.count, 0) !== n) return null;
-  const texts = Buffer.from(bytes.subarray(body.end));
+  const firstText = pieces.count - c.textBlockEnd.length;
+  if (firstText < FIRST_BLOCK_PIECE) return null;
+  const texts = new TextBlocks(pieces, firstText);
   const parts: SavedPart[] = [];
   let i = 0;
   let start = 0;
+  let block = 0;
+  let blockStart = 0;
   for (const p of c.parts) {
     const entries: CatalogEntry[] = [];
     for (const last = i + p.count; i < last; i++) {
       const end = c.textEnd[i];
-      if (end < start || end > texts.length) return null;
+      while (block < c.textBlockEnd.length && start >= c.textBlockEnd[block]) {
+        blockStart = c.textBlockEnd[block];
+        block++;
+      }
+      const fits = block < c.textBlockEnd.length ? end <= c.textBlockEnd[block] : end === start;
+      if (end < start || !fits) return null;
       const summary: JournalSummary = {
         id: c.id[i],
         date: c.date[i],
@@ -184,17 +310,40 @@ export function decodeSavedIndex(bytes: Buffer): OpenedSavedIndex | null {
         excerpt: c.excerpt[i],
         updatedAt: c.updatedAt[i],
       };
-      entries.push(new SavedEntry(p.part, summary, texts, start, end));
+      entries.push(
+        new SavedEntry(p.part, summary, texts, block, start - blockStart, end - blockStart),
+      );
       start = end;
     }
     parts.push({ part: p.part, version: p.version, indexed: p.indexed, entries });
   }
+  const blockCount = firstText - FIRST_BLOCK_PIECE;
+  let sealedIndex: SealedPieces | null = pieces;
   return {
     parts,
-    texts,
-    index() {
-      const index = Index.safeParse(parseJson(bytes, body));
-      return index.success ? index.data : null;
+    wipe: () => texts.wipe(),
+    compact: () => texts.compact(),
+    dictionary() {
+      const from = sealedIndex;
+      // The dictionary is read once; the pieces stay with it, for its blocks.
+      sealedIndex = null;
+      if (!from) return null;
+      const d = Dictionary.safeParse(parseJson(from.open(DICTIONARY_PIECE)));
+      if (!d.success) return null;
+      const { documents, terms, blockEnd } = d.data;
+      if (blockEnd.length !== blockCount || (blockCount > 0 && blockEnd.at(-1) !== terms.length))
+        return null;
+      for (let b = 1; b < blockEnd.length; b++) if (blockEnd[b] <= blockEnd[b - 1]) return null;
+      return {
+        documents,
+        terms,
+        blockEnd,
+        block(b) {
+          const postings = Block.safeParse(parseJson(from.open(FIRST_BLOCK_PIECE + b)));
+          const size = blockEnd[b] - (b > 0 ? blockEnd[b - 1] : 0);
+          return postings.success && postings.data.length === size ? postings.data : null;
+        },
+      };
     },
   };
 }

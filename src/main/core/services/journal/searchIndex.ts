@@ -1,4 +1,5 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { normalizeTerm, tokenize } from './searchText';
 
 /** What the index needs of one entry. */
@@ -16,6 +17,21 @@ export interface IndexMatch {
   id: string;
   score: number;
   terms: Set<string>;
+}
+
+/**
+ * A saved index as read at unlock (see `savedIndex.ts`): what MiniSearch knows of each
+ * document, every term in order, and the postings in blocks of consecutive terms, each
+ * decoded only when asked for.
+ */
+export interface SavedDictionary {
+  /** MiniSearch's serialisation without its postings. */
+  documents: { documentIds: Record<string, string>; [key: string]: unknown };
+  terms: string[];
+  /** Where each block's terms end in `terms` (block `b` holds `terms[blockEnd[b-1]..blockEnd[b]]`). */
+  blockEnd: number[];
+  /** The postings of block `b`'s terms, in order; null when the block cannot be read. */
+  block(b: number): Record<string, unknown>[] | null;
 }
 
 /** The journal's full-text index, kept in main memory while the vault is unlocked. */
@@ -44,16 +60,44 @@ export interface JournalSearchIndex {
   textOf(id: string): IndexedEntry | undefined;
   size(): number;
   /** The index as plain data (MiniSearch's own serialisation), to be kept on disk. */
-  toJSON(): unknown;
+  toJSON(): AsPlainObject;
   /**
-   * Replaces the whole index by one saved with `toJSON`. `parts` says, for each part, which
+   * Replaces the whole index by a saved one, read in pieces: searches decode only the
+   * postings blocks of the terms they match, until `loadFull` reads the rest. Changes
+   * meanwhile are held and applied once it is loaded. `parts` says, for each part, which
    * entries the saved index held and, when it was complete and is still current, the
-   * source it now stands for. Throws when the saved index cannot be read.
+   * source it now stands for.
    */
-  restore(
-    saved: unknown,
-    parts: { year: string; source: object | null; entries: IndexedEntry[] }[],
+  restoreSaved(
+    saved: SavedDictionary,
+    parts: { year: string; source: object | null; entries: () => IndexedEntry[] }[],
   ): void;
+  /** True while the index is the saved one read in pieces (see `restoreSaved`). */
+  isPartial(): boolean;
+  /** True when a search would have to load the whole index first (changes are waiting). */
+  needsFull(): boolean;
+  /**
+   * Reads every postings block of the saved index and makes it a whole index again, with
+   * the changes held meanwhile; `pause` is awaited between blocks. Throws when a block
+   * cannot be read (the index must then be rebuilt).
+   */
+  loadFull(pause?: () => Promise<void>): Promise<void>;
+  /** How many postings blocks were decoded since the saved index was restored (for tests). */
+  blocksRead(): number;
+}
+
+/** Postings blocks decoded between two pauses while the whole saved index is loaded. */
+const BLOCKS_PER_STEP = 16;
+
+/** What the index holds while it is the saved one read in pieces. */
+interface Partial {
+  saved: SavedDictionary;
+  /** Each term's place in `saved.terms`. */
+  terms: SearchableMap<number>;
+  /** Blocks decoded so far. */
+  blocks: Map<number, Record<string, unknown>[]>;
+  /** Entries changed since (null: removed), applied when the whole index is loaded. */
+  changes: Map<string, IndexedEntry | null>;
 }
 
 type Doc = { id: string; title: string; text: string; tags: string };
@@ -70,23 +114,62 @@ function typosAllowed(term: string): number | false {
  */
 export const SEARCH_RULES_VERSION = 'minisearch-7/upward-2';
 
+/** A query word is also looked up as a prefix from two letters. */
+const asPrefix = (term: string): boolean => term.length >= 2;
+
+const processTerm = (t: string): string | null => {
+  const n = normalizeTerm(t);
+  return n.length ? n : null;
+};
+
+const options = {
+  fields: ['title', 'text', 'tags'],
+  tokenize,
+  processTerm,
+  searchOptions: {
+    boost: { title: 2, tags: 1.5 },
+    prefix: asPrefix,
+    fuzzy: (term: string) => typosAllowed(term),
+    combineWith: 'AND',
+  },
+} satisfies Options<Doc>;
+
+/**
+ * The block of each term a query can match in a saved index: exactly the terms MiniSearch
+ * would look at (the word itself, words it starts, words within its typos), by the same
+ * word rules, so a MiniSearch made of those terms alone scores as the whole index would.
+ */
+function termsFor(query: string, terms: SearchableMap<number>): number[] {
+  const found = new Set<number>();
+  for (const word of tokenize(query)) {
+    const term = processTerm(word);
+    if (!term) continue;
+    const exact = terms.get(term);
+    if (exact !== undefined) found.add(exact);
+    if (asPrefix(term)) for (const at of terms.atPrefix(term).values()) found.add(at);
+    const typos = typosAllowed(term);
+    if (typos) for (const [at] of terms.fuzzyGet(term, typos).values()) found.add(at);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The block holding term number `at` (blocks hold consecutive terms). */
+function blockOf(blockEnd: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = blockEnd.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blockEnd[mid] > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Creates an empty journal index (MiniSearch, with the app's own word rules). */
 export function createJournalSearchIndex(): JournalSearchIndex {
-  const options = {
-    fields: ['title', 'text', 'tags'],
-    tokenize,
-    processTerm: (t) => {
-      const n = normalizeTerm(t);
-      return n.length ? n : null;
-    },
-    searchOptions: {
-      boost: { title: 2, tags: 1.5 },
-      prefix: (term) => term.length >= 2,
-      fuzzy: (term) => typosAllowed(term),
-      combineWith: 'AND',
-    },
-  } satisfies Options<Doc>;
   let mini = new MiniSearch<Doc>(options);
+  let partial: Partial | null = null;
+  let blocksRead = 0;
   const docs = new Map<string, IndexedEntry>();
   const yearIds = new Map<string, Set<string>>();
   const sources = new Map<string, object>();
@@ -99,17 +182,45 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     tags: e.tags.join(' '),
   });
 
+  /**
+   * The parts of a restored index, whose entries are listed only when first needed (a
+   * change, not a search): tens of thousands of them are not gone through at unlock.
+   */
+  let unlisted: { year: string; entries: () => IndexedEntry[] }[] = [];
+  let knownIds: Record<string, string> = {};
+
+  /** Lists the entries the restored index holds, part by part, if not done yet. */
+  function listed(): void {
+    if (!unlisted.length) return;
+    // The entries held are those the saved index knows.
+    const known = new Set(Object.values(knownIds));
+    for (const p of unlisted) {
+      const ids = yearIds.get(p.year) ?? new Set<string>();
+      for (const e of p.entries()) {
+        if (!known.has(e.id) || docs.has(e.id)) continue;
+        docs.set(e.id, e);
+        ids.add(e.id);
+      }
+      yearIds.set(p.year, ids);
+    }
+    unlisted = [];
+    knownIds = {};
+  }
+
   function remove(id: string): void {
+    listed();
     const old = docs.get(id);
     if (!old) return;
-    mini.discard(id);
+    if (partial) partial.changes.set(id, null);
+    else mini.discard(id);
     docs.delete(id);
     yearIds.get(old.year)?.delete(id);
   }
 
   function upsert(entry: IndexedEntry): void {
     remove(entry.id);
-    mini.add(toDoc(entry));
+    if (partial) partial.changes.set(entry.id, entry);
+    else mini.add(toDoc(entry));
     docs.set(entry.id, entry);
     const ids = yearIds.get(entry.year) ?? new Set<string>();
     ids.add(entry.id);
@@ -117,11 +228,64 @@ export function createJournalSearchIndex(): JournalSearchIndex {
   }
 
   function dropYear(year: string): void {
+    listed();
     for (const id of [...(yearIds.get(year) ?? [])]) remove(id);
     sources.delete(year);
   }
 
+  /** Decodes one postings block of the saved index (kept until the whole index is loaded). */
+  function block(p: Partial, b: number): Record<string, unknown>[] {
+    let postings = p.blocks.get(b);
+    if (!postings) {
+      const read = p.saved.block(b);
+      if (!read) throw new Error('A block of the saved search index cannot be read.');
+      postings = read;
+      blocksRead++;
+      p.blocks.set(b, postings);
+    }
+    return postings;
+  }
+
+  /** MiniSearch's serialisation of the saved index holding only terms `at` (all when null). */
+  function serialisation(p: Partial, at: readonly number[] | null): AsPlainObject {
+    const { terms, blockEnd } = p.saved;
+    const index: [string, Record<string, unknown>][] = [];
+    const add = (i: number, b: number): void => {
+      const first = b > 0 ? blockEnd[b - 1] : 0;
+      index.push([terms[i], block(p, b)[i - first]]);
+    };
+    if (at) for (const i of at) add(i, blockOf(blockEnd, i));
+    else
+      for (let b = 0; b < blockEnd.length; b++)
+        for (let i = b > 0 ? blockEnd[b - 1] : 0; i < blockEnd[b]; i++) add(i, b);
+    return { ...p.saved.documents, index } as unknown as AsPlainObject;
+  }
+
+  /** Makes the saved index a whole one (every block decoded), with the changes held meanwhile. */
+  function completeFrom(p: Partial): void {
+    const whole = MiniSearch.loadJS<Doc>(serialisation(p, null), options);
+    for (const [id, entry] of p.changes) {
+      if (whole.has(id)) whole.discard(id);
+      if (entry) whole.add(toDoc(entry));
+    }
+    mini = whole;
+    partial = null;
+  }
+
+  /** Any change to the index's structure needs the whole index. */
+  function whole(): MiniSearch<Doc> {
+    if (partial) completeFrom(partial);
+    return mini;
+  }
+
+  /** A MiniSearch holding, of the saved index, only the postings of the terms `query` can match. */
+  function partialFor(p: Partial, query: string): MiniSearch<Doc> {
+    return MiniSearch.loadJS<Doc>(serialisation(p, termsFor(query, p.terms)), options);
+  }
+
   function addFresh(entries: IndexedEntry[]): void {
+    whole();
+    listed();
     const fresh = entries.filter((e) => !docs.has(e.id));
     mini.addAll(fresh.map(toDoc));
     for (const e of fresh) {
@@ -135,6 +299,7 @@ export function createJournalSearchIndex(): JournalSearchIndex {
   return {
     isCurrent: (year, source) => sources.get(year) === source,
     beginYear(year) {
+      whole();
       dropYear(year);
       building.add(year);
     },
@@ -145,6 +310,7 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       sources.set(year, source);
     },
     setYear(year, source, entries) {
+      whole();
       dropYear(year);
       addFresh(entries);
       building.delete(year);
@@ -159,36 +325,56 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     },
     search(query, limit) {
       if (!query.trim()) return [];
-      let results = mini.search(query);
+      if (partial?.changes.size) whole();
+      // The saved index read in pieces: a MiniSearch of the terms this query can match.
+      const from = partial ? partialFor(partial, query) : mini;
+      const run = (opts?: { combineWith: 'OR' }) => from.search(query, opts);
+      let results = run();
       // Several words that never occur together: show entries with any of them rather than nothing.
-      if (results.length === 0) results = mini.search(query, { combineWith: 'OR' });
+      if (results.length === 0) results = run({ combineWith: 'OR' });
       return results
         .slice(0, limit)
         .map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) }));
     },
-    textOf: (id) => docs.get(id),
-    size: () => docs.size,
-    toJSON: () => mini.toJSON(),
-    restore(saved, parts) {
-      const next = MiniSearch.loadJS<Doc>(
-        saved as Parameters<typeof MiniSearch.loadJS>[0],
-        options,
-      );
-      mini = next;
+    textOf(id) {
+      listed();
+      return docs.get(id);
+    },
+    size() {
+      listed();
+      return docs.size;
+    },
+    toJSON: () => whole().toJSON(),
+    restoreSaved(saved, parts) {
+      const terms = new SearchableMap<number>();
+      saved.terms.forEach((t, i) => terms.set(t, i));
+      mini = new MiniSearch<Doc>(options);
+      partial = { saved, terms, blocks: new Map(), changes: new Map() };
+      blocksRead = 0;
       docs.clear();
       yearIds.clear();
       sources.clear();
       building.clear();
-      for (const p of parts) {
-        const ids = new Set<string>();
-        for (const e of p.entries) {
-          if (!next.has(e.id)) continue;
-          docs.set(e.id, e);
-          ids.add(e.id);
-        }
-        yearIds.set(p.year, ids);
-        if (p.source) sources.set(p.year, p.source);
-      }
+      unlisted = parts.map((p) => ({ year: p.year, entries: p.entries }));
+      knownIds = saved.documents.documentIds;
+      for (const p of parts) if (p.source) sources.set(p.year, p.source);
     },
+    isPartial: () => partial !== null,
+    needsFull: () => (partial?.changes.size ?? 0) > 0,
+    async loadFull(pause) {
+      const p = partial;
+      if (!p) return;
+      for (let b = 0; b < p.saved.blockEnd.length; b++) {
+        block(p, b);
+        if (pause && b % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) {
+          await pause();
+          // Loaded meanwhile (a change to the index's structure), or replaced.
+          if (partial !== p) return;
+        }
+      }
+      if (pause) await pause();
+      if (partial === p) completeFrom(p);
+    },
+    blocksRead: () => blocksRead,
   };
 }
