@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { setDate } from '../fixtures/dateField';
+import { setTime } from '../fixtures/timeField';
 import { chooseOption } from '../fixtures/select';
 
 /** The 1:1s screens as a user sees them: the schedule, a series dialog, a meeting's agenda. */
@@ -27,7 +28,7 @@ export class MeetingsPage {
     await chooseOption(dialog.getByLabel('Leader'), s.leader);
     await dialog.locator('label', { hasText: s.cadence }).click();
     await expect(dialog.getByLabel(s.cadence, { exact: true })).toBeChecked();
-    await dialog.getByLabel('Time', { exact: true }).fill(s.time);
+    await setTime(dialog, 'Time', s.time);
     if (s.zone) await dialog.getByLabel('Time zone').fill(s.zone);
     await dialog.getByRole('button', { name: 'Create series' }).click();
     await expect(dialog).toBeHidden();

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import {
   describeRrule,
+  describeZoneConsequence,
   isOccurrenceStart,
   nextOccurrence,
   normalizeRrule,
@@ -12,6 +13,7 @@ import {
   validateRrule,
   zonedToUtcMs,
   type SeriesSchedule,
+  type ZoneConsequence,
 } from './recurrence';
 
 function series(
@@ -353,6 +355,33 @@ describe('validateRrule', () => {
     expect(msg('FREQ=WEEKLY;COLOR=RED')).toMatch(/does not know: “COLOR”/);
     expect(msg('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30')).toMatch(/never produces a date/);
     expect(msg('FREQ=WEEKLY;UNTIL=tomorrow')).toMatch(/UNTIL/);
+  });
+});
+
+describe('describeZoneConsequence', () => {
+  const c: ZoneConsequence = {
+    utcTime: '09:00',
+    zone: 'Europe/Berlin',
+    zoneTimes: ['10:00', '11:00'],
+    zoneTime: '10:00',
+    differ: 31,
+    of: 52,
+    shift: 'earlier',
+  };
+  it('says what following the zone changes, with times the user’s way', () => {
+    expect(describeZoneConsequence(c)).toBe(
+      'As the file says, the meeting stays at 09:00 UTC, which is 10:00 or 11:00 in Europe/Berlin as its clocks change. Kept in Europe/Berlin, it is always at 10:00 there, so 31 of the next 52 meetings start an hour earlier than in the file.',
+    );
+    const twelve = { dateFormat: 'iso', timeFormat: '12h', locale: 'en-US' } as const;
+    expect(describeZoneConsequence(c, twelve)).toBe(
+      'As the file says, the meeting stays at 9:00 AM UTC, which is 10:00 AM or 11:00 AM in Europe/Berlin as its clocks change. Kept in Europe/Berlin, it is always at 10:00 AM there, so 31 of the next 52 meetings start an hour earlier than in the file.',
+    );
+    expect(
+      describeZoneConsequence(
+        { ...c, zone: 'Asia/Tokyo', zoneTimes: ['18:00'], zoneTime: '18:00', differ: 0 },
+        { ...twelve, timeFormat: '24h' },
+      ),
+    ).toBe('The same moments either way: 09:00 UTC is 18:00 in Asia/Tokyo all year.');
   });
 });
 

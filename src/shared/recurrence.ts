@@ -762,3 +762,29 @@ export function describeRrule(
       : `, until ${formatDate(`${p.until.slice(0, 4)}-${p.until.slice(4, 6)}-${p.until.slice(6, 8)}`, 'long')}`;
   return text + count + until;
 }
+
+/** What keeping a series the file writes in UTC in its calendar's zone instead changes. */
+export interface ZoneConsequence {
+  /** The series' time in UTC, as the file gives it (HH:mm). */
+  utcTime: string;
+  /** The calendar's zone. */
+  zone: string;
+  /** The times (HH:mm) the file's meetings fall at in that zone over the coming year. */
+  zoneTimes: string[];
+  /** The time (HH:mm) the series keeps there when it follows the zone. */
+  zoneTime: string;
+  /** How many of the next `of` meetings start at another moment in the zone (0: none). */
+  differ: number;
+  of: number;
+  /** Whether those meetings start an hour earlier or later than in the file. */
+  shift: 'earlier' | 'later';
+}
+
+/** The consequence of the zone choice in words, with times written the user's way. */
+export function describeZoneConsequence(c: ZoneConsequence, style?: DateStyle): string {
+  const t = (time: string): string => (style ? formatWallClock(time, style) : time);
+  const inZone = c.zoneTimes.length ? c.zoneTimes.map(t).join(' or ') : t(c.zoneTime);
+  if (c.differ === 0)
+    return `The same moments either way: ${t(c.utcTime)} UTC is ${inZone} in ${c.zone} all year.`;
+  return `As the file says, the meeting stays at ${t(c.utcTime)} UTC, which is ${inZone} in ${c.zone} as its clocks change. Kept in ${c.zone}, it is always at ${t(c.zoneTime)} there, so ${c.differ} of the next ${c.of} meetings start an hour ${c.shift} than in the file.`;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { IANAZone } from 'luxon';
-import { seriesOccurrences } from '../../../shared/recurrence';
+import { describeZoneConsequence, seriesOccurrences } from '../../../shared/recurrence';
 import { AppError } from '../errors';
 import { listIcsSeries, parseIcsSeries, readIcs } from './icsImport';
 import { decodeCalendarBytes } from './icsEncoding';
@@ -70,8 +70,11 @@ describe('parseIcsSeries — files as Google Calendar writes them', () => {
       weekday: 3,
       rrule: 'FREQ=WEEKLY;BYDAY=TH',
     });
-    expect(d.zoneChoice?.consequence).toMatch(/09:00 or 10:00 in Australia\/Sydney/);
-    expect(d.zoneChoice?.consequence).toMatch(/of the next 52 meetings start an hour later/);
+    const c = d.zoneChoice?.consequence;
+    expect(c).toMatchObject({ zoneTimes: ['09:00', '10:00'], zone: 'Australia/Sydney', of: 52 });
+    expect(c?.differ).toBeGreaterThan(0);
+    expect(c && describeZoneConsequence(c)).toMatch(/09:00 or 10:00 in Australia\/Sydney/);
+    expect(c && describeZoneConsequence(c)).toMatch(/of the next 52 meetings start an hour later/);
   });
 
   it('picks the ongoing series among several events and says so', () => {

@@ -9,6 +9,7 @@ import {
   utcToZoned,
   validateRrule,
   type SeriesSchedule,
+  type ZoneConsequence,
 } from '../../../shared/recurrence';
 import { AppError } from '../errors';
 import {
@@ -68,8 +69,8 @@ export interface IcsSeriesDraft {
 export interface IcsZoneChoice {
   zone: string;
   draft: Omit<IcsSeriesDraft, 'zoneChoice'>;
-  /** What choosing it changes, in words. */
-  consequence: string;
+  /** What choosing it changes (the picker puts it in words). */
+  consequence: ZoneConsequence;
 }
 
 /** Choices for reading a calendar file. */
@@ -288,17 +289,21 @@ function consequence(
   base: Omit<IcsSeriesDraft, 'zoneChoice'>,
   alt: Omit<IcsSeriesDraft, 'zoneChoice'>,
   now: number,
-): string {
+): ZoneConsequence {
   const a = nextStarts({ ...base, exceptions: {} }, now, 52);
   const b = nextStarts({ ...alt, exceptions: {} }, now, 52);
   const differ = a.filter((s, i) => b[i] !== undefined && b[i] !== s).length;
-  const localTimes = [
-    ...new Set(a.map((s) => utcToZoned(Date.parse(s), alt.timeZone).time)),
-  ].sort();
-  const inZone = localTimes.length ? localTimes.join(' or ') : alt.time;
-  if (differ === 0)
-    return `The same moments either way: ${base.time} UTC is ${inZone} in ${alt.timeZone} all year.`;
-  return `As the file says, the meeting stays at ${base.time} UTC, which is ${inZone} in ${alt.timeZone} as its clocks change. Kept in ${alt.timeZone}, it is always at ${alt.time} there, so ${differ} of the next ${a.length} meetings start an hour ${Date.parse(b[a.findIndex((s, i) => b[i] !== s)]) < Date.parse(a[a.findIndex((s, i) => b[i] !== s)]) ? 'earlier' : 'later'} than in the file.`;
+  const zoneTimes = [...new Set(a.map((s) => utcToZoned(Date.parse(s), alt.timeZone).time))].sort();
+  const first = a.findIndex((s, i) => b[i] !== undefined && b[i] !== s);
+  return {
+    utcTime: base.time,
+    zone: alt.timeZone,
+    zoneTimes,
+    zoneTime: alt.time,
+    differ,
+    of: a.length,
+    shift: first >= 0 && Date.parse(b[first]) < Date.parse(a[first]) ? 'earlier' : 'later',
+  };
 }
 
 function duration(

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Timers } from '../platform/types';
 import { type DerivedFiles, createDerivedFiles } from './derivedFiles';
-import { EncryptedAdapter, decodeShardVersion } from './encryptedAdapter';
+import { EncryptedAdapter, type Sealed, decodeShardVersion } from './encryptedAdapter';
 import { FileProblem, fileProblemError } from './fileProblem';
 import { MigrationError, runMigrations } from './migrate';
 import { Clock, compareClocks, joinClocks, tick } from './recordClock';
@@ -15,6 +15,7 @@ import {
   mergeStates,
   resolveConflict,
   stamp,
+  stampForWrite,
 } from './recordMerge';
 import {
   RESCUE_FILE,
@@ -936,6 +937,23 @@ export class DiskStore implements VaultStore {
     this.markDirty(this.manifest as unknown as Loaded<unknown>);
   }
 
+  /**
+   * Stamps a shard's changed records and encrypts it. Each record is serialised once: its
+   * text gives its digest and makes up the file.
+   */
+  private seal(s: Loaded<unknown>, me: string): Sealed {
+    const meta = s.adapter.meta;
+    const { dataJson } = stampForWrite(
+      { data: s.low.data, meta },
+      me,
+      this.env.now(),
+      s.def.sync ?? {},
+      s.adapter.texts,
+    );
+    meta.clock = tick(meta.clock, me);
+    return s.adapter.seal(dataJson);
+  }
+
   private async writeDirty(): Promise<void> {
     const held: Loaded<unknown>[] = [];
     const me = this.env.computer;
@@ -949,10 +967,10 @@ export class DiskStore implements VaultStore {
         }
         s.dirty = false;
         const meta = s.adapter.meta;
-        if (s.kind !== manifestDef.kind)
-          stamp({ data: s.low.data, meta }, me, this.env.now(), s.def.sync);
-        meta.clock = tick(meta.clock, me);
-        await s.low.write();
+        if (s.kind === manifestDef.kind) {
+          meta.clock = tick(meta.clock, me);
+          await s.low.write();
+        } else await s.adapter.store(this.seal(s, me));
         if (s.kind === manifestDef.kind && s.adapter.lastWriteOk) this.manifestLags = false;
         if (!s.adapter.lastWriteOk || s.kind === manifestDef.kind) continue;
         // Recorded only once on disk: the manifest never names a version the disk does not have.

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FileProblem } from './fileProblem';
 import { MigrationError, runMigrations } from './migrate';
 import type { Clock } from './recordClock';
-import { type SyncMeta, SyncMeta as SyncMetaSchema, emptyMeta } from './recordMerge';
+import { RecordTexts, type SyncMeta, SyncMeta as SyncMetaSchema, emptyMeta } from './recordMerge';
 import { decodeShard, encodeShard } from './shardFormat';
 import type { ShardDef } from './store';
 import { SHARD_EXT, type VaultFiles } from './vaultFiles';
@@ -29,6 +29,8 @@ export class EncryptedAdapter<T> implements Adapter<T> {
   lastWriteOk = true;
   /** The record revisions and open conflicts written with the data (format 2). */
   meta: SyncMeta = emptyMeta();
+  /** Each record's JSON text as last written, with its digest (see `stampForWrite`). */
+  readonly texts = new RecordTexts();
 
   constructor(
     private readonly target: ShardTarget,
@@ -56,9 +58,19 @@ export class EncryptedAdapter<T> implements Adapter<T> {
 
   /** Encrypts and writes; a failed write is kept and retried by the file layer. */
   async write(data: T): Promise<void> {
+    await this.store(this.seal([JSON.stringify(data)]));
+  }
+
+  /**
+   * Encrypts the data from its JSON text (pieces that joined are `JSON.stringify(data)`,
+   * made once by `stampForWrite` from the records' own texts) with the sync meta as it is
+   * now: the file holds exactly `JSON.stringify({ data, sync })`. Synchronous, so no text
+   * of the shard outlives it.
+   */
+  seal(dataJson: readonly string[]): Sealed {
     const t = this.target;
-    const plaintext = Buffer.from(JSON.stringify({ data, sync: this.meta }), 'utf8');
-    const { bytes, iv } = encodeShard(
+    const plaintext = utf8Of(['{"data":', ...dataJson, `,"sync":${JSON.stringify(this.meta)}}`]);
+    const sealed = encodeShard(
       t.key,
       {
         vaultId: t.vaultId,
@@ -71,8 +83,29 @@ export class EncryptedAdapter<T> implements Adapter<T> {
       plaintext,
     );
     plaintext.fill(0);
-    this.lastWriteOk = await t.files.write(t.name, bytes, iv);
+    return sealed;
   }
+
+  /** Writes sealed bytes; a failed write is kept and retried by the file layer. */
+  async store(sealed: Sealed): Promise<void> {
+    this.lastWriteOk = await this.target.files.write(this.target.name, sealed.bytes, sealed.iv);
+  }
+}
+
+/** A shard's file, encrypted: its bytes and its version (the IV). */
+export interface Sealed {
+  bytes: Buffer;
+  iv: string;
+}
+
+/** The UTF-8 bytes of pieces of text, joined. */
+function utf8Of(pieces: readonly string[]): Buffer {
+  let length = 0;
+  for (const p of pieces) length += Buffer.byteLength(p, 'utf8');
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const p of pieces) at += out.write(p, at, 'utf8');
+  return out;
 }
 
 /** The body of a format-2 shard: the data and its sync meta. */

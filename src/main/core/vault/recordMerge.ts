@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Clock, compareClocks, digest, joinClocks } from './recordClock';
+import { Clock, compareClocks, digest, digestText, joinClocks } from './recordClock';
 
 /**
  * What the vault knows of one record of a shard: its version vector (`c`), when and on
@@ -142,10 +142,20 @@ function split(data: unknown, meta: SyncMeta, hints: SyncHints): Split {
  */
 export function stamp(state: SyncState, me: string, now: number, hints: SyncHints = {}): boolean {
   const s = split(state.data, state.meta, hints);
+  return stampSplit(state, s, me, now, (_key, v) => digest(v));
+}
+
+function stampSplit(
+  state: SyncState,
+  s: Split,
+  me: string,
+  now: number,
+  digestOf: (key: string, value: unknown) => string,
+): boolean {
   const records = state.meta.records;
   let changed = false;
   for (const [k, v] of s.records) {
-    const h = digest(v);
+    const h = digestOf(k, v);
     const m = records[k];
     if (m && m.h === h && !m.del) continue;
     records[k] = { ...successor(m, state.meta.conflicts[k] ?? [], me), at: now, by: me, h };
@@ -164,6 +174,115 @@ export function stamp(state: SyncState, me: string, now: number, hints: SyncHint
   }
   compact(state.meta, now);
   return changed;
+}
+
+/**
+ * The JSON text of each record of one shard as last written, with its digest. A record
+ * whose text is the same as last time takes its digest from here instead of hashing the
+ * text again; any other text is hashed. The digest kept is always that of the very text
+ * kept beside it, so an entry that is out of date (a record changed in place, replaced, or
+ * changed and changed back) can only cost a hash, never give a wrong digest.
+ */
+export class RecordTexts {
+  private readonly byKey = new Map<string, { text: string; h: string }>();
+
+  /** The digest of a record's JSON text (`digest(value)` for the value it was made from). */
+  digestOf(key: string, text: string): string {
+    const had = this.byKey.get(key);
+    if (had !== undefined && had.text === text) return had.h;
+    const h = digestText(text);
+    this.byKey.set(key, { text, h });
+    return h;
+  }
+
+  /** Forgets the records not in `keys` (deleted since). */
+  keepOnly(keys: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
+    for (const k of this.byKey.keys()) if (!keys.has(k)) this.byKey.delete(k);
+  }
+
+  /** How many records are remembered. */
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+/** An object whose JSON text is its own fields' (no `toJSON`, no class of its own). */
+function isBareObject(v: unknown): v is Record<string, unknown> {
+  if (!isPlainObject(v) || typeof v.toJSON === 'function') return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function isBareArray(v: unknown): v is unknown[] {
+  return (
+    Array.isArray(v) &&
+    Object.getPrototypeOf(v) === Array.prototype &&
+    typeof (v as { toJSON?: unknown }).toJSON !== 'function'
+  );
+}
+
+/**
+ * `stamp` for a write: every record is serialised once, and that one JSON text both gives
+ * its digest (through `texts`, so an unchanged record is not hashed again) and makes up the
+ * shard's JSON. Returns whether any record changed and `dataJson`: pieces of text that,
+ * joined, are exactly `JSON.stringify(state.data)` (kept apart, so the file's bytes are
+ * made from them without another copy of the whole).
+ */
+export function stampForWrite(
+  state: SyncState,
+  me: string,
+  now: number,
+  hints: SyncHints,
+  texts: RecordTexts,
+): { changed: boolean; dataJson: string[] } {
+  const s = split(state.data, state.meta, hints);
+  const textOf = new Map<string, string>();
+  const changed = stampSplit(state, s, me, now, (key, v) => {
+    const text = JSON.stringify(v);
+    textOf.set(key, text);
+    return texts.digestOf(key, text);
+  });
+  texts.keepOnly(textOf);
+  const data = state.data;
+  if (!isBareObject(data)) return { changed, dataJson: [JSON.stringify(data)] };
+  const out: string[] = ['{'];
+  let first = true;
+  const field = (name: string): void => {
+    out.push(`${first ? '' : ','}${JSON.stringify(name)}:`);
+    first = false;
+  };
+  for (const name of s.fields) {
+    const v = data[name];
+    const shape = s.shapes.get(name);
+    if (shape === 'list' && isBareArray(v)) {
+      field(name);
+      out.push('[');
+      (s.orders.get(name) ?? []).forEach((id, i) => {
+        if (i) out.push(',');
+        out.push(textOf.get(recordKey(name, shape, id)) ?? 'null');
+      });
+      out.push(']');
+    } else if (shape === 'map' && isBareObject(v)) {
+      field(name);
+      out.push('{');
+      let firstKey = true;
+      for (const k of s.orders.get(name) ?? []) {
+        const text = textOf.get(recordKey(name, shape, k));
+        // A member without JSON (undefined) is left out, as JSON.stringify does.
+        if (text === undefined) continue;
+        out.push(`${firstKey ? '' : ','}${JSON.stringify(k)}:`, text);
+        firstKey = false;
+      }
+      out.push('}');
+    } else {
+      const text = shape === 'value' ? textOf.get(name) : JSON.stringify(v);
+      if (text === undefined) continue;
+      field(name);
+      out.push(text);
+    }
+  }
+  out.push('}');
+  return { changed, dataJson: out };
 }
 
 /** True when version `v` has seen the change `dot`. */

@@ -177,11 +177,17 @@ export class VaultFiles {
     if (!item) return true;
     const file = name + SHARD_EXT;
     try {
-      if (this.known.has(name)) {
-        const disk = await this.diskIv(name);
-        if (disk !== ABSENT && disk !== this.known.get(name)) await this.keepAside(file);
-      }
-      await writeAtomic(this.fs, this.path(file), item.bytes);
+      // The file about to be replaced is looked at while the new one is written (before the
+      // rename): a version this instance did not read or write is kept aside first.
+      const known = this.known.get(name);
+      const keepOthers =
+        known === undefined
+          ? undefined
+          : async (): Promise<void> => {
+              const disk = await this.diskIv(name);
+              if (disk !== ABSENT && disk !== known) await this.keepAside(file);
+            };
+      await writeAtomic(this.fs, this.path(file), item.bytes, keepOthers);
       this.known.set(name, item.iv);
       if (this.pending.get(name) === item) this.pending.delete(name);
       this.succeeded();

@@ -123,17 +123,22 @@ export async function readIfExists(fs: VaultFs, path: string): Promise<Uint8Arra
 
 /**
  * Writes a file so that a crash at any moment leaves the old or the new content:
- * temp file, fsync, rename over the target, fsync the folder.
+ * temp file, fsync, rename over the target, fsync the folder. `beforeRename` (a look at
+ * the file being replaced) runs while the temp file is written and has finished before
+ * the rename; when it fails, nothing is replaced.
  */
 export async function writeAtomic(
   fs: VaultFs,
   file: string,
   data: Uint8Array | string,
+  beforeRename?: () => Promise<void>,
 ): Promise<void> {
   const dir = dirname(file);
   const tmp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.writeDurable(tmp, data);
+    const [look, temp] = await Promise.allSettled([beforeRename?.(), fs.writeDurable(tmp, data)]);
+    if (look.status === 'rejected') throw look.reason;
+    if (temp.status === 'rejected') throw temp.reason;
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.unlink(tmp).catch(() => undefined);

@@ -33,6 +33,27 @@ export const SeriesDraft = z.object({
 });
 export type SeriesDraft = z.input<typeof SeriesDraft>;
 
+/** When a series meets, as the screens put it in words (with `describeRrule`, the user's way). */
+export const ScheduleFields = z.object({
+  rrule: z.string(),
+  startDate: z.string(),
+  time: z.string(),
+  timeZone: z.string(),
+  weekday: z.number().int(),
+});
+export type ScheduleFields = z.infer<typeof ScheduleFields>;
+
+/** What keeping a UTC series in its calendar's zone changes (`describeZoneConsequence` writes it). */
+export const ZoneConsequence = z.object({
+  utcTime: z.string(),
+  zone: z.string(),
+  zoneTimes: z.array(z.string()),
+  zoneTime: z.string(),
+  differ: z.number().int(),
+  of: z.number().int(),
+  shift: z.enum(['earlier', 'later']),
+});
+
 /** One repeating event of a calendar file, as the import picker shows it. */
 export const IcsCandidate = z.object({
   /** Identifies the series within the file (its UID, or its place when it has none). */
@@ -41,8 +62,8 @@ export const IcsCandidate = z.object({
   title: z.string(),
   organiser: z.string().nullable(),
   attendees: z.array(z.string()),
-  /** The schedule in words. */
-  rule: z.string(),
+  /** When it meets (the picker writes it in words, the user's way). */
+  schedule: ScheduleFields,
   timeZone: z.string(),
   /** The next meetings (up to three), ISO UTC. */
   nextStarts: z.array(IsoDateTime),
@@ -54,9 +75,9 @@ export const IcsCandidate = z.object({
   zoneChoice: z
     .object({
       zone: z.string(),
-      rule: z.string(),
+      schedule: ScheduleFields,
       nextStarts: z.array(IsoDateTime),
-      consequence: z.string(),
+      consequence: ZoneConsequence,
     })
     .nullable(),
 });
@@ -98,8 +119,6 @@ export type OccurrenceView = z.infer<typeof OccurrenceView>;
 export const SeriesView = z.object({
   series: Series,
   leaderName: z.string(),
-  /** The cadence in words, e.g. "Every 2 weeks on Tuesday at 10:00". */
-  summary: z.string(),
   next: OccurrenceView.nullable(),
 });
 export type SeriesView = z.infer<typeof SeriesView>;

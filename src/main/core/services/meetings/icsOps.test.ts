@@ -14,7 +14,11 @@ describe('calendar files', () => {
     expect(file?.series[0]).toMatchObject({
       title: 'Alex / Dana 1:1',
       organiser: 'Alex Moreau',
-      rule: 'Every 2 weeks on Tuesday at 10:00 (Europe/Berlin)',
+      schedule: {
+        rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU',
+        time: '10:00',
+        timeZone: 'Europe/Berlin',
+      },
       nextStarts: [
         '2026-03-03T09:00:00.000Z',
         '2026-03-17T09:00:00.000Z',
@@ -81,9 +85,15 @@ describe('calendar files', () => {
     expect(c?.timeZone).toBe('UTC');
     expect(c?.zoneChoice).toMatchObject({
       zone: 'Europe/Berlin',
-      rule: 'Every week on Monday at 10:00 (Europe/Berlin)',
+      schedule: { time: '10:00', timeZone: 'Europe/Berlin' },
     });
-    expect(c?.zoneChoice?.consequence).toMatch(/stays at 09:00 UTC, which is 10:00 or 11:00/);
+    expect(c?.schedule).toMatchObject({ time: '09:00', timeZone: 'UTC' });
+    expect(c?.zoneChoice?.consequence).toMatchObject({
+      utcTime: '09:00',
+      zone: 'Europe/Berlin',
+      zoneTimes: ['10:00', '11:00'],
+      zoneTime: '10:00',
+    });
     const kept = await w.api.importIcsSeries({
       token: file?.token ?? '',
       picks: [{ key: c?.key ?? '', leaderId: 'dana' }],

@@ -2,9 +2,12 @@ import { localTimeZone } from '../../../../shared/dateTime';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Series } from '../../../../shared/domain/meeting';
-import { describeRrule } from '../../../../shared/recurrence';
 import { AppError } from '../../errors';
-import { SeriesDraft, type IcsCandidate } from '../../../../shared/ipc/areas/meetings';
+import {
+  SeriesDraft,
+  type IcsCandidate,
+  type ScheduleFields,
+} from '../../../../shared/ipc/areas/meetings';
 import type { Handlers } from '../../ipc/dispatch';
 import { meetingToIcs, seriesToIcs, type IcsSeriesDraft } from '../../calendar/ics';
 import { prepareIcsWorker, readIcsInWorker, releaseIcsWorker } from '../../calendar/icsJob';
@@ -29,6 +32,15 @@ const label = (title: string): string => (title ? `“${title}”` : 'The series
 const localZone = (): string => localTimeZone();
 const keyOf = (d: IcsSeriesDraft, i: number): string => d.uid ?? `#${i + 1}`;
 
+/** When a draft meets, for the picker to write in words. */
+const scheduleOf = (d: Omit<IcsSeriesDraft, 'zoneChoice'>): ScheduleFields => ({
+  rrule: d.rrule,
+  startDate: d.startDate,
+  time: d.time,
+  timeZone: d.timeZone,
+  weekday: d.weekday,
+});
+
 /** A draft as the picker shows it: who, when in words, the next dates, and whether it is already here. */
 function candidate(
   d: IcsSeriesDraft,
@@ -43,7 +55,7 @@ function candidate(
     title: d.title,
     organiser: d.organiser,
     attendees: d.attendees,
-    rule: describeRrule(d),
+    schedule: scheduleOf(d),
     timeZone: d.timeZone,
     nextStarts: d.nextStarts,
     ended: d.ended,
@@ -58,7 +70,7 @@ function candidate(
     zoneChoice: d.zoneChoice
       ? {
           zone: d.zoneChoice.zone,
-          rule: describeRrule(d.zoneChoice.draft),
+          schedule: scheduleOf(d.zoneChoice.draft),
           nextStarts: d.zoneChoice.draft.nextStarts,
           consequence: d.zoneChoice.consequence,
         }

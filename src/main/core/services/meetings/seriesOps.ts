@@ -1,6 +1,6 @@
 import type { Meeting, Series } from '../../../../shared/domain/meeting';
 import type { OccurrenceView, SeriesView } from '../../../../shared/ipc/areas/meetings';
-import { describeRrule, isoUtc, type Occurrence } from '../../../../shared/recurrence';
+import { isoUtc, type Occurrence } from '../../../../shared/recurrence';
 import { AppError } from '../../errors';
 import type { Handlers } from '../../ipc/dispatch';
 import type { CarryUndo } from './carryOver';
@@ -75,7 +75,6 @@ export function seriesHandlers(env: MeetingsEnv): SeriesHandlers {
     return {
       series,
       leaderName,
-      summary: describeRrule(series),
       next: series.active ? await nextOf(series, leaderName) : null,
     };
   }

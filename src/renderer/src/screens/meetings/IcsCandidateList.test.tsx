@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { IcsCandidate } from '../../../../shared/ipc/areas/meetings';
 import type { IcsPick } from './IcsCandidateRow';
+import { setDisplayStyle } from '../../lib/format';
 
 // The list talks to nothing; the shared UI kit imports the app's API, which the page has not here.
 vi.mock('../../lib/api', () => ({
@@ -46,7 +47,13 @@ const candidate = (i: number, over: Partial<IcsCandidate> = {}): IcsCandidate =>
   title: `Series ${i}`,
   organiser: `Organiser ${i % 7}`,
   attendees: [`Attendee ${i % 11}`],
-  rule: 'Every week on Tuesday at 10:00 (Europe/Berlin)',
+  schedule: {
+    rrule: 'FREQ=WEEKLY;BYDAY=TU',
+    startDate: '2026-03-03',
+    time: '14:30',
+    timeZone: 'Europe/Berlin',
+    weekday: 1,
+  },
   timeZone: 'Europe/Berlin',
   nextStarts: ['2026-03-03T09:00:00.000Z'],
   ended: false,
@@ -142,5 +149,41 @@ describe('IcsCandidateList', () => {
     expect(within(row).getByText('1 thing to know')).toBeTruthy();
     // Few series: no search field.
     expect(screen.queryByRole('searchbox')).toBeNull();
+  });
+
+  it('writes the schedule and the zone choice in the time format of the settings', () => {
+    const zoned = candidate(2, {
+      timeZone: 'UTC',
+      schedule: { ...candidate(2).schedule, time: '13:30', timeZone: 'UTC' },
+      zoneChoice: {
+        zone: 'Europe/Berlin',
+        schedule: candidate(2).schedule,
+        nextStarts: ['2026-03-03T13:30:00.000Z'],
+        consequence: {
+          utcTime: '13:30',
+          zone: 'Europe/Berlin',
+          zoneTimes: ['14:30', '15:30'],
+          zoneTime: '14:30',
+          differ: 20,
+          of: 52,
+          shift: 'earlier',
+        },
+      },
+    });
+    try {
+      setDisplayStyle({ dateFormat: 'iso', timeFormat: '12h' });
+      const { list } = renderList([candidate(1), zoned]);
+      const row = within(list).getByRole('listitem', { name: 'Series 1' });
+      expect(row.textContent).toMatch(/Every week on Tuesday at 2:30\sPM \(Europe\/Berlin\)/);
+      const other = within(list).getByRole('listitem', { name: 'Series 2' });
+      expect(other.textContent).toMatch(/at 1:30\sPM \(UTC\)/);
+      expect(other.textContent).toMatch(/stays at 1:30\sPM UTC, which is 2:30\sPM or 3:30\sPM/);
+      cleanup();
+      setDisplayStyle({ dateFormat: 'iso', timeFormat: '24h' });
+      const again = renderList([candidate(1)]).list;
+      expect(again.textContent).toMatch(/Every week on Tuesday at 14:30 \(Europe\/Berlin\)/);
+    } finally {
+      setDisplayStyle({ dateFormat: 'system', timeFormat: 'system' });
+    }
   });
 });

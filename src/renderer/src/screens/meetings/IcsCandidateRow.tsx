@@ -3,6 +3,8 @@ import type { LeaderSummary } from '../../../../shared/domain/leader';
 import type { IcsCandidate } from '../../../../shared/ipc/areas/meetings';
 import { Badge, Checkbox } from '../../ui';
 import { Select } from '../../ui/Select';
+import { describeRrule, describeZoneConsequence } from '../../../../shared/recurrence';
+import { displayStyle } from '../../lib/format';
 import { clock, localZone, shortDay } from './time';
 
 /** What the user decided for one series of the file. */
@@ -59,7 +61,9 @@ export function IcsCandidateRow({
             <Badge tone="warning">Ended</Badge> No meetings after today.
           </p>
         )}
-        <p className="muted">{zoned ? zoned.rule : c.rule}</p>
+        <p className="muted">
+          {describeRrule(zoned ? zoned.schedule : c.schedule, displayStyle())}
+        </p>
         {(c.organiser || c.attendees.length > 0) && (
           <p className="muted">
             {c.organiser && <>Organiser: {c.organiser}. </>}
@@ -92,7 +96,9 @@ export function IcsCandidateRow({
               />
               <span>{c.zoneChoice.zone}, as the calendar is set</span>
             </label>
-            <p className="field-hint">{c.zoneChoice.consequence}</p>
+            <p className="field-hint">
+              {describeZoneConsequence(c.zoneChoice.consequence, displayStyle())}
+            </p>
           </fieldset>
         )}
         {pick.ticked && (

@@ -1,9 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { OccurrenceView } from '../../../../shared/ipc/areas/meetings';
 import { api, errorMessage } from '../../lib/api';
-import { Button, Dialog, TextField, useToast } from '../../ui';
+import { Button, Dialog, useToast } from '../../ui';
 import { fromZoned, longDay, toZoned } from './time';
 import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 
 /** Moves one meeting to another day or time (in the series' own time zone). */
 export function MoveDialog({
@@ -23,6 +24,10 @@ export function MoveDialog({
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
+    if (!date || !time) {
+      setError(!date ? 'Choose the day this 1:1 moves to.' : 'Enter the time this 1:1 moves to.');
+      return;
+    }
     try {
       await api.meetings.moveOccurrence({
         seriesId: occurrence.seriesId,
@@ -59,11 +64,10 @@ export function MoveDialog({
         </p>
         <div className="meetings-form-row">
           <DateField label="Date" value={date} onChange={setDate} required />
-          <TextField
+          <TimeField
             label={`Time (${occurrence.timeZone.replace(/_/g, ' ')})`}
-            type="time"
             value={time}
-            onChange={(e) => setTime(e.target.value)}
+            onChange={setTime}
             required
             error={error}
           />

@@ -8,6 +8,7 @@ import { Alert, Button, Checkbox, Dialog, TextField, useToast } from '../../ui';
 import { Select } from '../../ui/Select';
 import { allTimeZones, leadLabel, localZone, todayLocal, weekdayOf, WEEKDAYS } from './time';
 import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 
 const CADENCES: { value: CadenceKind; label: string }[] = [
   { value: 'weekly', label: 'Weekly' },
@@ -46,6 +47,7 @@ export function SeriesDialog({
   const [leads, setLeads] = useState<number[]>(s?.reminderLeadMinutes ?? defaultLeads);
   const [templateId, setTemplateId] = useState(s?.templateId ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [timeError, setTimeError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const templates = useApiData(() => api.meetings.listTemplates(), []);
   const zones = useMemo(allTimeZones, []);
@@ -56,6 +58,10 @@ export function SeriesDialog({
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     setError(null);
+    if (!time) {
+      setTimeError('Enter the time the 1:1s start: hour and minutes.');
+      return;
+    }
     const fields = {
       title: title.trim(),
       cadence,
@@ -191,12 +197,15 @@ export function SeriesDialog({
               options={WEEKDAYS.map((d, i) => ({ value: String(i), label: d }))}
             />
           )}
-          <TextField
+          <TimeField
             label="Time"
-            type="time"
             value={time}
-            onChange={(e) => setTime(e.target.value)}
+            onChange={(t) => {
+              setTime(t);
+              if (t) setTimeError(null);
+            }}
             required
+            error={timeError}
           />
           <Select
             label="Length"

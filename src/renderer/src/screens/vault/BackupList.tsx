@@ -3,7 +3,8 @@ import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
-import { Alert, Button, Dialog, Spinner, TextField, useToast } from '../../ui';
+import { Alert, Button, Dialog, Spinner, useToast } from '../../ui';
+import { SecretField, SecretMethodSwitch, useSecretEntry } from './SecretField';
 
 /** The vault's backups, newest first, each restorable after a confirmation. */
 export function BackupList({
@@ -17,8 +18,7 @@ export function BackupList({
     areas: ['vault'],
   });
   const [confirm, setConfirm] = useState<string | null>(null);
-  const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
-  const [secret, setSecret] = useState('');
+  const { method, secret, setSecret, switchMethod } = useSecretEntry();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
@@ -101,32 +101,24 @@ export function BackupList({
             stays as it is. Then the vault is replaced by this backup. Your current files are backed
             up first, so nothing is lost.
           </p>
-          <TextField
-            label={
-              method === 'passphrase'
-                ? 'Passphrase the vault had when this backup was made'
-                : 'Recovery code the vault had when this backup was made'
-            }
-            type={method === 'passphrase' ? 'password' : 'text'}
-            autoComplete="off"
-            spellCheck={false}
+          <SecretField
+            method={method}
+            label={{
+              passphrase: 'Passphrase the vault had when this backup was made',
+              recovery: 'Recovery code the vault had when this backup was made',
+            }}
             autoFocus
             value={secret}
-            onChange={(e) => setSecret(e.target.value)}
-            className={method === 'recovery' ? 'mono' : ''}
+            onChange={setSecret}
           />
-          <button
-            type="button"
-            className="link-btn"
-            onClick={() => {
-              setMethod(method === 'passphrase' ? 'recovery' : 'passphrase');
-              setSecret('');
+          <SecretMethodSwitch
+            method={method}
+            words={{
+              passphrase: 'Use the recovery code instead',
+              recovery: 'Use the passphrase instead',
             }}
-          >
-            {method === 'passphrase'
-              ? 'Use the recovery code instead'
-              : 'Use the passphrase instead'}
-          </button>
+            onSwitch={switchMethod}
+          />
           {problem && <Alert tone="danger">{problem}</Alert>}
         </form>
       </Dialog>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
 import { api, errorMessage } from '../../lib/api';
-import { Alert, Button, Dialog, TextField } from '../../ui';
+import { Alert, Button, Dialog } from '../../ui';
+import { SecretField, SecretMethodSwitch, useSecretEntry } from './SecretField';
 
 /** Imports an encrypted copy of a vault (made with "Export encrypted copy" on another computer). */
 export function ImportArchiveDialog({
@@ -19,8 +20,7 @@ export function ImportArchiveDialog({
   /** The name of the file Upward was opened with (double-click); without it, a dialog asks. */
   file?: string;
 }): ReactNode {
-  const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
-  const [secret, setSecret] = useState('');
+  const { method, secret, setSecret, switchMethod } = useSecretEntry();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent): Promise<void> => {
@@ -61,23 +61,23 @@ export function ImportArchiveDialog({
             The vault on this computer is backed up first, then replaced by the imported one.
           </Alert>
         )}
-        <TextField
-          label={method === 'passphrase' ? 'Passphrase of the copy' : 'Recovery code of the copy'}
-          type={method === 'passphrase' ? 'password' : 'text'}
+        <SecretField
+          method={method}
+          label={{ passphrase: 'Passphrase of the copy', recovery: 'Recovery code of the copy' }}
           value={secret}
-          onChange={(e) => setSecret(e.target.value)}
+          onChange={setSecret}
         />
-        <button
-          type="button"
-          className="link-btn"
-          onClick={() => {
-            setMethod(method === 'passphrase' ? 'recovery' : 'passphrase');
-            setSecret('');
+        <SecretMethodSwitch
+          method={method}
+          words={{
+            passphrase: 'Use its recovery code instead',
+            recovery: 'Use its passphrase instead',
+          }}
+          onSwitch={() => {
+            switchMethod();
             setError(null);
           }}
-        >
-          {method === 'passphrase' ? 'Use its recovery code instead' : 'Use its passphrase instead'}
-        </button>
+        />
         {error && <Alert tone="danger">{error}</Alert>}
         <div className="row">
           <span className="spacer" />

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useDocumentTitle } from '../../lib/focus';
 import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
 import { api, ApiCallError, errorMessage } from '../../lib/api';
-import { Alert, Button, TextField } from '../../ui';
+import { Alert, Button } from '../../ui';
 import { BackupList } from './BackupList';
 import { Brand } from './Brand';
+import { SecretField, SecretMethodSwitch, useSecretEntry } from './SecretField';
 import './vault.css';
 
 /** The unlock screen: passphrase or recovery code, with a countdown after repeated failures. */
@@ -15,8 +16,7 @@ export function Unlock({
   status: VaultStatus;
   onUnlocked: (s: VaultStatus) => void;
 }): ReactNode {
-  const [method, setMethod] = useState<'passphrase' | 'recovery'>('passphrase');
-  const [secret, setSecret] = useState('');
+  const { method, secret, setSecret, switchMethod } = useSecretEntry();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [wait, setWait] = useState(status.retryAfterSeconds);
@@ -88,16 +88,14 @@ export function Unlock({
               <span data-testid="rescue-locked">{status.rescue.message}</span>
             </Alert>
           )}
-          <TextField
+          <SecretField
             ref={input}
-            label={method === 'passphrase' ? 'Passphrase' : 'Recovery code'}
-            type={method === 'passphrase' ? 'password' : 'text'}
-            autoComplete={method === 'passphrase' ? 'current-password' : 'off'}
-            spellCheck={false}
+            method={method}
+            label={{ passphrase: 'Passphrase', recovery: 'Recovery code' }}
+            passphraseAutoComplete="current-password"
             autoFocus
             value={secret}
-            onChange={(e) => setSecret(e.target.value)}
-            className={method === 'recovery' ? 'mono' : ''}
+            onChange={setSecret}
             error={error}
           />
           {wait > 0 && (
@@ -106,17 +104,14 @@ export function Unlock({
             </p>
           )}
           <div className="vault-actions">
-            <button
-              type="button"
-              className="link-btn"
-              onClick={() => {
-                setMethod(method === 'passphrase' ? 'recovery' : 'passphrase');
-                setSecret('');
+            <SecretMethodSwitch
+              method={method}
+              words={{ passphrase: 'Use recovery code', recovery: 'Use passphrase' }}
+              onSwitch={() => {
+                switchMethod();
                 setError(null);
               }}
-            >
-              {method === 'passphrase' ? 'Use recovery code' : 'Use passphrase'}
-            </button>
+            />
             <div className="spacer" />
             <Button
               type="submit"
