@@ -1,6 +1,47 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/** The font file the first screen's text is drawn with (Inter, Latin letters). */
+const FIRST_SCREEN_FONT = '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2';
+
+/**
+ * Asks for the first screen's font from the page itself, beside its script and stylesheet,
+ * instead of once the first screen has been laid out: the screen is drawn in its own font at
+ * once, not in a fallback that is laid out again when the font arrives.
+ */
+function preloadFirstScreenFont(): Plugin {
+  return {
+    name: 'upward:preload-first-screen-font',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        const font = Object.values(ctx.bundle).find(
+          (file) =>
+            file.type === 'asset' &&
+            file.originalFileNames.some((name) => name.endsWith(FIRST_SCREEN_FONT)),
+        );
+        if (!font) throw new Error(`The build has no ${FIRST_SCREEN_FONT} to preload.`);
+        return [
+          {
+            tag: 'link',
+            // Fonts are always fetched in CORS mode: `crossorigin` lets the stylesheet use this fetch.
+            attrs: {
+              rel: 'preload',
+              href: `./${font.fileName}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: '',
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -34,6 +75,6 @@ export default defineConfig({
       minify: !process.env.UPWARD_NO_MINIFY,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), preloadFirstScreenFont()],
   },
 });

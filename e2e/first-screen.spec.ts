@@ -1,7 +1,9 @@
-import type { Route } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures/app';
 import { shot } from './fixtures/audit';
-import { PASSPHRASE } from './fixtures/vault';
+import { createVault, PASSPHRASE } from './fixtures/vault';
 
 /** The code of the unlocked app and its screens: everything the first screen must not wait for. */
 const LATER = /\/assets\/(Shell|[A-Za-z]+Screen)-[^/]*\.js$/;
@@ -42,4 +44,122 @@ test('the first screen works while the rest of the app is still loading, and the
   release();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+/**
+ * Runs in the page before its own script: notes what the page's root first showed, when the
+ * passphrase field arrived, and the start of the frame that drew it.
+ */
+function watchFirstScreen(): void {
+  const w = window as unknown as { __firstScreen?: FirstScreen; __firstShown?: string };
+  const observer = new MutationObserver(() => {
+    const root = document.getElementById('root');
+    if (!root?.firstElementChild) return;
+    const field = root.querySelector('input[type="password"]');
+    w.__firstShown ??= field ? 'field' : (root.textContent ?? '').trim() || root.innerHTML;
+    if (!field) return;
+    observer.disconnect();
+    const at = performance.now();
+    requestAnimationFrame(() => (w.__firstScreen = { at, frame: performance.now() }));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+interface FirstScreen {
+  /** When the passphrase field was put in the page. */
+  at: number;
+  /** The start of the frame that drew it. */
+  frame: number;
+}
+
+interface Fetched {
+  path: string;
+  start: number;
+  initiator: string;
+  blocking: string;
+}
+
+/** The files the built page names itself: its script, the modules it preloads, its stylesheet and font. */
+function namedByPage(): string[] {
+  const html = readFileSync(resolve(import.meta.dirname, '../out/renderer/index.html'), 'utf8');
+  return [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\.\/([^"]+)"/g)].map(
+    (m) => `/${m[1]}`,
+  );
+}
+
+/** Waits until the app behind the first screen has been fetched, then reads what the page fetched and when. */
+async function firstScreenLoad(
+  page: Page,
+): Promise<{ shown: string; first: FirstScreen; fetched: Fetched[] }> {
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+  // Read from outside: the page's policy allows no evaluated strings of its own.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /\/Shell-[^/]*\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  return page.evaluate(() => {
+    const w = window as unknown as { __firstScreen: FirstScreen; __firstShown: string };
+    return {
+      shown: w.__firstShown,
+      first: w.__firstScreen,
+      fetched: (
+        performance.getEntriesByType('resource') as (PerformanceResourceTiming & {
+          /** Chromium's: whether the fetch held back the first paint. */
+          renderBlockingStatus?: string;
+        })[]
+      ).map((e) => ({
+        path: new URL(e.name).pathname,
+        start: e.startTime,
+        initiator: e.initiatorType,
+        blocking: e.renderBlockingStatus ?? 'unknown',
+      })),
+    };
+  });
+}
+
+function expectFirstScreenAlone(
+  { shown, first, fetched }: { shown: string; first: FirstScreen; fetched: Fetched[] },
+  named: string[],
+): void {
+  // Drawn at once with main's answers: no waiting screen first, then a second round trip.
+  expect(shown).toBe('field');
+  // Before the field, only what the page names: nothing found later in a chain of requests.
+  const before = fetched.filter((f) => f.start < first.at).map((f) => f.path);
+  expect(before.length).toBeGreaterThan(0);
+  for (const path of before) expect(named, `${path} was fetched before the field`).toContain(path);
+  // Its font comes from the page's preload (one fetch, the stylesheet uses it), not found late by layout.
+  const fonts = fetched.filter((f) => f.path.endsWith('.woff2'));
+  expect(fonts.map((f) => f.initiator)).toEqual(['link']);
+  expect(named).toContain(fonts[0].path);
+  // Only the stylesheet holds back the first paint.
+  const blocking = fetched.filter((f) => f.blocking === 'blocking').map((f) => f.path);
+  expect(blocking).toEqual(named.filter((p) => p.endsWith('.css')));
+  // The app behind the first screen is asked for only once the frame drawing the field has started.
+  const later = fetched.filter((f) => LATER.test(f.path));
+  expect(later.length).toBeGreaterThan(0);
+  for (const f of later) expect(f.start, f.path).toBeGreaterThan(first.frame);
+}
+
+test('the first screen is drawn from the files its page names, with main’s answers, before the rest is asked for', async ({
+  app,
+}) => {
+  test.skip(app.mode === 'electron', 'reads the fetches of the page served in Chromium mode');
+  const { page } = app;
+  const named = namedByPage();
+  expect(named.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(0);
+  await page.addInitScript(watchFirstScreen);
+
+  // First run: a new vault.
+  await page.reload();
+  expectFirstScreenAlone(await firstScreenLoad(page), named);
+  await expect(page.getByRole('heading', { name: 'Create your private vault' })).toBeVisible();
+
+  // A later start: the vault is locked.
+  await createVault(page);
+  await app.restart();
+  expectFirstScreenAlone(await firstScreenLoad(page), named);
+  await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
 });

@@ -50,6 +50,20 @@ describe('the Content Security Policy', () => {
     expect(await csp('out/renderer/index.html')).toEqual(await csp('src/renderer/index.html'));
   });
 
+  it('runs no inline script or style, and names only its own files (the built page too)', async () => {
+    for (const file of ['src/renderer/index.html', 'out/renderer/index.html']) {
+      const html = await readFile(resolve(root, file), 'utf8').catch(() => null);
+      if (html === null) continue; // Not built yet: see above.
+      // Every <script> loads a file; no <style> element and no style attribute.
+      for (const script of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [])
+        expect(script, file).toMatch(/^<script\b[^>]*\bsrc="\.\/[^"]+"[^>]*><\/script>$/);
+      expect(html, file).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+      // Whatever it links to is the app's own (a file beside it), or the empty icon.
+      for (const [, url] of html.matchAll(/\b(?:src|href)="([^"]*)"/g))
+        expect(url, file).toMatch(/^(\.\/(?!\.)[^:]+|data:,)$/);
+    }
+  });
+
   it('bundles its fonts: no stylesheet points outside the app', async () => {
     const css = await readFile(
       resolve(root, 'node_modules/@fontsource-variable/inter/index.css'),

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Settings } from '../../shared/domain/settings';
 import type { VaultStatus } from '../../shared/ipc/areas/vault';
 import { flushPendingSaves } from './editor/pendingSaves';
 import { api, onEvent } from './lib/api';
@@ -37,28 +38,43 @@ function usePreloadApp(firstScreenShown: boolean): void {
   }, [firstScreenShown]);
 }
 
-/** The whole UI: vault gate, then the app shell. */
-export function App(): ReactNode {
+/**
+ * The whole UI: vault gate, then the app shell. `initialStatus` and `initialSettings` are
+ * main's answers asked for before React started (`lib/firstData`); without them (`null`) the
+ * gate and the settings ask again, showing a labelled wait meanwhile.
+ */
+export function App({
+  initialStatus = null,
+  initialSettings = null,
+}: {
+  initialStatus?: VaultStatus | null;
+  initialSettings?: Settings | null;
+}): ReactNode {
   return (
     <ToastProvider>
       <RouterProvider>
-        <SettingsProvider>
-          <VaultGate />
+        <SettingsProvider initial={initialSettings}>
+          <VaultGate initialStatus={initialStatus} />
         </SettingsProvider>
       </RouterProvider>
     </ToastProvider>
   );
 }
 
-function VaultGate(): ReactNode {
-  const [status, setStatus] = useState<VaultStatus | null>(null);
+function VaultGate({ initialStatus }: { initialStatus: VaultStatus | null }): ReactNode {
+  const [status, setStatus] = useState<VaultStatus | null>(initialStatus);
   const goTo = useNavigate();
   // Heard even while locked: a reminder clicked then opens its meeting right after the unlock.
   useEffect(() => onEvent('navigate', ({ route }) => goTo(route)), [goTo]);
   const refresh = useCallback(() => {
     void api.vault.status().then(setStatus);
   }, []);
-  useEffect(refresh, [refresh]);
+  // Asked again only when the answer asked for before React started is missing.
+  const known = useRef(initialStatus !== null);
+  useEffect(() => {
+    if (known.current) known.current = false;
+    else refresh();
+  }, [refresh]);
   useEffect(() => onEvent('locked', refresh), [refresh]);
   // A restore or an import locks the vault and opens it again: follow it back in.
   useEffect(() => onEvent('dataChanged', ({ area }) => area === 'vault' && refresh()), [refresh]);

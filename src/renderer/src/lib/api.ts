@@ -51,15 +51,19 @@ export function errorMessage(err: unknown): string {
   return 'Something went wrong. Nothing was lost; please try again.';
 }
 
-/** Loads data from main, and loads it again when main says one of `areas` changed. */
+/**
+ * Loads data from main, and loads it again when main says one of `areas` changed. With
+ * `initial` (data already in hand), the first load is skipped: loading starts when `deps` change.
+ */
 export function useApiData<T>(
   load: () => Promise<T>,
   deps: unknown[],
-  opts: { areas?: string[] } = {},
+  opts: { areas?: string[]; initial?: T } = {},
 ): { data: T | undefined; error: string | null; loading: boolean; reload: () => void } {
-  const [data, setData] = useState<T | undefined>(undefined);
+  const [data, setData] = useState<T | undefined>(opts.initial);
   const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(opts.initial === undefined);
+  const skipFirst = useRef(opts.initial !== undefined);
   const loadRef = useRef(load);
   loadRef.current = load;
   const seq = useRef(0);
@@ -80,8 +84,11 @@ export function useApiData<T>(
       },
     );
   }, []);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(reload, deps);
+  useEffect(() => {
+    if (skipFirst.current) skipFirst.current = false;
+    else reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
   const areas = opts.areas?.join(',') ?? '';
   useEffect(() => {
     if (!areas) return;

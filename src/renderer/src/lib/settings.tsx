@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, type ReactNode } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settingsDefaults';
 import { api, useApiData } from './api';
@@ -6,9 +6,12 @@ import { setDisplayStyle } from './format';
 
 const SettingsContext = createContext<Settings>(DEFAULT_SETTINGS);
 
-/** Applies the chosen theme to the document, following the system when asked. */
+/**
+ * Applies the chosen theme to the document, following the system when asked. Before the
+ * browser paints, so the first screen never shows in the other theme first.
+ */
 function useTheme(theme: Settings['theme']): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const apply = (): void => {
       const dark = theme === 'dark' || (theme === 'system' && media.matches);
@@ -20,9 +23,21 @@ function useTheme(theme: Settings['theme']): void {
   }, [theme]);
 }
 
-/** Loads the app settings (available while locked) and keeps them fresh. */
-export function SettingsProvider({ children }: { children: ReactNode }): ReactNode {
-  const { data } = useApiData(() => api.settings.get(), [], { areas: ['settings'] });
+/**
+ * Loads the app settings (available while locked) and keeps them fresh. With `initial` (asked
+ * for before React started) they are not asked for again until they change.
+ */
+export function SettingsProvider({
+  initial = null,
+  children,
+}: {
+  initial?: Settings | null;
+  children: ReactNode;
+}): ReactNode {
+  const { data } = useApiData(() => api.settings.get(), [], {
+    areas: ['settings'],
+    initial: initial ?? undefined,
+  });
   const settings = data ?? DEFAULT_SETTINGS;
   // Set before the children render, so they write dates the way the settings now say.
   setDisplayStyle(settings);
