@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json FILE] [--size 1-month|10-years|30-years] [--only MODULE]`
+ * `npm run bench [-- --json FILE] [--size 1-month|10-years|30-years] [--only MODULE] [--profile DIR]`
  *
  * Each module below registers its figures when imported; to add figures, write a
  * module under bench/ that calls `registerFigure` and add one import line here.

@@ -11,6 +11,7 @@
  * thread's whole work per key (style, layout and paint included).
  */
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -24,6 +25,7 @@ import { BENCH_PASSPHRASE, benchDeps, buildBenchVault } from './lib/benchVault';
 import { type BenchRecord, registerFigure } from './lib/figures';
 import { summarise } from './lib/stats';
 import { type KeyWork, keyWork } from './lib/traceKeys';
+import { type CpuProfile, topSelfTime } from './lib/cpuProfile';
 
 const RENDERER = resolve(import.meta.dirname, '..', 'out', 'renderer');
 const TYPED = 'we agreed to move the launch and to share the risks early with the board';
@@ -88,11 +90,23 @@ const TRACE_CATEGORIES = [
 /** The main thread's whole work per key, by place, for the notes. */
 const busyP95 = new Map<string, number>();
 
-/** Types into the named text area on a route and returns each key's work and next frame (warm-up keys left out). */
+/** Calls the page made to the core while it was typed into (saves after a pause). */
+const bridgeCalls: string[] = [];
+/** Per place: how long the typing took and which calls the page made meanwhile, for the notes. */
+const typingRuns = new Map<string, { ms: number; calls: string[] }>();
+
+/** With `--profile`: the heaviest functions per place, for the notes. */
+const profiled = new Map<string, string[]>();
+
+/**
+ * Types into the named text area on a route and returns each key's work and next frame
+ * (warm-up keys left out). With `profile`, a CPU profile of the typing is written there.
+ */
 async function typeInto(
   page: Page,
   route: string,
   label: string,
+  profile?: { file: string; impl: string },
 ): Promise<(KeyWork & { frame: number })[]> {
   await page.evaluate(`location.hash = ${JSON.stringify(`#${route}`)}`);
   const box = page.getByRole('textbox', { name: label, exact: true });
@@ -103,10 +117,47 @@ async function typeInto(
   await page.evaluate('window.__keys.length = 0');
   const browser = page.context().browser();
   if (!browser) throw new Error('The typing figure needs a browser to trace.');
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: 4096,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  }
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  bridgeCalls.length = 0;
+  const typingStart = Date.now();
   await page.keyboard.type(` ${TYPED}`, { delay: 40 });
-  await page.waitForTimeout(500);
-  const work = keyWork((await browser.stopTracing()).toString('utf8'));
+  typingRuns.set(label, { ms: Date.now() - typingStart, calls: [...bridgeCalls] });
+  // The profile ends before the pause's save: it shows the keys' work only.
+  await page.waitForTimeout(100);
+  const stopped = cdp ? await cdp.send('Profiler.stop') : null;
+  const heap = cdp ? await cdp.send('HeapProfiler.stopSampling') : null;
+  await page.waitForTimeout(400);
+  const trace = (await browser.stopTracing()).toString('utf8');
+  if (profile) await writeFile(profile.file.replace(/\.cpuprofile$/, '.trace.json'), trace);
+  const work = keyWork(trace);
+  if (cdp && profile && stopped) {
+    const cpu = stopped.profile as CpuProfile;
+    await writeFile(profile.file, JSON.stringify(cpu));
+    if (heap)
+      await writeFile(
+        profile.file.replace(/\.cpuprofile$/, '.heapprofile'),
+        JSON.stringify(heap.profile),
+      );
+    profiled.set(profile.impl, [
+      `typing, ${profile.impl}: CPU profile in ${profile.file}; self time per key, heaviest:`,
+      ...topSelfTime(cpu, 15).map(
+        (f) => `  ${(f.ms / (TYPED.length + 1)).toFixed(3)} ms  ${f.name}  ${f.where}`,
+      ),
+    ]);
+    await cdp.detach();
+  }
   const keys = (await page.evaluate('window.__keys')) as { frame: number }[];
   if (work.length !== keys.length)
     throw new Error(`The trace saw ${work.length} keys, the page ${keys.length}.`);
@@ -132,16 +183,33 @@ registerFigure({
       browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
       const core = await createCore(benchDeps(bench.dataDir));
       const context = await browser.newContext({ viewport: { width: 1280, height: 840 } });
-      await installBridge(context, () => core);
+      const counted: Core = {
+        ...core,
+        dispatch: (...args) => {
+          bridgeCalls.push(args[0]);
+          return core.dispatch(...args);
+        },
+      };
+      await installBridge(context, () => counted);
       await context.addInitScript(WATCH);
       const page = await context.newPage();
       await page.goto(`${server.url}#/settings`);
       await page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
       await page.getByRole('button', { name: 'Unlock' }).click();
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      const dir = ctx.profileDir;
+      if (dir) await mkdir(dir, { recursive: true });
+      const at = (impl: string): { file: string; impl: string } | undefined =>
+        dir ? { file: join(dir, `typing-${impl}.cpuprofile`), impl } : undefined;
       const places = [
-        { impl: 'journal-20k-words', keys: await typeInto(page, routes.entry, 'Entry text') },
-        { impl: 'meeting-100-items', keys: await typeInto(page, routes.meeting, 'Meeting notes') },
+        {
+          impl: 'journal-20k-words',
+          keys: await typeInto(page, routes.entry, 'Entry text', at('journal-20k-words')),
+        },
+        {
+          impl: 'meeting-100-items',
+          keys: await typeInto(page, routes.meeting, 'Meeting notes', at('meeting-100-items')),
+        },
       ];
       const records = places.map(({ impl, keys }) => {
         busyP95.set(impl, summarise(keys.map((k) => k.busy)).p95_ms);
@@ -165,9 +233,17 @@ registerFigure({
     return out;
   },
 
-  notes: () =>
-    [...busyP95].map(
+  notes: () => [
+    ...[...busyP95].map(
       ([impl, ms]) =>
         `typing, ${impl}: main thread's whole work per key (script, style, layout, paint) p95 ${ms.toFixed(2)} ms`,
     ),
+    // Saving waits for a pause of 300 ms; a busy machine delivers keys late enough to make
+    // such pauses, and the saves' work then falls among the keys' (their CPU time is counted).
+    ...[...typingRuns].map(
+      ([label, run]) =>
+        `typing, ${label}: ${TYPED.length + 1} keys in ${run.ms} ms (${TYPED.length + 1} × 40 ms when keys arrive on time); the page called the core ${run.calls.length} times meanwhile${run.calls.length ? ` (${[...new Set(run.calls)].join(', ')})` : ''}`,
+    ),
+    ...[...profiled.values()].flat(),
+  ],
 });

@@ -28,6 +28,12 @@ export interface FigureContext {
   size: BenchSize;
   /** A fresh temporary folder, removed when the whole run ends. */
   tempDir(): Promise<string>;
+  /**
+   * With `--profile DIR`: a folder where figures that support it write a CPU profile of
+   * what they time (`.cpuprofile`, opened by Chromium's DevTools). Profiling slows the
+   * page down: figures from a profiled run are not comparable with the others.
+   */
+  profileDir?: string;
 }
 
 /** A module's figures: measured once per size. */

@@ -8,10 +8,11 @@ interface Options {
   json: string | null;
   sizes: BenchSize[];
   only: string[];
+  profile: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { json: null, sizes: [...SIZES], only: [] };
+  const opts: Options = { json: null, sizes: [...SIZES], only: [], profile: null };
   const sizes: BenchSize[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -27,9 +28,10 @@ function parseArgs(argv: string[]): Options {
         throw new Error(`Unknown size “${s}”; use ${SIZES.join(' or ')}.`);
       sizes.push(s as BenchSize);
     } else if (arg === '--only') opts.only.push(value());
+    else if (arg === '--profile') opts.profile = resolve(value());
     else
       throw new Error(
-        `Unknown option “${arg}”. Options: --json FILE, --size ${SIZES.join('|')}, --only MODULE.`,
+        `Unknown option “${arg}”. Options: --json FILE, --size ${SIZES.join('|')}, --only MODULE, --profile DIR.`,
       );
   }
   if (sizes.length) opts.sizes = sizes;
@@ -105,6 +107,7 @@ export async function runBench(argv: string[]): Promise<void> {
             temps.push(dir);
             return dir;
           },
+          ...(opts.profile ? { profileDir: opts.profile } : {}),
         };
         records.push(...(await figure.run(ctx)));
       }

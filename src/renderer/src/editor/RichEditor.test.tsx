@@ -138,6 +138,7 @@ describe('RichEditor', () => {
           ([v]) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc',
         ).length;
       const getJSON = vi.spyOn(editor, 'getJSON');
+      const isActive = vi.spyOn(editor, 'isActive');
       const rendersBefore = renders.count;
 
       act(() => {
@@ -150,9 +151,22 @@ describe('RichEditor', () => {
       expect(documentsSerialised()).toBe(0);
       expect(changes).toEqual([]);
       expect(renders.count).toBe(rendersBefore);
+      // The toolbar is worked out again only when the formatting at the caret changes: once
+      // for the caret moved to the end, never for the text typed there.
+      const afterFocus = isActive.mock.calls.length;
+      const timers = vi.getTimerCount();
+      act(() => typeText(editor, ' and more'));
+      expect(isActive.mock.calls.length).toBe(afterFocus);
+      // No timer per key (Tiptap's deletion tracker set one on every key).
+      expect(vi.getTimerCount()).toBe(timers);
 
       // The pause: read out once, and reported once.
       act(() => void vi.advanceTimersByTime(EMIT_IDLE_MS));
+      // A format switched on at the caret shows at once.
+      act(() => void editor.commands.toggleBold());
+      expect(screen.getByRole('button', { name: 'Bold' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
       expect(getJSON).toHaveBeenCalledTimes(1);
       expect(changes).toHaveLength(1);
       expect(JSON.stringify(changes[0])).toContain('and then some more words');

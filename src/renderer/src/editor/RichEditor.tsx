@@ -4,7 +4,7 @@ import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion
 import { sanitizeRichText, type RichDoc, type RichNode } from '../../../shared/domain/richtext';
 import { api } from '../lib/api';
 import { useNavigate } from '../lib/router';
-import { createExtensions } from './extensions';
+import { CORE_EXTENSIONS, createExtensions } from './extensions';
 import type {
   MentionItem,
   MentionNodeAttrs,
@@ -125,6 +125,7 @@ export function RichEditor({
 
   const editor = useEditor({
     extensions,
+    enableCoreExtensions: CORE_EXTENSIONS,
     content: (value ?? '') as RichNode | string,
     autofocus: autoFocus ? 'end' : false,
     injectCSS: false,

@@ -1,5 +1,7 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import type { EditorState } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
 import {
   Bold,
@@ -172,7 +174,8 @@ function tools(onLink: () => void): Tool[] {
       shortcut: `${MOD}Z`,
       aria: 'Control+Z',
       run: (e) => chain(e).undo().run(),
-      enabled: (e) => e.can().undo(),
+      // What `can().undo()` answers, without building every command to ask it.
+      enabled: (e) => undoDepth(e.state) > 0,
     },
     {
       id: 'redo',
@@ -181,10 +184,38 @@ function tools(onLink: () => void): Tool[] {
       shortcut: `${MOD}Shift+Z`,
       aria: 'Control+Shift+Z',
       run: (e) => chain(e).redo().run(),
-      enabled: (e) => e.can().redo(),
+      enabled: (e) => redoDepth(e.state) > 0,
     },
   ];
 }
+
+/** Whether each tool is on (a format at the caret) and whether it can be used. */
+type ToolStates = Record<string, { on: boolean; enabled: boolean }>;
+
+/**
+ * What the toolbar's state depends on while nothing is selected: the blocks around the caret
+ * (their types and attributes), the marks the next character gets, and whether there is
+ * something to undo or redo. Typing changes the text, not these, so the toolbar's state is
+ * worked out again only when one of them changes. Compared by identity: ProseMirror keeps a
+ * node's attributes object and the marks when it copies a node for an edit. Null when a range
+ * is selected (then the state is worked out on every change).
+ */
+export function caretContext(state: EditorState): readonly unknown[] | null {
+  const { selection } = state;
+  if (!selection.empty) return null;
+  const { $from } = selection;
+  const parts: unknown[] = [];
+  for (let depth = 1; depth <= $from.depth; depth++) {
+    const node = $from.node(depth);
+    parts.push(node.type, node.attrs);
+  }
+  parts.push(state.storedMarks ?? 'stored', ...$from.marks());
+  parts.push(undoDepth(state) > 0, redoDepth(state) > 0);
+  return parts;
+}
+
+const sameContext = (a: readonly unknown[] | null, b: readonly unknown[] | null): boolean =>
+  a !== null && b !== null && a.length === b.length && a.every((part, i) => part === b[i]);
 
 /**
  * The formatting toolbar: one tab stop (arrow keys move between buttons), every
@@ -201,13 +232,28 @@ export function Toolbar({
   minimal?: boolean;
   onLink: () => void;
 }): ReactNode {
-  const list = tools(onLink).filter((t) => !minimal || t.minimal);
+  const onLinkRef = useRef(onLink);
+  onLinkRef.current = onLink;
+  const list = useMemo(
+    () => tools(() => onLinkRef.current()).filter((t) => !minimal || t.minimal),
+    [minimal],
+  );
+  /** The state last worked out, and the caret context it was worked out for. */
+  const last = useRef<{ list: Tool[]; context: readonly unknown[] | null; states: ToolStates }>(
+    null,
+  );
   const state = useEditorState({
     editor,
-    selector: ({ editor: e }) =>
-      Object.fromEntries(
+    selector: ({ editor: e }) => {
+      const context = caretContext(e.state);
+      const prev = last.current;
+      if (prev && prev.list === list && sameContext(prev.context, context)) return prev.states;
+      const states = Object.fromEntries(
         list.map((t) => [t.id, { on: t.active?.(e) ?? false, enabled: t.enabled?.(e) ?? true }]),
-      ) as Record<string, { on: boolean; enabled: boolean }>,
+      ) as ToolStates;
+      last.current = { list, context, states };
+      return states;
+    },
   });
   const [focusIndex, setFocusIndex] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);

@@ -1,10 +1,10 @@
-import type { Extensions } from '@tiptap/core';
+import type { EditorOptions, Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Highlight from '@tiptap/extension-highlight';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Placeholder } from '@tiptap/extensions';
 import type { SuggestionOptions } from '@tiptap/suggestion';
-import { LinkOpener, linkOptions } from './extensions/safeLink/safeLink';
+import { LinkOpener, SafeLink, linkOptions } from './extensions/safeLink/safeLink';
 import {
   RichMention,
   mentionSuggestion,
@@ -13,6 +13,15 @@ import {
   type MentionSource,
 } from './extensions/richMention/richMention';
 import { SafePaste } from './extensions/safePaste/safePaste';
+import { DeferredScroll } from './extensions/deferredScroll/deferredScroll';
+import { DirectTyping } from './extensions/directTyping/directTyping';
+
+/**
+ * Tiptap's own extensions the editor runs. `delete` is left out: it only reports deletions
+ * to `onDelete` listeners (the editor has none), and did so by replaying each transaction's
+ * steps on the previous document and setting a timer, on every key.
+ */
+export const CORE_EXTENSIONS: EditorOptions['enableCoreExtensions'] = { delete: false };
 
 /** What the editor's extensions are built from. */
 export interface EditorExtensionOptions {
@@ -40,8 +49,9 @@ export function createExtensions(opts: EditorExtensionOptions = {}): Extensions 
     StarterKit.configure({
       heading: { levels: [1, 2, 3] },
       codeBlock: false,
-      link: linkOptions,
+      link: false,
     }),
+    SafeLink.configure(linkOptions),
     Highlight.configure({ multicolor: false }),
     TaskList,
     TaskItem.configure({
@@ -55,5 +65,7 @@ export function createExtensions(opts: EditorExtensionOptions = {}): Extensions 
     Placeholder.configure({ placeholder: opts.placeholder ?? '' }),
     LinkOpener.configure({ openLink: opts.openLink ?? (() => undefined) }),
     SafePaste,
+    DeferredScroll,
+    DirectTyping,
   ];
 }

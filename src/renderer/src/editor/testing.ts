@@ -1,5 +1,5 @@
 import { Editor } from '@tiptap/core';
-import { createExtensions, type EditorExtensionOptions } from './extensions';
+import { CORE_EXTENSIONS, createExtensions, type EditorExtensionOptions } from './extensions';
 
 /** jsdom has no layout or clipboard events; ProseMirror only needs these to exist. */
 export function polyfillEditorDom(): void {
@@ -23,6 +23,7 @@ export function polyfillEditorDom(): void {
 export function testEditor(content: unknown = '', opts: EditorExtensionOptions = {}): Editor {
   return new Editor({
     extensions: createExtensions(opts),
+    enableCoreExtensions: CORE_EXTENSIONS,
     content: content as string,
     injectCSS: false,
   });

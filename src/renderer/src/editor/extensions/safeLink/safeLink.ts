@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import type { LinkOptions } from '@tiptap/extension-link';
+import { Link, type LinkOptions } from '@tiptap/extension-link';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { isSafeLink } from '../../../../../shared/domain/richtext';
 
@@ -27,6 +27,27 @@ export const linkOptions: Partial<LinkOptions> = {
   isAllowedUri: (url) => isAllowedHref(url),
   shouldAutoLink: (url) => isAllowedHref(url),
 };
+
+/** Whether the link schemes have been handed to linkify (once for the app). */
+let schemesRegistered = false;
+
+/**
+ * Tiptap's link mark, with linkify's scanner built once for the whole app. The stock mark
+ * resets linkify whenever an editor goes away (another entry opened, a screen left), and the
+ * next space typed in any editor then rebuilds the scanner's tables: tens of milliseconds on
+ * that key. The schemes it registers never change here, so they are registered once and the
+ * scanner is kept; autolink, paste and the rest behave as before.
+ */
+export const SafeLink = Link.extend({
+  onCreate(event) {
+    if (schemesRegistered) return;
+    schemesRegistered = true;
+    this.parent?.(event);
+  },
+  onDestroy() {
+    // Keep linkify's scanner: see above.
+  },
+});
 
 /** Options of the link opener. */
 export interface LinkOpenerOptions {
