@@ -4,6 +4,7 @@ import { expect, test } from './fixtures/app';
 import { expectAccessible } from './fixtures/audit';
 import { seedLeader } from './fixtures/seed';
 import { chooseOption } from './fixtures/select';
+import { dateField } from './fixtures/dateField';
 import { setTime, timeField } from './fixtures/timeField';
 import { MeetingsPage } from './pages/meetings';
 
@@ -78,9 +79,11 @@ test('with the 12-hour clock the series and move dialogs type AM/PM and the 1:1s
   await expect(meetings.upcoming().first()).toContainText(/2:30\sPM – 3:00\sPM/);
 
   // The move dialog: the same field, the occurrence's time already in it; Enter moves.
+  // The second 1:1 is a week or more away, so 9:15 AM on its day is still ahead at any hour
+  // the test runs (the first may be today, after 9:15).
   await page
     .getByRole('button', { name: /^Move the 1:1 of/ })
-    .first()
+    .nth(1)
     .click();
   const moveDialog = page.getByRole('dialog', { name: 'Move this 1:1' });
   const moveTime = timeField(moveDialog, /^Time \(/);
@@ -91,7 +94,7 @@ test('with the 12-hour clock the series and move dialogs type AM/PM and the 1:1s
   await moveTime.locator('[data-type="minute"]').focus();
   await page.keyboard.press('Enter');
   await expect(moveDialog).toBeHidden();
-  await expect(meetings.upcoming().first()).toContainText(/9:15\sAM – 9:45\sAM/);
+  await expect(meetings.upcoming().nth(1)).toContainText(/9:15\sAM – 9:45\sAM/);
 
   // The import picker writes the file's schedule in 12-hour time too.
   await page.getByRole('button', { name: 'Import .ics' }).click();
@@ -123,6 +126,24 @@ test('with the 24-hour clock the time fields have no AM/PM and keep leading zero
   const moveTime = timeField(moveDialog, /^Time \(/);
   await expect(moveTime.getByRole('spinbutton')).toHaveCount(2);
   await expect(moveTime.locator('[data-type="hour"]')).toHaveText('08');
+
+  // A blanked day is an error under the date, in words, and moves nothing.
+  const day = dateField(moveDialog, 'Date').locator('[data-type="day"]');
+  const dayNumber = (await day.getAttribute('aria-valuenow')) ?? '';
+  await day.focus();
+  await page.keyboard.press('Backspace');
+  await expect(day).toHaveAttribute('data-placeholder', 'true');
+  await moveDialog.getByRole('button', { name: 'Move' }).click();
+  await expect(dateField(moveDialog, 'Date').locator('..').getByRole('alert')).toHaveText(
+    'Choose the day this 1:1 moves to.',
+  );
+  await expect(day).toHaveAttribute('aria-invalid', 'true');
+  await expect(moveTime.getByRole('alert')).toHaveCount(0);
+  await shots(page, 'move-dialog-blank-day');
+  await day.focus();
+  await page.keyboard.type(dayNumber.padStart(2, '0'));
+  await expect(day).toHaveAttribute('aria-valuenow', dayNumber);
+
   await setTime(moveDialog, /^Time \(/, '17:40');
   await shots(page, 'move-dialog-24h');
   await moveDialog.getByRole('button', { name: 'Move' }).click();

@@ -73,7 +73,18 @@ export function CommandPalette({
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog palette" aria-label="Command palette" onClose={onClose}>
+    // Escape closes in the same event (not on the native close event, which comes a task later),
+    // so a shortcut pressed right after it sees the palette already closed.
+    <dialog
+      ref={ref}
+      className="dialog palette"
+      aria-label="Command palette"
+      onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       {open && <PaletteBody query={query} setQuery={setQuery} onClose={onClose} ctx={ctx} />}
     </dialog>
   );

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { CalendarDays } from 'lucide-react';
-import { parseDate, type CalendarDate } from '@internationalized/date';
+import { parseDate, type CalendarDate, type DateValue } from '@internationalized/date';
 import {
   Button,
   Calendar,
@@ -20,6 +20,7 @@ import {
 import type { DateFormat } from '../../../shared/dateTime';
 import { useSettings } from '../lib/settings';
 import '../styles/date-field.css';
+import { IncompleteWatch } from './IncompleteWatch';
 
 /*
  * react-aria adds an inline <style> for its pressable elements unless an element
@@ -59,6 +60,11 @@ function toCalendarDate(iso: string | undefined): CalendarDate | null {
   }
 }
 
+/** A picked date as the app keeps it: YYYY-MM-DD. */
+function isoDayOf(d: DateValue): string {
+  return d.toString().slice(0, 10);
+}
+
 interface DateFieldProps {
   label: ReactNode;
   /** The date as YYYY-MM-DD, or '' for none. */
@@ -68,6 +74,11 @@ interface DateFieldProps {
   min?: string;
   max?: string;
   hint?: ReactNode;
+  /**
+   * Shown under the field and announced; marks the field invalid, which also holds back its
+   * form until the owner clears the error (clear it when the user changes the date).
+   */
+  error?: string | null;
   hideLabel?: boolean;
   required?: boolean;
   disabled?: boolean;
@@ -86,6 +97,7 @@ export function DateField({
   min,
   max,
   hint,
+  error,
   hideLabel,
   required,
   disabled,
@@ -94,16 +106,24 @@ export function DateField({
 }: DateFieldProps): ReactNode {
   const { dateFormat, weekStart } = useSettings();
   const locale = localeForDateFormat(dateFormat) ?? navigator.language;
+  const parsed = useMemo(() => toCalendarDate(value), [value]);
+  // While a part is blank the owner holds '' but the field keeps showing what was typed.
+  const [kept, setKept] = useState<DateValue | null>(null);
+  const shown = value === '' && kept ? kept : parsed;
   return (
     <I18nProvider locale={locale}>
       <DatePicker
         className={`field date-field ${className}`}
-        value={toCalendarDate(value)}
-        onChange={(d) => onChange(d ? d.toString() : '')}
+        value={shown}
+        onChange={(d) => {
+          setKept(null);
+          onChange(d ? isoDayOf(d) : '');
+        }}
         minValue={toCalendarDate(min)}
         maxValue={toCalendarDate(max)}
         isRequired={required}
         isDisabled={disabled}
+        isInvalid={Boolean(error)}
         autoFocus={autoFocus}
         granularity="day"
         firstDayOfWeek={weekStart === 'sunday' ? 'sun' : 'mon'}
@@ -121,7 +141,27 @@ export function DateField({
           }}
         >
           <DateInput className="date-field-input">
-            {(segment) => <DateSegment segment={segment} className="date-field-segment" />}
+            {(segment) =>
+              segment.type === 'year' ? (
+                <>
+                  <DateSegment segment={segment} className="date-field-segment" />
+                  {/* A blanked day, month or year leaves the field empty for its owner. */}
+                  <IncompleteWatch<DateValue>
+                    pick={(state) => state.value}
+                    onIncomplete={(d) => {
+                      setKept(d);
+                      onChange('');
+                    }}
+                    onWholeAgain={(d) => {
+                      setKept(null);
+                      onChange(isoDayOf(d));
+                    }}
+                  />
+                </>
+              ) : (
+                <DateSegment segment={segment} className="date-field-segment" />
+              )
+            }
           </DateInput>
           <Button className="date-field-button">
             <CalendarDays size={15} aria-hidden />
@@ -130,6 +170,11 @@ export function DateField({
         {hint && (
           <Text slot="description" className="field-hint">
             {hint}
+          </Text>
+        )}
+        {error && (
+          <Text slot="errorMessage" className="field-error" role="alert">
+            {error}
           </Text>
         )}
         <Popover className="date-popover" placement="bottom start">

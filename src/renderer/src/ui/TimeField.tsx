@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Time } from '@internationalized/date';
 import {
   DateInput,
@@ -7,11 +7,11 @@ import {
   Label,
   Text,
   TimeField as AriaTimeField,
-  TimeFieldStateContext,
 } from 'react-aria-components';
 import type { TimeFormat } from '../../../shared/dateTime';
 import { useSettings } from '../lib/settings';
 import '../styles/date-field.css';
+import { IncompleteWatch } from './IncompleteWatch';
 
 /** The hour cycle a time format asks for: 12 or 24 hours, or the computer's own for `system`. */
 export function hourCycleFor(format: TimeFormat | undefined): 12 | 24 | undefined {
@@ -29,30 +29,6 @@ export function parseWallClock(value: string | undefined): Time | null {
 /** A time of day as the app keeps it: "HH:mm", 24-hour, with leading zeros. */
 export function wallClockOf(time: Pick<Time, 'hour' | 'minute'>): string {
   return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
-}
-
-/**
- * Tells the owner when the field shows a part left blank (react-aria keeps the
- * last whole time then): '' while a part is missing, the time once it is whole again.
- */
-function IncompleteWatch({
-  onIncomplete,
-  onWholeAgain,
-}: {
-  onIncomplete: (kept: Time) => void;
-  onWholeAgain: (time: Time) => void;
-}): null {
-  const state = useContext(TimeFieldStateContext);
-  const kept = state?.timeValue ?? null;
-  const missing = state?.segments.some((s) => s.isEditable && s.isPlaceholder) ?? false;
-  const [wasMissing, setWasMissing] = useState(false);
-  useEffect(() => {
-    if (!kept || missing === wasMissing) return;
-    setWasMissing(missing);
-    if (missing) onIncomplete(kept);
-    else onWholeAgain(kept);
-  }, [kept, missing, wasMissing, onIncomplete, onWholeAgain]);
-  return null;
 }
 
 interface TimeFieldProps {
@@ -120,7 +96,8 @@ export function TimeField({
           }
         }}
       >
-        <IncompleteWatch
+        <IncompleteWatch<Time>
+          pick={(state) => ('timeValue' in state ? state.timeValue : null)}
           onIncomplete={(t) => {
             setKept(t);
             onChange('');

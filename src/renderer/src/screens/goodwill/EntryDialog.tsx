@@ -95,6 +95,7 @@ export function EntryDialog({
   const [meetingId, setMeetingId] = useState(editing?.meetingId ?? '');
   const [journalEntryId, setJournalEntryId] = useState(editing?.journalEntryId ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const links = useLinkOptions(leaderId);
   const groupId = useId();
@@ -105,6 +106,7 @@ export function EntryDialog({
   };
 
   const save = async (): Promise<void> => {
+    if (!date) return setDateError('Choose the day it happened: day, month and year.');
     if (!categoryId) return setError('Pick a category.');
     setBusy(true);
     const fields = {
@@ -177,7 +179,17 @@ export function EntryDialog({
             options={leaders.map((l) => ({ value: l.leaderId, label: l.leaderName }))}
             onValueChange={(v) => setLeaderId(v)}
           />
-          <DateField label="Date" value={date} max={todayIso()} required onChange={setDate} />
+          <DateField
+            label="Date"
+            value={date}
+            max={todayIso()}
+            required
+            error={dateError}
+            onChange={(d) => {
+              setDate(d);
+              if (d) setDateError(null);
+            }}
+          />
         </div>
         <fieldset className="goodwill-points-picker">
           <legend className="field-label">Points</legend>

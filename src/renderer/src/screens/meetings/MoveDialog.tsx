@@ -20,14 +20,15 @@ export function MoveDialog({
   const start = toZoned(occurrence.start, occurrence.timeZone);
   const [date, setDate] = useState(start.date);
   const [time, setTime] = useState(start.time);
+  // Each field says what is wrong with it; a refusal from the app shows under the time.
+  const [dateError, setDateError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!date || !time) {
-      setError(!date ? 'Choose the day this 1:1 moves to.' : 'Enter the time this 1:1 moves to.');
-      return;
-    }
+    setDateError(date ? null : 'Choose the day this 1:1 moves to.');
+    setError(time ? null : 'Enter the time this 1:1 moves to.');
+    if (!date || !time) return;
     try {
       await api.meetings.moveOccurrence({
         seriesId: occurrence.seriesId,
@@ -63,7 +64,16 @@ export function MoveDialog({
           meeting moves; the series keeps its rhythm.
         </p>
         <div className="meetings-form-row">
-          <DateField label="Date" value={date} onChange={setDate} required />
+          <DateField
+            label="Date"
+            value={date}
+            onChange={(d) => {
+              setDate(d);
+              if (d) setDateError(null);
+            }}
+            required
+            error={dateError}
+          />
           <TimeField
             label={`Time (${occurrence.timeZone.replace(/_/g, ' ')})`}
             value={time}

@@ -48,6 +48,7 @@ export function SeriesDialog({
   const [templateId, setTemplateId] = useState(s?.templateId ?? '');
   const [error, setError] = useState<string | null>(null);
   const [timeError, setTimeError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const templates = useApiData(() => api.meetings.listTemplates(), []);
   const zones = useMemo(allTimeZones, []);
@@ -58,10 +59,9 @@ export function SeriesDialog({
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     setError(null);
-    if (!time) {
-      setTimeError('Enter the time the 1:1s start: hour and minutes.');
-      return;
-    }
+    setDateError(startDate ? null : 'Choose the day of the first 1:1: day, month and year.');
+    if (!time) setTimeError('Enter the time the 1:1s start: hour and minutes.');
+    if (!startDate || !time) return;
     const fields = {
       title: title.trim(),
       cadence,
@@ -183,7 +183,9 @@ export function SeriesDialog({
           <DateField
             label="First meeting on or after"
             value={startDate}
+            error={dateError}
             onChange={(d) => {
+              if (d) setDateError(null);
               setStartDate(d);
               if (d && !existing) setWeekday(weekdayOf(d));
             }}

@@ -64,6 +64,8 @@ export function ReviewScreen(): ReactNode {
 
   const gather = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
+    if (!scope.from || !scope.to)
+      return setError('Choose the first and the last day of the period: day, month and year.');
     if (scope.from > scope.to) return setError('The period ends before it starts.');
     setBusy(true);
     try {
