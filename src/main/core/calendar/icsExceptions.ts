@@ -1,4 +1,4 @@
-import { formatDate } from '../../../shared/dateTime';
+import { formatDate, formatWallClock, type DateStyle } from '../../../shared/dateTime';
 import type { OccurrenceException } from '../../../shared/domain/meeting';
 import {
   isoUtc,
@@ -35,10 +35,15 @@ export interface ExceptionInput {
 
 type Target = { ms: number } | { day: string };
 
-/** A moment in words in the series' zone, e.g. "3 March 2026 10:00". */
-export function when(ms: number, zone: string): string {
+/** A moment in the series' zone, the user's way: "Mar 3, 2026 at 10:00 AM", "03/03/2026 at 10:00"… */
+export function when(ms: number, zone: string, style: DateStyle): string {
   const local = utcToZoned(ms, zone);
-  return `${formatDate(local.date, 'long')} ${local.time}`;
+  return wallWhen(local.date, local.time, style);
+}
+
+/** A calendar date and a wall-clock time (HH:mm), the user's way. */
+function wallWhen(date: string, time: string, style: DateStyle): string {
+  return `${formatDate(date, style)} at ${formatWallClock(time.slice(0, 5), style)}`;
 }
 
 function list(items: string[]): string {
@@ -58,6 +63,7 @@ export function exceptionsFor(
   input: ExceptionInput,
   instant: (raw: RawTime) => number | null,
   warnings: string[],
+  style: DateStyle,
 ): Record<string, OccurrenceException> {
   const zone = series.timeZone;
   const target = (raw: RawTime): Target | null => {
@@ -99,7 +105,7 @@ export function exceptionsFor(
   const unmatchedEx: string[] = [];
   input.exdates.forEach((raw, i) => {
     const found = matches(exTargets[i]);
-    if (found.length === 0) unmatchedEx.push(describe(raw, exTargets[i], zone));
+    if (found.length === 0) unmatchedEx.push(describe(raw, exTargets[i], zone, style));
     for (const ms of found) out[isoUtc(ms)] = { kind: 'skip' };
   });
 
@@ -111,7 +117,7 @@ export function exceptionsFor(
     const found = matches(ovTargets[i]);
     if (found.length !== 1) {
       unmatchedOv.push(
-        o.recurrenceId ? describe(o.recurrenceId, ovTargets[i], zone) : 'one without a date',
+        o.recurrenceId ? describe(o.recurrenceId, ovTargets[i], zone, style) : 'one without a date',
       );
       return;
     }
@@ -153,7 +159,7 @@ export function exceptionsFor(
   return out;
 }
 
-function describe(raw: RawTime, t: Target | null, zone: string): string {
-  if (t && 'ms' in t) return when(t.ms, zone);
-  return raw.time === null ? formatDate(raw.date, 'long') : `${raw.date} ${raw.time.slice(0, 5)}`;
+function describe(raw: RawTime, t: Target | null, zone: string, style: DateStyle): string {
+  if (t && 'ms' in t) return when(t.ms, zone, style);
+  return raw.time === null ? formatDate(raw.date, style) : wallWhen(raw.date, raw.time, style);
 }

@@ -332,7 +332,9 @@ describe('readIcs — skipped dates and changed meetings', () => {
       { now: NOW },
     );
     expect(d.exceptions).toEqual({ '2026-03-16T09:00:00.000Z': { kind: 'skip' } });
-    expect(d.warnings.join(' ')).toMatch(/One skipped date matches no meeting.*9 March 2026 15:00/);
+    expect(d.warnings.join(' ')).toMatch(
+      /One skipped date matches no meeting.*9 March 2026 at 15:00/,
+    );
   });
 
   it('takes the highest SEQUENCE of a moved meeting and reports an override that matches no meeting', () => {
@@ -342,7 +344,7 @@ describe('readIcs — skipped dates and changed meetings', () => {
       '2026-04-07T14:00:00.000Z': { kind: 'skip' },
     });
     expect(d.warnings).toContain(
-      'One changed meeting belongs to no meeting of the series (original time 25 March 2026 10:00) and was not imported.',
+      'One changed meeting belongs to no meeting of the series (original time 25 March 2026 at 10:00) and was not imported.',
     );
   });
 
@@ -432,7 +434,7 @@ describe('readIcs — warnings for what one rule cannot hold', () => {
       ),
       { now: NOW },
     );
-    expect(far.warnings.join(' ')).toMatch(/starts on 6 January 1890 10:00, unusually far/);
+    expect(far.warnings.join(' ')).toMatch(/starts on 6 January 1890 at 10:00, unusually far/);
     expect(far.warnings.join(' ')).toMatch(/repeat 9,000 times/);
     const sparse = parseIcsSeries(
       calendar(
@@ -456,10 +458,33 @@ describe('readIcs — warnings for what one rule cannot hold', () => {
       { now: NOW },
     );
     expect(d.warnings).toContain(
-      'Extra dates the calendar adds to the series were not imported: 12 March 2026 10:00, 19 March 2026 10:00.',
+      'Extra dates the calendar adds to the series were not imported: 12 March 2026 at 10:00, 19 March 2026 at 10:00.',
     );
     expect(d.warnings).toContain(
-      'The event has 2 repeat rules; only the first was imported. Left out in the coming year: 6 March 2026 10:00, 3 April 2026 10:00.',
+      'The event has 2 repeat rules; only the first was imported. Left out in the coming year: 6 March 2026 at 10:00, 3 April 2026 at 10:00.',
     );
+  });
+
+  it('writes the dates and times in its warnings the user’s way', () => {
+    const source = calendar(
+      ...event(
+        'DTSTART;TZID=Europe/Berlin:20260302T140000',
+        'RRULE:FREQ=WEEKLY;BYDAY=MO',
+        'RDATE;TZID=Europe/Berlin:20260312T140000',
+        'EXDATE;TZID=Europe/Berlin:20260309T150000',
+      ),
+    );
+    const us = parseIcsSeries(source, {
+      now: NOW,
+      style: { dateFormat: 'mdy', timeFormat: '12h', locale: 'en-US' },
+    });
+    expect(us.warnings.join(' ')).toMatch(/03\/12\/2026 at 2:00\sPM/);
+    expect(us.warnings.join(' ')).toMatch(/03\/09\/2026 at 3:00\sPM/);
+    const iso = parseIcsSeries(source, {
+      now: NOW,
+      style: { dateFormat: 'iso', timeFormat: '24h' },
+    });
+    expect(iso.warnings.join(' ')).toContain('2026-03-12 at 14:00');
+    expect(iso.warnings.join(' ')).not.toMatch(/PM/);
   });
 });

@@ -1,3 +1,4 @@
+import type { DateStyle } from '../../../shared/dateTime';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import type { CadenceKind, OccurrenceException } from '../../../shared/domain/meeting';
@@ -81,6 +82,8 @@ export interface IcsImportOptions {
   now?: number;
   /** Import this event (by UID) when the file holds several series. */
   uid?: string;
+  /** How warnings write dates and times: the user's settings (default: written-out date, 24-hour time). */
+  style?: DateStyle;
 }
 
 /** Everything usable in a calendar file and what was left out. */
@@ -105,6 +108,8 @@ interface Ctx {
   calendarZone: string | null;
   now: number;
   overrides: Map<string, Component[]>;
+  /** How the warnings write dates and times. */
+  style: DateStyle;
 }
 
 type Timed = RawTime & { time: string };
@@ -214,8 +219,10 @@ function build(
     nextStarts: [],
     ended: false,
   };
-  warnings.push(...limitWarnings(draft, placed.ms));
-  warnings.push(...extraDatesWarnings(master, draft, (raw) => place(raw, ctx, zone), ctx.now));
+  warnings.push(...limitWarnings(draft, placed.ms, ctx.style));
+  warnings.push(
+    ...extraDatesWarnings(master, draft, (raw) => place(raw, ctx, zone), ctx.now, ctx.style),
+  );
   draft.exceptions = exceptionsFor(
     draft,
     exceptionInputs(master, ctx),
@@ -224,6 +231,7 @@ function build(
         ? null
         : instantOf({ ...raw, time: raw.time }, ctx.zoneOf, ctx.floatingZone),
     warnings,
+    ctx.style,
   );
   draft.nextStarts = nextStarts(draft, ctx.now, 3);
   // Said once, by the `ended` flag the picker shows; not repeated among the warnings.
@@ -388,7 +396,16 @@ export function readIcs(
         : `None of the ${masters.length} events in the file repeats. Upward imports a repeating 1:1 series.`,
     );
   }
-  const ctx: Ctx = { resolve: resolver, zoneOf, floatingZone, calendarZone, now, overrides };
+  const style: DateStyle = opts.style ?? { dateFormat: 'long', timeFormat: '24h' };
+  const ctx: Ctx = {
+    resolve: resolver,
+    zoneOf,
+    floatingZone,
+    calendarZone,
+    now,
+    overrides,
+    style,
+  };
   const drafts: IcsSeriesDraft[] = [];
   const failures: string[] = [];
   const unknownZones: string[] = [];

@@ -1,4 +1,5 @@
 import type ICAL from 'ical.js';
+import { formatDate, type DateStyle } from '../../../shared/dateTime';
 import {
   isoUtc,
   normalizeRrule,
@@ -15,12 +16,12 @@ type Component = InstanceType<typeof ICAL.Component>;
 const YEAR = 366 * 86_400_000;
 
 /** Warnings for values that are legal but unusual enough to be a mistake: far dates, huge COUNT or INTERVAL. */
-export function limitWarnings(series: SeriesSchedule, startMs: number): string[] {
+export function limitWarnings(series: SeriesSchedule, startMs: number, style: DateStyle): string[] {
   const out: string[] = [];
   const year = Number(series.startDate.slice(0, 4));
   if (year < 1900 || year > 2200)
     out.push(
-      `The series starts on ${when(startMs, series.timeZone)}, unusually far from today; check the date in your calendar.`,
+      `The series starts on ${when(startMs, series.timeZone, style)}, unusually far from today; check the date in your calendar.`,
     );
   const p = parseRrule(series.rrule);
   if (!p.ok) return out;
@@ -45,6 +46,7 @@ export function extraDatesWarnings(
   series: SeriesSchedule,
   place: (raw: RawTime) => PlacedTime | null,
   now: number,
+  style: DateStyle,
 ): string[] {
   const out: string[] = [];
   const zone = series.timeZone;
@@ -58,7 +60,7 @@ export function extraDatesWarnings(
     }
     for (const v of values) {
       const placed = place(v);
-      rdates.push(placed ? when(placed.ms, zone) : v.date);
+      rdates.push(placed ? when(placed.ms, zone, style) : formatDate(v.date, style));
     }
   }
   if (rdates.length || periods)
@@ -84,7 +86,7 @@ export function extraDatesWarnings(
     ))
       if (!firstRule.has(o.key)) left.push(Date.parse(o.key));
   }
-  const dates = [...new Set(left)].sort((a, b) => a - b).map((ms) => when(ms, zone));
+  const dates = [...new Set(left)].sort((a, b) => a - b).map((ms) => when(ms, zone, style));
   out.push(
     `The event has ${rules.length + 1} repeat rules; only the first was imported.${dates.length ? ` Left out in the coming year: ${names(dates)}.` : ''}`,
   );

@@ -113,6 +113,21 @@ describe('calendar files', () => {
     });
   });
 
+  it('writes the dates and times of the picker’s warnings as the user chose in Settings', async () => {
+    const w = createWorld('2026-03-01T09:00:00.000Z');
+    w.settings.dateFormat = 'iso';
+    w.settings.timeFormat = '12h';
+    const text = (await readFile(join(FIXTURES, 'google-biweekly-berlin.ics'), 'utf8')).replace(
+      'SUMMARY:Alex / Dana 1:1',
+      'RDATE;TZID=Europe/Berlin:20260312T143000\r\nSUMMARY:Alex / Dana 1:1',
+    );
+    const dir = await w.tempDir();
+    await writeFile(join(dir, 'extra.ics'), text);
+    w.dialogs.open = join(dir, 'extra.ics');
+    const file = await w.api.readIcs(undefined);
+    expect(file?.series[0].warnings.join(' ')).toMatch(/2026-03-12 at 2:30\sPM/);
+  });
+
   it('says in the picker and in the import report that a file was read as Windows-1252', async () => {
     const w = createWorld('2026-03-01T09:00:00.000Z');
     const text = (await readFile(join(FIXTURES, 'google-biweekly-berlin.ics'), 'utf8')).replace(

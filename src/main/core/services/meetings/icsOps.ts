@@ -196,10 +196,15 @@ export function icsHandlers(env: MeetingsEnv): IcsHandlers {
       reading?.abort();
       const controller = new AbortController();
       reading = controller;
+      const settings = ctx.settings();
       try {
         const result = await readIcsInWorker(
           new Uint8Array(await readFile(path)),
-          { now: ctx.deps.clock.now(), defaultTimeZone: localZone() },
+          {
+            now: ctx.deps.clock.now(),
+            defaultTimeZone: localZone(),
+            style: { dateFormat: settings.dateFormat, timeFormat: settings.timeFormat },
+          },
           {
             signal: controller.signal,
             workerPath: ctx.deps.icsWorkerPath,
