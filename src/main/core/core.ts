@@ -14,7 +14,7 @@ import { leaderDirectoryFrom, winsFromJournal } from './services/meetings/provid
 import { createGoodwillService } from './services/goodwill/goodwillService';
 import { createDashboardService } from './services/dashboard/dashboardService';
 import { journalWins } from './services/dashboard/journalWins';
-import { createSearchService } from './services/search/searchService';
+import { createSearchService, type SearchService } from './services/search/searchService';
 import { createVaultService } from './vault/vaultService';
 import { createChangeFeed, notifyAfter } from './services/reminders/changeFeed';
 import {
@@ -38,6 +38,8 @@ export interface Core {
   reminders: RemindersService;
   /** The journal (its saved search index is written on quit). */
   journal: JournalService;
+  /** The palette's search over everything (its index is built in the background after unlock). */
+  search: SearchService;
   /** Update checks (only when the user turned them on). */
   updates: UpdatesService;
   /** Writes everything pending and stops timers (app quit). */
@@ -198,6 +200,7 @@ export async function createCore(
     ctx,
     reminders,
     journal,
+    search,
     updates,
     dispose: async () => {
       await updates.dispose();

@@ -46,8 +46,11 @@ function typosAllowed(term: string): number | false {
  * whose stamp changed are rebuilt, so a query after one edit costs one re-index.
  */
 export interface ContentIndex {
-  /** Brings the index in step with the records listed (records missing from the list are dropped). */
-  sync(sources: Iterable<ContentSource>): void;
+  /**
+   * Brings the index in step with the records listed: records missing from the list are
+   * dropped, unless `some` says the list is only a part of the vault's records.
+   */
+  sync(sources: Iterable<ContentSource>, some?: 'some'): void;
   /** Best matches first; prefix and typo tolerant, every word must match (else any word). */
   search(query: string): ContentMatch[];
   /** Forgets everything (lock). */
@@ -87,7 +90,7 @@ export function createContentIndex(): ContentIndex {
   };
 
   return {
-    sync(sources) {
+    sync(sources, some) {
       const seen = new Set<string>();
       for (const s of sources) {
         seen.add(s.key);
@@ -102,7 +105,7 @@ export function createContentIndex(): ContentIndex {
         );
         stamps.set(s.key, s.stamp);
       }
-      if (seen.size !== groups.size)
+      if (!some && seen.size !== groups.size)
         for (const group of [...groups.keys()]) if (!seen.has(group)) drop(group);
     },
     search(query) {

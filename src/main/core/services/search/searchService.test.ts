@@ -91,6 +91,26 @@ describe('search everything', () => {
     expect(meeting.find((g) => g.kind === 'meeting')?.hits[0].title).toBe('1:1 with Dana Reyes');
   });
 
+  it('is built in the background after unlock, once the journal has loaded, and answers the same', async () => {
+    const { h, search } = await world();
+    const before = await search.everything('migrat');
+    const count = search.indexed();
+    h.ctx.relock();
+    expect(search.indexed()).toBe(0);
+    h.ctx.unlock();
+    await h.journal.ready();
+    await search.ready();
+    expect(search.indexed()).toBe(count);
+    expect(await search.everything('migrat')).toEqual(before);
+    expect(search.indexed()).toBe(count);
+    // Locked before it is done: the index stays empty.
+    h.ctx.relock();
+    h.ctx.unlock();
+    h.ctx.relock();
+    await search.ready();
+    expect(search.indexed()).toBe(0);
+  });
+
   it('follows edits and deletions, and forgets everything on lock', async () => {
     const { h, search, dana } = await world();
     expect((await search.everything('Slack'))[0].hits).toHaveLength(1);

@@ -9,6 +9,7 @@ import { goodwillShard, ledgerShard } from '../goodwill/goodwillShard';
 import { leadersShard } from '../leaders/leadersShard';
 import { meetingsShard, seriesShard } from '../meetings/meetingsShard';
 import { matchRanges, snippetAround } from '../journal/searchText';
+import { yieldToOthers } from '../journal/journalCatalog';
 import { createContentIndex, type ContentMatch, type ContentSource } from './contentIndex';
 import {
   actionSource,
@@ -18,21 +19,56 @@ import {
   projectSource,
 } from './contentSources';
 
-/** What search needs of the journal: its own full-text search. */
+/** What search needs of the journal: its own full-text search, and when its loading after unlock is done. */
 export interface SearchDeps {
-  journal: { search(query: string, limit?: number): Promise<SearchHit[]> };
+  journal: {
+    search(query: string, limit?: number): Promise<SearchHit[]>;
+    ready(): Promise<void>;
+  };
 }
+
+/** Records indexed between two pauses while the index is built in the background. */
+const WARM_BATCH = 50;
 
 /** The palette's search over everything in the vault. */
 export interface SearchService {
   handlers: Handlers['search'];
   everything(query: string, perKind?: number): Promise<{ kind: SearchKind; hits: ContentHit[] }[]>;
+  /** Resolves when the index built in the background after unlock is done. */
+  ready(): Promise<void>;
+  /** How many records the content index holds (journal entries aside). */
+  indexed(): number;
 }
 
 /** Builds the search service: one content index over the vault's shards, the journal's own index beside it. */
 export function createSearchService(ctx: ServiceContext, deps: SearchDeps): SearchService {
   const index = createContentIndex();
-  ctx.onLock(() => index.clear());
+  let generation = 0;
+  ctx.onLock(() => {
+    generation++;
+    index.clear();
+  });
+  // Once the journal has finished its own loading after unlock (so neither the first screen
+  // nor the first journal search waits for this), the index is built a few records at a
+  // time, letting requests run in between: the palette's first search then finds it ready.
+  let warming: Promise<void> = Promise.resolve();
+  ctx.onUnlock(() => {
+    const gen = generation;
+    warming = deps.journal
+      .ready()
+      .then(() => warm(gen))
+      .catch(() => undefined);
+  });
+
+  async function warm(gen: number): Promise<void> {
+    if (gen !== generation) return;
+    const all = await sources();
+    for (let i = 0; i < all.length; i += WARM_BATCH) {
+      await yieldToOthers();
+      if (gen !== generation) return;
+      index.sync(all.slice(i, i + WARM_BATCH), 'some');
+    }
+  }
 
   /** Every record of the vault but journal entries, as the index's sources. */
   async function sources(): Promise<ContentSource[]> {
@@ -118,5 +154,7 @@ export function createSearchService(ctx: ServiceContext, deps: SearchDeps): Sear
       everything: async ({ query, perKind }) => ({ groups: await everything(query, perKind) }),
     },
     everything,
+    ready: () => warming,
+    indexed: () => index.size(),
   };
 }
