@@ -180,4 +180,36 @@ describe('RichEditor', () => {
       vi.useRealTimers();
     }
   });
+
+  it('is not reconfigured when the screen around it re-renders (a save starting or ending)', async () => {
+    const { Editor: TiptapEditor } = await import('@tiptap/core');
+    const setOptions = vi.spyOn(TiptapEditor.prototype, 'setOptions');
+    try {
+      const changes: RichDoc[] = [];
+      const first = doc('hello');
+      const { rerender } = render(
+        <RichEditor label="Notes" value={first} onChange={(d) => changes.push(d)} />,
+      );
+      const editor = (
+        screen.getByRole('textbox', { name: 'Notes' }) as HTMLElement & {
+          editor?: Editor;
+        }
+      ).editor;
+      if (!editor) throw new Error('no editor behind the text area');
+      act(() => {
+        editor.commands.focus('end');
+        typeText(editor, '!');
+      });
+      await act(() => flushPendingSaves());
+      expect(changes).toHaveLength(1);
+      setOptions.mockClear();
+      // The host re-renders with new callbacks, then with the value the editor reported.
+      for (const value of [first, changes[0], changes[0]])
+        rerender(<RichEditor label="Notes" value={value} onChange={(d) => changes.push(d)} />);
+      expect(setOptions).not.toHaveBeenCalled();
+      expect(editor.getText()).toBe('hello!');
+    } finally {
+      setOptions.mockRestore();
+    }
+  });
 });

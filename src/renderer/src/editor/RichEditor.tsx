@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { EditorOptions } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion';
 import { sanitizeRichText, type RichDoc, type RichNode } from '../../../shared/domain/richtext';
@@ -123,15 +124,15 @@ export function RichEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const editor = useEditor({
-    extensions,
-    enableCoreExtensions: CORE_EXTENSIONS,
-    content: (value ?? '') as RichNode | string,
-    autofocus: autoFocus ? 'end' : false,
-    injectCSS: false,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
-    editorProps: {
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
+  /**
+   * Built once: a new object on each render would make Tiptap hand the props to ProseMirror
+   * again (a whole view update) whenever the screen around the editor re-renders, e.g. when
+   * a save starts and ends.
+   */
+  const editorProps = useMemo<NonNullable<EditorOptions['editorProps']>>(
+    () => ({
       attributes: {
         class: 'rte-content',
         role: 'textbox',
@@ -145,7 +146,7 @@ export function RichEditor({
         if (!target || !(event.ctrlKey || event.metaKey)) return false;
         const id = target.getAttribute('data-id');
         const kind = target.getAttribute('data-kind');
-        if (id) navigate(kind === 'meeting' ? `/meetings/${id}` : `/leaders/${id}`);
+        if (id) navigateRef.current(kind === 'meeting' ? `/meetings/${id}` : `/leaders/${id}`);
         return true;
       },
       handleKeyDown: (_view, event) => {
@@ -155,7 +156,22 @@ export function RichEditor({
         }
         return false;
       },
-    },
+    }),
+    [label],
+  );
+
+  const [initialContent] = useState(() => (value ?? '') as RichNode | string);
+  const editor = useEditor({
+    extensions,
+    enableCoreExtensions: CORE_EXTENSIONS,
+    // The first value only: later ones are set by the effect below (a changed option would
+    // make Tiptap reconfigure the editor on every render).
+    content: initialContent,
+    autofocus: autoFocus ? 'end' : false,
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps,
     // Only notes when something changed: reading the document out waits for a pause. One timer
     // per pause, not one per key: when it fires early it waits out the rest of the pause.
     onUpdate: () => {
