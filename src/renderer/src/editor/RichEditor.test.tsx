@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { RichDoc } from '../../../shared/domain/richtext';
 import type { Editor } from '@tiptap/core';
-import type { ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { polyfillEditorDom, typeText } from './testing';
 
 const opened: string[] = [];
@@ -14,6 +14,17 @@ vi.mock('../lib/api', () => ({
   errorMessage: (e: unknown) => String(e),
 }));
 vi.mock('../lib/router', () => ({ useNavigate: () => () => undefined }));
+/** Renders of the toolbar: the editor's own part of a render. */
+const toolbarRenders = { count: 0 };
+vi.mock('./Toolbar', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./Toolbar')>();
+  return {
+    Toolbar: (props: Parameters<typeof actual.Toolbar>[0]) => {
+      toolbarRenders.count++;
+      return <actual.Toolbar {...props} />;
+    },
+  };
+});
 
 const { RichEditor, EMIT_IDLE_MS } = await import('./RichEditor');
 const { flushPendingSaves } = await import('./pendingSaves');
@@ -211,5 +222,27 @@ describe('RichEditor', () => {
     } finally {
       setOptions.mockRestore();
     }
+  });
+
+  it('stays out of the renders of the screen around it when given the same value and callbacks', () => {
+    const value = doc('hello');
+    let bump = (): void => undefined;
+    function Host(): ReactNode {
+      const [state, setState] = useState(0);
+      bump = () => setState((n) => n + 1);
+      const onChange = useCallback(() => undefined, []);
+      return (
+        <>
+          <span>{`Save state ${state}`}</span>
+          <RichEditor label="Notes" value={value} onChange={onChange} />
+        </>
+      );
+    }
+    render(<Host />);
+    const before = toolbarRenders.count;
+    // A save: pending, saving, saved.
+    for (let i = 0; i < 3; i++) act(() => bump());
+    expect(screen.getByText('Save state 3')).toBeTruthy();
+    expect(toolbarRenders.count).toBe(before);
   });
 });

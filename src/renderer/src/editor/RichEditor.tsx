@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EditorOptions } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion';
@@ -47,9 +47,11 @@ export const EMIT_IDLE_MS = 300;
  * The one rich-text editor of the app (Tiptap). The editor lives outside React's
  * render cycle (`shouldRerenderOnTransaction: false`); the toolbar reads its state
  * with `useEditorState`. Links open only in the system browser; pasted HTML is
- * cleaned; what reaches `onChange` holds only what the stored format allows.
+ * cleaned; what reaches `onChange` holds only what the stored format allows. It renders again
+ * only when its props change: a screen that re-renders around it (a save starting or ending)
+ * leaves it alone when it passes the same value and callbacks.
  */
-export function RichEditor({
+export const RichEditor = memo(function RichEditor({
   value,
   onChange,
   label,
@@ -274,4 +276,4 @@ export function RichEditor({
       )}
     </div>
   );
-}
+});
