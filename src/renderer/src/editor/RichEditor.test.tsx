@@ -5,6 +5,7 @@ import type { RichDoc } from '../../../shared/domain/richtext';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useState, type ReactNode } from 'react';
 import { polyfillEditorDom, typeText } from './testing';
+import type * as ToolbarModule from './Toolbar';
 
 const opened: string[] = [];
 vi.mock('../lib/api', () => ({
@@ -17,7 +18,7 @@ vi.mock('../lib/router', () => ({ useNavigate: () => () => undefined }));
 /** Renders of the toolbar: the editor's own part of a render. */
 const toolbarRenders = { count: 0 };
 vi.mock('./Toolbar', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./Toolbar')>();
+  const actual = await importOriginal<typeof ToolbarModule>();
   return {
     Toolbar: (props: Parameters<typeof actual.Toolbar>[0]) => {
       toolbarRenders.count++;

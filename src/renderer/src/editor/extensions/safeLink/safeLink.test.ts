@@ -3,10 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { polyfillEditorDom, testEditor } from '../../testing';
 import { isAllowedHref, normalizeHref } from './safeLink';
+import type * as Linkify from 'linkifyjs';
 
 const linkify = vi.hoisted(() => ({ tokenized: [] as string[] }));
 vi.mock('linkifyjs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('linkifyjs')>();
+  const actual = await importOriginal<typeof Linkify>();
   return {
     ...actual,
     tokenize: (text: string) => (linkify.tokenized.push(text), actual.tokenize(text)),
