@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { RichDoc } from '../../../shared/domain/richtext';
 import type { Editor } from '@tiptap/core';
-import type { ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { polyfillEditorDom, typeText } from './testing';
+import type * as ToolbarModule from './Toolbar';
 
 const opened: string[] = [];
 vi.mock('../lib/api', () => ({
@@ -14,6 +15,17 @@ vi.mock('../lib/api', () => ({
   errorMessage: (e: unknown) => String(e),
 }));
 vi.mock('../lib/router', () => ({ useNavigate: () => () => undefined }));
+/** Renders of the toolbar: the editor's own part of a render. */
+const toolbarRenders = { count: 0 };
+vi.mock('./Toolbar', async (importOriginal) => {
+  const actual = await importOriginal<typeof ToolbarModule>();
+  return {
+    Toolbar: (props: Parameters<typeof actual.Toolbar>[0]) => {
+      toolbarRenders.count++;
+      return <actual.Toolbar {...props} />;
+    },
+  };
+});
 
 const { RichEditor, EMIT_IDLE_MS } = await import('./RichEditor');
 const { flushPendingSaves } = await import('./pendingSaves');
@@ -179,5 +191,59 @@ describe('RichEditor', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('is not reconfigured when the screen around it re-renders (a save starting or ending)', async () => {
+    const { Editor: TiptapEditor } = await import('@tiptap/core');
+    const setOptions = vi.spyOn(TiptapEditor.prototype, 'setOptions');
+    try {
+      const changes: RichDoc[] = [];
+      const first = doc('hello');
+      const { rerender } = render(
+        <RichEditor label="Notes" value={first} onChange={(d) => changes.push(d)} />,
+      );
+      const editor = (
+        screen.getByRole('textbox', { name: 'Notes' }) as HTMLElement & {
+          editor?: Editor;
+        }
+      ).editor;
+      if (!editor) throw new Error('no editor behind the text area');
+      act(() => {
+        editor.commands.focus('end');
+        typeText(editor, '!');
+      });
+      await act(() => flushPendingSaves());
+      expect(changes).toHaveLength(1);
+      setOptions.mockClear();
+      // The host re-renders with new callbacks, then with the value the editor reported.
+      for (const value of [first, changes[0], changes[0]])
+        rerender(<RichEditor label="Notes" value={value} onChange={(d) => changes.push(d)} />);
+      expect(setOptions).not.toHaveBeenCalled();
+      expect(editor.getText()).toBe('hello!');
+    } finally {
+      setOptions.mockRestore();
+    }
+  });
+
+  it('stays out of the renders of the screen around it when given the same value and callbacks', () => {
+    const value = doc('hello');
+    let bump = (): void => undefined;
+    function Host(): ReactNode {
+      const [state, setState] = useState(0);
+      bump = () => setState((n) => n + 1);
+      const onChange = useCallback(() => undefined, []);
+      return (
+        <>
+          <span>{`Save state ${state}`}</span>
+          <RichEditor label="Notes" value={value} onChange={onChange} />
+        </>
+      );
+    }
+    render(<Host />);
+    const before = toolbarRenders.count;
+    // A save: pending, saving, saved.
+    for (let i = 0; i < 3; i++) act(() => bump());
+    expect(screen.getByText('Save state 3')).toBeTruthy();
+    expect(toolbarRenders.count).toBe(before);
   });
 });

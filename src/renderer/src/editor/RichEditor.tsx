@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { EditorOptions } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion';
 import { sanitizeRichText, type RichDoc, type RichNode } from '../../../shared/domain/richtext';
@@ -46,9 +47,11 @@ export const EMIT_IDLE_MS = 300;
  * The one rich-text editor of the app (Tiptap). The editor lives outside React's
  * render cycle (`shouldRerenderOnTransaction: false`); the toolbar reads its state
  * with `useEditorState`. Links open only in the system browser; pasted HTML is
- * cleaned; what reaches `onChange` holds only what the stored format allows.
+ * cleaned; what reaches `onChange` holds only what the stored format allows. It renders again
+ * only when its props change: a screen that re-renders around it (a save starting or ending)
+ * leaves it alone when it passes the same value and callbacks.
  */
-export function RichEditor({
+export const RichEditor = memo(function RichEditor({
   value,
   onChange,
   label,
@@ -123,15 +126,15 @@ export function RichEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const editor = useEditor({
-    extensions,
-    enableCoreExtensions: CORE_EXTENSIONS,
-    content: (value ?? '') as RichNode | string,
-    autofocus: autoFocus ? 'end' : false,
-    injectCSS: false,
-    immediatelyRender: true,
-    shouldRerenderOnTransaction: false,
-    editorProps: {
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
+  /**
+   * Built once: a new object on each render would make Tiptap hand the props to ProseMirror
+   * again (a whole view update) whenever the screen around the editor re-renders, e.g. when
+   * a save starts and ends.
+   */
+  const editorProps = useMemo<NonNullable<EditorOptions['editorProps']>>(
+    () => ({
       attributes: {
         class: 'rte-content',
         role: 'textbox',
@@ -145,7 +148,7 @@ export function RichEditor({
         if (!target || !(event.ctrlKey || event.metaKey)) return false;
         const id = target.getAttribute('data-id');
         const kind = target.getAttribute('data-kind');
-        if (id) navigate(kind === 'meeting' ? `/meetings/${id}` : `/leaders/${id}`);
+        if (id) navigateRef.current(kind === 'meeting' ? `/meetings/${id}` : `/leaders/${id}`);
         return true;
       },
       handleKeyDown: (_view, event) => {
@@ -155,7 +158,22 @@ export function RichEditor({
         }
         return false;
       },
-    },
+    }),
+    [label],
+  );
+
+  const [initialContent] = useState(() => (value ?? '') as RichNode | string);
+  const editor = useEditor({
+    extensions,
+    enableCoreExtensions: CORE_EXTENSIONS,
+    // The first value only: later ones are set by the effect below (a changed option would
+    // make Tiptap reconfigure the editor on every render).
+    content: initialContent,
+    autofocus: autoFocus ? 'end' : false,
+    injectCSS: false,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps,
     // Only notes when something changed: reading the document out waits for a pause. One timer
     // per pause, not one per key: when it fires early it waits out the rest of the pause.
     onUpdate: () => {
@@ -258,4 +276,4 @@ export function RichEditor({
       )}
     </div>
   );
-}
+});

@@ -1,8 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Trash2 } from 'lucide-react';
 import type { JournalDraft, JournalEntry } from '../../../../shared/domain/journal';
 import type { LeaderSummary } from '../../../../shared/domain/leader';
-import { mentionedLeaderIds, richTextToPlain } from '../../../../shared/domain/richtext';
+import {
+  mentionedLeaderIds,
+  richTextToPlain,
+  type RichDoc,
+} from '../../../../shared/domain/richtext';
 import { RichEditor, SaveIndicator, appMentions, useAutosave } from '../../editor';
 import { api, errorMessage, useApiData } from '../../lib/api';
 import { Alert, Button, Dialog, IconButton, Spinner, useToast } from '../../ui';
@@ -67,6 +71,11 @@ export function EntryEditor({
   useEffect(() => {
     if (deleteRequested) setConfirmDelete(true);
   }, [deleteRequested]);
+  /** What a new body does; set on each render, so it sees the entry as it is now. */
+  const bodyChanged = useRef<(body: RichDoc) => void>(() => undefined);
+  // The same callback from render to render: the editor then stays out of this screen's
+  // renders (a save starting or ending).
+  const onBody = useCallback((body: RichDoc) => bodyChanged.current(body), []);
   const closeConfirm = (): void => {
     setConfirmDelete(false);
     if (deleteRequested) onDeleteDismissed?.();
@@ -88,6 +97,13 @@ export function EntryEditor({
     } catch (e) {
       toast(errorMessage(e), 'error');
     }
+  };
+  bodyChanged.current = (body) => {
+    // The first leader mentioned becomes who the entry is about, when no one is chosen yet.
+    const about = entry.leaderId
+      ? null
+      : (mentionedLeaderIds(body).find((m) => leaders.some((l) => l.id === m)) ?? null);
+    edit(about ? { body, leaderId: about } : { body });
   };
   const leaderOptions =
     leaders.some((l) => l.id === entry.leaderId) || !entry.leaderId
@@ -143,13 +159,7 @@ export function EntryEditor({
         placeholder="Write freely. Type @ to mention a leader."
         value={entry.body}
         mentionSource={appMentions}
-        onChange={(body) => {
-          // The first leader mentioned becomes who the entry is about, when no one is chosen yet.
-          const about = entry.leaderId
-            ? null
-            : (mentionedLeaderIds(body).find((m) => leaders.some((l) => l.id === m)) ?? null);
-          edit(about ? { body, leaderId: about } : { body });
-        }}
+        onChange={onBody}
         autoFocus={fresh}
       />
       <Dialog

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { RichDoc } from '../../../../shared/domain/richtext';
 import { RichEditor } from '../../editor/RichEditor';
 import { SaveIndicator } from '../../editor/SaveIndicator';
@@ -29,11 +29,14 @@ export function useNotesEditor({
     (p) => api.meetings.saveNotes({ meetingId, [field]: p.doc }),
     400,
   );
+  const { schedule } = autosave;
+  // The same callback from render to render: the editor then stays out of the card's renders.
+  const onChange = useCallback((doc: RichDoc) => schedule({ doc }), [schedule]);
   return {
     editor: (
       <RichEditor
         value={value}
-        onChange={(doc) => autosave.schedule({ doc })}
+        onChange={onChange}
         label={label}
         placeholder={placeholder}
         minimal

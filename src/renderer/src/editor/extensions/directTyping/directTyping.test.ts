@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Editor } from '@tiptap/core';
+import { Editor } from '@tiptap/core';
+import { CORE_EXTENSIONS, createExtensions } from '../../extensions';
 import { polyfillEditorDom, testEditor } from '../../testing';
 
 polyfillEditorDom();
@@ -67,5 +68,43 @@ describe('typing straight into the document', () => {
     expect(scroll).not.toHaveBeenCalled();
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
     expect(scroll).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the caret in place at the end of the text rather than setting it again', () => {
+    // An editor in the page, so the page's selection can be in it.
+    const element = document.body.appendChild(document.createElement('div'));
+    editor = new Editor({
+      element,
+      extensions: createExtensions(),
+      enableCoreExtensions: CORE_EXTENSIONS,
+      content: '<p>Hello</p><p>world</p>',
+      injectCSS: false,
+    });
+    const e = editor;
+    // jsdom only focuses elements it knows as focusable; ProseMirror syncs the caret when focused.
+    e.view.dom.tabIndex = 0;
+    e.view.dom.focus();
+    expect(e.view.hasFocus()).toBe(true);
+    e.commands.setTextSelection(6); // the end of "Hello"
+    const sel = document.getSelection();
+    const hello = element.querySelector('p')?.firstChild;
+    if (!hello) throw new Error('The paragraph has no text.');
+    sel?.collapse(hello, 5);
+    const collapse = vi.spyOn(Selection.prototype, 'collapse');
+    const caret = (): [string, number] => [sel?.focusNode?.nodeName ?? '', sel?.focusOffset ?? -1];
+    typeKeys(e, ' there');
+    // `collapse` lays the whole page out in Chromium; it was not needed for any of these keys.
+    expect(collapse).not.toHaveBeenCalled();
+    expect(e.getHTML()).toBe('<p>Hello there</p><p>world</p>');
+    expect(caret()).toEqual(['P', 1]); // just after the paragraph's text: the same place
+    expect(e.state.selection.from).toBe(12);
+    // In the middle of a word the caret is set as before, and where ProseMirror says.
+    e.commands.setTextSelection(3);
+    typeKeys(e, 'X');
+    expect(e.getText()).toBe('HeXllo there\n\nworld');
+    expect(caret()).toEqual(['#text', 3]);
+    expect(e.state.selection.from).toBe(4);
+    collapse.mockRestore();
+    element.remove();
   });
 });
