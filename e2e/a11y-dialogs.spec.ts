@@ -127,3 +127,56 @@ for (const half of [0, 1] as const) {
     }
   });
 }
+
+test('a dialog or the palette closed and opened again in one moment stays open', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openScreen(page, '/leaders', /^Leaders$/);
+
+  // Ctrl+K twice at once: the first close's late native "close" event must not shut the reopened palette.
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  const paletteOpen = await page.evaluate(async () => {
+    const ctrlK = (): boolean =>
+      window.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }),
+      );
+    const d = document.querySelector<HTMLDialogElement>('dialog.palette');
+    ctrlK();
+    // React applies a shortcut's change in a microtask: the palette is closed before the next task.
+    for (let i = 0; i < 20 && d?.open; i++) await Promise.resolve();
+    if (d?.open) return 'not closed';
+    ctrlK();
+    // Let the queued close event run.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return document.querySelector<HTMLDialogElement>('dialog.palette')?.open ?? false;
+  });
+  expect(paletteOpen).toBe(true);
+  await expect(page.getByRole('combobox', { name: 'Command' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
+  // The same for a dialog: Cancel, then its opener again, in one moment.
+  await openScreen(page, '/settings', /^Settings$/);
+  await button(page, 'Change passphrase…').click();
+  const dialog = page.getByRole('dialog', { name: 'Change passphrase' });
+  await expect(dialog).toBeVisible();
+  const dialogOpen = await page.evaluate(async () => {
+    const byText = (root: ParentNode, text: string): HTMLButtonElement | undefined =>
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+    const open = document.querySelector<HTMLDialogElement>('dialog[open]');
+    if (!open) return 'none open';
+    byText(open, 'Cancel')?.click();
+    for (let i = 0; i < 20 && open.open; i++) await Promise.resolve();
+    if (open.open) return 'not closed';
+    byText(document, 'Change passphrase…')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return open.open;
+  });
+  expect(dialogOpen).toBe(true);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -74,12 +74,16 @@ export function CommandPalette({
   }, [open]);
   return (
     // Escape closes in the same event (not on the native close event, which comes a task later),
-    // so a shortcut pressed right after it sees the palette already closed.
+    // so a shortcut pressed right after it sees the palette already closed; and that later close
+    // event is ignored when the palette has been opened again meanwhile (Ctrl+K right after a
+    // command ran).
     <dialog
       ref={ref}
       className="dialog palette"
       aria-label="Command palette"
-      onClose={onClose}
+      onClose={() => {
+        if (!ref.current?.open) onClose();
+      }}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

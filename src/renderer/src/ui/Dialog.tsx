@@ -34,7 +34,11 @@ export function Dialog({
       ref={ref}
       className="dialog"
       aria-labelledby={titleId}
-      onClose={onClose}
+      // The native close event comes a task after close(): if the dialog was opened again in
+      // between (a shortcut pressed at once), it is stale and must not close the new one.
+      onClose={() => {
+        if (!ref.current?.open) onClose();
+      }}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
