@@ -36,9 +36,11 @@ export interface DerivedFiles {
   write(name: string, plaintext: Uint8Array): Promise<boolean>;
   /**
    * A derived file made of pieces sealed one by one (see `writePieces`), not decrypted yet:
-   * each piece is decrypted only when asked for. Null when it is absent or not such a file.
+   * each piece is decrypted only when asked for. Only the file's layout and its first `eager`
+   * pieces are read now; any other piece is read from the file when first opened, until
+   * `loadAll` has read the rest. Null when it is absent or not such a file.
    */
-  readPieces(name: string): Promise<SealedPieces | null>;
+  readPieces(name: string, eager?: number): Promise<SealedPieces | null>;
   /** Writes pieces each sealed on its own, in one file, atomically; false when it could not be written. */
   writePieces(name: string, pieces: readonly Uint8Array[]): Promise<boolean>;
 }
@@ -46,8 +48,13 @@ export interface DerivedFiles {
 /** The pieces of a derived file as read from disk, each still sealed. */
 export interface SealedPieces {
   readonly count: number;
-  /** Decrypts piece `i`; null when it does not open (damaged, or of another file). */
+  /**
+   * Decrypts piece `i`; null when it does not open (damaged, of another file, or no longer on
+   * disk when it had not been read yet). A piece not read yet is read at once (a few kilobytes).
+   */
   open(i: number): Buffer | null;
+  /** Reads every piece not read yet in one go; false when the file could not be read whole. */
+  loadAll(): Promise<boolean>;
   /** A copy holding only pieces `from`..`count - 1` (the file's other bytes can then be let go). */
   keepFrom(from: number): SealedPieces;
 }
@@ -57,49 +64,97 @@ const PIECES_MAGIC = 0x55505750;
 /** Each file of pieces has its own random id, bound to every piece's seal with the piece's place. */
 const FILE_ID_BYTES = 16;
 
-/**
- * Reads a file of pieces' layout: magic | file id | u32 count | u32 length of each piece |
- * each piece as `IV | AES-256-GCM(content) | tag`. Null when the bytes are not one.
- */
-function piecesOf(
-  bytes: Buffer,
-  aadOf: (fileId: Buffer, i: number, count: number) => Buffer,
-  key: Uint8Array,
-): SealedPieces | null {
-  const head = 4 + FILE_ID_BYTES + 4;
-  if (bytes.length < head || bytes.readUInt32BE(0) !== PIECES_MAGIC) return null;
-  const fileId = bytes.subarray(4, 4 + FILE_ID_BYTES);
-  const count = bytes.readUInt32BE(4 + FILE_ID_BYTES);
-  if (bytes.length < head + 4 * count) return null;
+/** Bytes before the lengths of a file of pieces: magic, file id, count. */
+const PIECES_HEAD = 4 + FILE_ID_BYTES + 4;
+/** What is read first of a file of pieces: its layout, for files of up to ~16,000 pieces. */
+const LAYOUT_READ_BYTES = 64 * 1024;
+
+/** Where a file of pieces keeps each piece: its id, and piece `i` at `starts[i]..starts[i + 1]`. */
+interface Layout {
+  fileId: Buffer;
+  count: number;
+  starts: number[];
+}
+
+/** A file of pieces' layout from its first bytes: magic | file id | u32 count | u32 length of each piece. */
+function layoutOf(head: Buffer): Layout | 'short' | null {
+  if (head.length < PIECES_HEAD || head.readUInt32BE(0) !== PIECES_MAGIC) return null;
+  const count = head.readUInt32BE(4 + FILE_ID_BYTES);
+  if (head.length < PIECES_HEAD + 4 * count) return 'short';
   const starts: number[] = [];
-  let at = head + 4 * count;
+  let at = PIECES_HEAD + 4 * count;
   for (let i = 0; i < count; i++) {
     starts.push(at);
-    at += bytes.readUInt32BE(head + 4 * i);
+    at += head.readUInt32BE(PIECES_HEAD + 4 * i);
   }
-  if (at !== bytes.length) return null;
-  const view = (base: Buffer, offset: number, first: number): SealedPieces => ({
-    count,
-    open(i) {
-      if (!Number.isInteger(i) || i < first || i >= count) return null;
-      const start = starts[i] - offset;
-      const end = (i + 1 < count ? starts[i + 1] : bytes.length) - offset;
-      if (end - start <= IV_BYTES) return null;
-      return unseal(
-        key,
-        base.subarray(start, start + IV_BYTES),
-        base.subarray(start + IV_BYTES, end),
-        aadOf(fileId, i, count),
-      );
-    },
-    keepFrom(from) {
-      const offset = from < count ? starts[from] : bytes.length;
-      const kept = Buffer.allocUnsafe(bytes.length - offset);
-      bytes.copy(kept, 0, offset);
-      return view(kept, offset, from);
-    },
-  });
-  return view(bytes, 0, 0);
+  starts.push(at);
+  return { fileId: Buffer.from(head.subarray(4, 4 + FILE_ID_BYTES)), count, starts };
+}
+
+/** How the pieces' bytes are read: what is in memory, and the file for the rest. */
+interface PieceBytes {
+  /** Bytes `[offset, offset + bytes.length)` of the file, in memory. */
+  bytes: Buffer;
+  offset: number;
+  /** Bytes `[from, to)` of the file, read from it now (short when the file changed or is gone). */
+  readNow(from: number, to: number): Buffer | null;
+  /** The same, without blocking. */
+  read(from: number, to: number): Promise<Buffer | null>;
+}
+
+/**
+ * The pieces of a file of pieces, each `IV | AES-256-GCM(content) | tag`, opened from `source`:
+ * from memory when its bytes are there, else from the file.
+ */
+function piecesOf(
+  layout: Layout,
+  source: PieceBytes,
+  aadOf: (fileId: Buffer, i: number, count: number) => Buffer,
+  key: Uint8Array,
+): SealedPieces {
+  const { count, starts, fileId } = layout;
+  const total = starts[count];
+  const view = (src: PieceBytes, first: number): SealedPieces => {
+    const inMemory = (from: number, to: number): boolean =>
+      from >= src.offset && to <= src.offset + src.bytes.length;
+    return {
+      count,
+      open(i) {
+        if (!Number.isInteger(i) || i < first || i >= count) return null;
+        const start = starts[i];
+        const end = starts[i + 1];
+        if (end - start <= IV_BYTES) return null;
+        const sealed = inMemory(start, end)
+          ? src.bytes.subarray(start - src.offset, end - src.offset)
+          : src.readNow(start, end);
+        if (!sealed || sealed.length !== end - start) return null;
+        return unseal(
+          key,
+          sealed.subarray(0, IV_BYTES),
+          sealed.subarray(IV_BYTES),
+          aadOf(fileId, i, count),
+        );
+      },
+      async loadAll() {
+        const from = starts[first];
+        if (inMemory(from, total)) return true;
+        const bytes = await src.read(from, total);
+        if (!bytes || bytes.length !== total - from) return false;
+        // A file written meanwhile holds another file id: its pieces simply do not open.
+        src.bytes = bytes;
+        src.offset = from;
+        return true;
+      },
+      keepFrom(from) {
+        const at = from < count ? starts[from] : total;
+        const kept = inMemory(at, total)
+          ? Buffer.from(src.bytes.subarray(at - src.offset, total - src.offset))
+          : Buffer.alloc(0);
+        return view({ ...src, bytes: kept, offset: kept.length ? at : total }, from);
+      },
+    };
+  };
+  return view(source, 0);
 }
 
 /** Bytes bound to a derived file's seal: it opens only in this vault, under its own name. */
@@ -157,13 +212,48 @@ export function createDerivedFiles(env: {
       const { iv, sealed } = seal(env.key, plaintext, aad(env.vaultId, name));
       return save(name, Buffer.concat([iv, sealed]));
     },
-    async readPieces(name) {
+    async readPieces(name, eager = 0) {
+      // The folder is asked for at each read: the vault may have moved meanwhile.
+      const file = (): string => join(folder(), name + SHARD_EXT);
+      const { fs, queue } = env.files;
+      const range = async (from: number, to: number): Promise<Buffer | null> => {
+        try {
+          const bytes = await queue.run(() => fs.readRange(file(), from, to - from));
+          return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        } catch {
+          return null;
+        }
+      };
       try {
-        const file = join(folder(), name + SHARD_EXT);
-        const bytes = await env.files.queue.run(() => readIfExists(env.files.fs, file));
-        if (!bytes) return null;
+        const size = (await queue.run(() => fs.stat(file())))?.size;
+        if (size === undefined) return null;
+        let head = await range(0, Math.min(size, LAYOUT_READ_BYTES));
+        let layout = head ? layoutOf(head) : null;
+        if (layout === 'short' && head) {
+          head = await range(0, PIECES_HEAD + 4 * head.readUInt32BE(4 + FILE_ID_BYTES));
+          layout = head ? layoutOf(head) : null;
+        }
+        if (!head || layout === null || layout === 'short') return null;
+        if (layout.starts[layout.count] !== size) return null;
+        // The first pieces now, with the layout when they are within what was read.
+        const end = layout.starts[Math.min(eager, layout.count)];
+        const bytes = end <= head.length ? head : await range(0, end);
+        if (!bytes || bytes.length < end) return null;
         return piecesOf(
-          Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          layout,
+          {
+            bytes,
+            offset: 0,
+            readNow(from, to) {
+              try {
+                const b = fs.readRangeSync(file(), from, to - from);
+                return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+              } catch {
+                return null;
+              }
+            },
+            read: range,
+          },
           (fileId, i, count) => pieceAad(env.vaultId, name, fileId, i, count),
           env.key,
         );

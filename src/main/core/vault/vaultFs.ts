@@ -1,4 +1,4 @@
-import { watch as fsWatch } from 'node:fs';
+import { closeSync, watch as fsWatch, openSync, readSync } from 'node:fs';
 import { link, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -11,6 +11,13 @@ export interface VaultFs {
   readFile(path: string): Promise<Uint8Array>;
   /** Reads at most `bytes` from the start of a file (header checks). */
   readHead(path: string, bytes: number): Promise<Uint8Array>;
+  /** Reads at most `length` bytes from `offset` (fewer at the end of the file). */
+  readRange(path: string, offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * The same, blocking: only for a few kilobytes of a derived file that a search needs at
+   * once (see `derivedFiles.ts`), never for the vault's own data.
+   */
+  readRangeSync(path: string, offset: number, length: number): Uint8Array;
   /** Creates or truncates `path`, writes `data` and fsyncs the file. */
   writeDurable(path: string, data: Uint8Array | string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -38,14 +45,35 @@ function isMissing(err: unknown): boolean {
 /** The real file system (node:fs/promises). */
 export const nodeVaultFs: VaultFs = {
   readFile: (path) => readFile(path),
-  async readHead(path, bytes) {
+  readHead: (path, bytes) => nodeVaultFs.readRange(path, 0, bytes),
+  async readRange(path, offset, length) {
     const fh = await open(path, 'r');
     try {
-      const buf = Buffer.alloc(bytes);
-      const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-      return buf.subarray(0, bytesRead);
+      const buf = Buffer.alloc(length);
+      let at = 0;
+      while (at < length) {
+        const { bytesRead } = await fh.read(buf, at, length - at, offset + at);
+        if (bytesRead === 0) break;
+        at += bytesRead;
+      }
+      return buf.subarray(0, at);
     } finally {
       await fh.close();
+    }
+  },
+  readRangeSync(path, offset, length) {
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(length);
+      let at = 0;
+      while (at < length) {
+        const read = readSync(fd, buf, at, length - at, offset + at);
+        if (read === 0) break;
+        at += read;
+      }
+      return buf.subarray(0, at);
+    } finally {
+      closeSync(fd);
     }
   },
   async writeDurable(path, data) {

@@ -34,6 +34,7 @@ import {
 import {
   decodeSavedIndex,
   encodeSavedIndex,
+  SAVED_INDEX_EAGER_PIECES,
   SAVED_INDEX_FILE,
   type OpenedSavedIndex,
   type SavedPart,
@@ -172,7 +173,8 @@ export function createJournalService(
   async function restoreCatalog(gen: number): Promise<SavedState | null> {
     const derived = ctx.store().derived;
     if (!derived) return null;
-    const pieces = await derived.readPieces(SAVED_INDEX_FILE);
+    // Only the catalog and the dictionary now: blocks and texts are read as they are needed.
+    const pieces = await derived.readPieces(SAVED_INDEX_FILE, SAVED_INDEX_EAGER_PIECES);
     if (gen !== generation) return null;
     const opened = pieces ? decodeSavedIndex(pieces) : null;
     if (!opened) {
@@ -238,8 +240,10 @@ export function createJournalService(
       await yieldToOthers();
       if (gen !== generation) throw new Error('locked');
     };
-    completing ??= target
-      .loadFull(pause)
+    // The rest of the saved file in one read first, rather than block by block.
+    const file = savedFile;
+    completing ??= (file ? file.loadAll() : Promise.resolve())
+      .then(() => target.loadFull(pause))
       .catch(() => {
         if (gen !== generation || index !== target) return;
         index = createJournalSearchIndex();

@@ -6,6 +6,7 @@ import { plainToRichText } from '../../../../shared/domain/richtext';
 import { createCore, type Core } from '../../core';
 import { createTestDeps } from '../../testing/testDeps';
 import { DiskStore } from '../../vault/diskStore';
+import { nodeVaultFs } from '../../vault/vaultFs';
 import type * as DerivedModule from '../../vault/derivedFiles';
 import type { SealedPieces } from '../../vault/derivedFiles';
 import { journalShard } from './journalShard';
@@ -21,9 +22,9 @@ vi.mock('../../vault/derivedFiles', async (importOriginal) => {
       const files = real.createDerivedFiles(env);
       return {
         ...files,
-        readPieces: async (name: string) => {
+        readPieces: async (name: string, eager?: number) => {
           await held.until;
-          return files.readPieces(name);
+          return files.readPieces(name, eager);
         },
       };
     },
@@ -38,6 +39,9 @@ const temps: string[] = [];
 afterAll(async () => {
   await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
 });
+
+/** The real ranged read, kept before it is spied on. */
+const readRangeOf = nodeVaultFs.readRange.bind(nodeVaultFs);
 
 async function newCore(dataDir: string, computerName: string): Promise<Core> {
   return createCore(await createTestDeps({ dataDir, computerName }), { checkOutput: true });
@@ -70,6 +74,7 @@ function plainPieces(pieces: Buffer[]): SealedPieces {
   const view: SealedPieces = {
     count: copy.length,
     open: (i) => (copy[i] ? Buffer.from(copy[i]) : null),
+    loadAll: async () => true,
     keepFrom: () => view,
   };
   return view;
@@ -201,6 +206,105 @@ describe('the saved search index', () => {
     await writeFile(join(dataDir, 'vault', 'derived', 'desk', 'other.upw'), bytes);
     expect((await derived.readPieces('other'))?.open(0)).toBeNull();
     await core.dispose();
+  });
+
+  it('reads a file of pieces as needed: the first ones at once, any other when opened, the rest in one go', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'upward-pieces-'));
+    temps.push(dataDir);
+    const core = await newCore(dataDir, 'desk');
+    await core.handlers.vault.create({ passphrase: PASSPHRASE });
+    const derived = core.vault.store().derived;
+    if (!derived) throw new Error('expected derived files');
+    // Pieces larger than what is read first with the layout.
+    const pieces = ['alpha', 'bravo', 'charlie', 'delta'].map((t) => Buffer.from(t.repeat(30_000)));
+    expect(await derived.writePieces('lazy-test', pieces)).toBe(true);
+    const file = join(dataDir, 'vault', 'derived', 'desk', 'lazy-test.upw');
+    const bytes = await readFile(file);
+    const text = (p: Buffer | null | undefined): string | null => p?.toString().slice(0, 7) ?? null;
+
+    // Read with two pieces at once: with the file gone, those two still open, the others not.
+    const eager = await derived.readPieces('lazy-test', 2);
+    await rm(file);
+    expect([0, 1, 2, 3].map((i) => text(eager?.open(i)))).toEqual([
+      'alphaal',
+      'bravobr',
+      null,
+      null,
+    ]);
+    // A piece not read yet is read when opened.
+    await writeFile(file, bytes);
+    expect(text(eager?.open(3))).toBe('deltade');
+    // The whole rest in one go: nothing more is read from the file after.
+    expect(await eager?.loadAll()).toBe(true);
+    await rm(file);
+    expect([0, 1, 2, 3].map((i) => text(eager?.open(i)))).toEqual([
+      'alphaal',
+      'bravobr',
+      'charlie',
+      'deltade',
+    ]);
+    // Kept from the third piece on: a copy of those bytes only.
+    const kept = eager?.keepFrom(2);
+    expect([1, 2, 3].map((i) => text(kept?.open(i)))).toEqual([null, 'charlie', 'deltade']);
+
+    // A file written again meanwhile (another file id): its pieces do not open in the old read.
+    await writeFile(file, bytes);
+    const old = await derived.readPieces('lazy-test', 1);
+    expect(await derived.writePieces('lazy-test', pieces)).toBe(true);
+    expect(text(old?.open(0))).toBe('alphaal');
+    expect(old?.open(2)).toBeNull();
+    expect(await old?.loadAll()).toBe(true);
+    expect(old?.open(3)).toBeNull();
+    // A file cut short is not one.
+    await writeFile(file, bytes.subarray(0, bytes.length - 10));
+    expect(await derived.readPieces('lazy-test', 1)).toBeNull();
+    await core.dispose();
+  });
+
+  it('answers the first search after unlock without reading the saved file whole; the rest is read once in the background', async () => {
+    const { dataDir } = await vaultWithSavedIndex();
+    // Long entries: texts far beyond what is read first with the file's layout.
+    const writer = await newCore(dataDir, 'desk');
+    await writer.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    for (let i = 0; i < 4; i++) {
+      const body = `Quarterly notes ${i}. `.repeat(2_000);
+      await writer.handlers.journal.create({
+        date: `2026-04-0${i + 1}`,
+        title: `Notes ${i}`,
+        body: plainToRichText(body),
+      });
+    }
+    await writer.journal.ready();
+    expect(await writer.journal.saveIndex()).toBe(true);
+    await writer.dispose();
+    const file = join(dataDir, 'vault', 'derived', 'desk', 'journal-index.upw');
+    const size = (await readFile(file)).length;
+    expect(size).toBeGreaterThan(100_000);
+    const reads: { end: number }[] = [];
+    const onFile = (path: string): boolean => path === file;
+    const ranged = vi.spyOn(nodeVaultFs, 'readRange');
+    ranged.mockImplementation(async (path, offset, length) => {
+      const bytes = await readRangeOf(path, offset, length);
+      if (onFile(path)) reads.push({ end: offset + bytes.length });
+      return bytes;
+    });
+    const whole = vi.spyOn(nodeVaultFs, 'readFile');
+    try {
+      const core = await newCore(dataDir, 'desk');
+      await core.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+      expect(await titles(core, 'roadmap')).toEqual(['Roadmap']);
+      // Only the layout, the catalog and the dictionary were read ahead; never the whole file.
+      expect(whole.mock.calls.filter(([path]) => onFile(path))).toEqual([]);
+      expect(Math.max(...reads.map((r) => r.end))).toBeLessThan(size);
+      await core.journal.ready();
+      // Once the first screen has been served, the rest of it in one read.
+      expect(Math.max(...reads.map((r) => r.end))).toBe(size);
+      expect(await titles(core, 'feedback')).toEqual(['Feedback']);
+      await core.dispose();
+    } finally {
+      ranged.mockRestore();
+      whole.mockRestore();
+    }
   });
 
   it('rebuilds a file of an older format once, and saves it in pieces', async () => {

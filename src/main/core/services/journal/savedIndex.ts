@@ -35,6 +35,8 @@ const TEXT_BLOCK_BYTES = 8 * 1024;
 const CATALOG_PIECE = 0;
 const DICTIONARY_PIECE = 1;
 const FIRST_BLOCK_PIECE = 2;
+/** The pieces read from disk at unlock (the catalog and the dictionary); the others when needed. */
+export const SAVED_INDEX_EAGER_PIECES = FIRST_BLOCK_PIECE;
 
 /** One part as saved: `version` null when the part had unsaved changes (it is re-read from its shard). */
 export interface SavedPart {
@@ -251,6 +253,11 @@ export interface OpenedSavedIndex {
   /** Wipes the texts decrypted so far (at lock). */
   wipe(): void;
   /**
+   * Reads the rest of the file from disk in one go (blocks and texts not read yet are
+   * otherwise read one by one as they are needed).
+   */
+  loadAll(): Promise<void>;
+  /**
    * Lets go of the file's bytes but its texts' (a copy of those is kept), once the index no
    * longer needs its blocks.
    */
@@ -323,6 +330,8 @@ export function decodeSavedIndex(pieces: SealedPieces): OpenedSavedIndex | null 
     parts,
     wipe: () => texts.wipe(),
     compact: () => texts.compact(),
+    // The dictionary and the texts share these pieces: what is read here serves both.
+    loadAll: async () => void (await pieces.loadAll()),
     dictionary() {
       const from = sealedIndex;
       // The dictionary is read once; the pieces stay with it, for its blocks.

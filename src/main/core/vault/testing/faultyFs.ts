@@ -57,6 +57,14 @@ export function createFaultyFs(base: VaultFs = nodeVaultFs): {
   const fs: VaultFs = {
     readFile: guard('readFile', (p) => base.readFile(p)),
     readHead: guard('readHead', (p, n: number) => base.readHead(p, n)),
+    readRange: guard('readRange', (p, offset: number, length: number) =>
+      base.readRange(p, offset, length),
+    ),
+    readRangeSync(path, offset, length) {
+      const err = check('readRangeSync', path);
+      if (err) throw err;
+      return base.readRangeSync(path, offset, length);
+    },
     async writeDurable(path, data) {
       const err = check('writeDurable', path);
       if (err) {
