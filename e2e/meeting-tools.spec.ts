@@ -173,6 +173,59 @@ test('keyboard only: tab to an agenda item, open its “…” menu and defer it
   await page.keyboard.press('Escape');
 });
 
+/** How many listeners for `type` the page has on its document and window (through the DevTools protocol). */
+async function pageListeners(page: Page, type: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  let count = 0;
+  for (const expression of ['document', 'window']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    if (!result.objectId) continue;
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId,
+    });
+    count += listeners.filter((l) => l.type === type).length;
+  }
+  await cdp.detach();
+  return count;
+}
+
+test('agenda items’ menus listen to the page’s keys only once approached, so typing in a long 1:1 stays light', async ({
+  app,
+}) => {
+  const { page } = app;
+  const meetings = new MeetingsPage(page);
+  const dana = await seedLeader(page, { name: 'Dana Reyes' });
+  const few = await seedMeeting(page, dana, {
+    firstDay: 2,
+    items: [['Updates', 'Roadmap review']],
+  });
+  await openMeeting(page, few.meetingId);
+  const base = await pageListeners(page, 'keydown');
+  const items: [string, string][] = Array.from({ length: 30 }, (_, i) => [
+    'Updates',
+    `Topic ${i + 1}`,
+  ]);
+  const many = await seedMeeting(page, dana, { firstDay: 9, items });
+  await openMeeting(page, many.meetingId);
+  await expect(meetings.item('Topic 30')).toBeVisible();
+  // Thirty more items, no more key listeners on the page.
+  expect(await pageListeners(page, 'keydown')).toBe(base);
+
+  // A menu approached with the pointer works as before: it opens at the first press.
+  const menuButton = page.getByRole('button', { name: 'More for “Topic 7”' });
+  await menuButton.click();
+  await expect(page.getByRole('menuitem', { name: 'Mark discussed' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  // Pressed at once without hovering first (touch, a screen reader): it opens too.
+  const other = page.getByRole('button', { name: 'More for “Topic 12”' });
+  await other.dispatchEvent('click');
+  await expect(page.getByRole('menuitem', { name: 'Mark discussed' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+});
+
 test('“Export .ics” on the meeting screen saves the series as a calendar file', async ({ app }) => {
   const { page } = app;
   const dana = await seedLeader(page, { name: 'Dana Reyes' });
