@@ -230,7 +230,10 @@ export function createDerivedFiles(env: {
         let head = await range(0, Math.min(size, LAYOUT_READ_BYTES));
         let layout = head ? layoutOf(head) : null;
         if (layout === 'short' && head) {
-          head = await range(0, PIECES_HEAD + 4 * head.readUInt32BE(4 + FILE_ID_BYTES));
+          const layoutEnd = PIECES_HEAD + 4 * head.readUInt32BE(4 + FILE_ID_BYTES);
+          // A count of pieces the file cannot hold: not such a file (nothing that large is read).
+          if (layoutEnd > size) return null;
+          head = await range(0, layoutEnd);
           layout = head ? layoutOf(head) : null;
         }
         if (!head || layout === null || layout === 'short') return null;

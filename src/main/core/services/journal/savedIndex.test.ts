@@ -258,6 +258,11 @@ describe('the saved search index', () => {
     // A file cut short is not one.
     await writeFile(file, bytes.subarray(0, bytes.length - 10));
     expect(await derived.readPieces('lazy-test', 1)).toBeNull();
+    // One that claims more pieces than its size could hold, too.
+    const claims = Buffer.from(bytes);
+    claims.writeUInt32BE(0xffffffff, 4 + 16);
+    await writeFile(file, claims);
+    expect(await derived.readPieces('lazy-test', 1)).toBeNull();
     await core.dispose();
   });
 
