@@ -10,6 +10,7 @@ import { formatDate } from '../lib/format';
 import { useSettings } from '../lib/settings';
 import { Highlight } from '../screens/journal/Highlight';
 import { useReturnFocus } from '../lib/focus';
+import { useModalDialog } from '../ui/useModalDialog';
 import { allCommands } from './index';
 import { matchCommands } from './matchCommands';
 import type { CommandContext } from './types';
@@ -59,35 +60,19 @@ export function CommandPalette({
   onClose: () => void;
   ctx: CommandContext;
 }): ReactNode {
-  const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   useReturnFocus(open, { palette: true });
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      setQuery('');
-      d.showModal();
-      d.querySelector<HTMLInputElement>('[cmdk-input]')?.focus();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open, onClose, (d) => {
+    setQuery('');
+    d.querySelector<HTMLInputElement>('[cmdk-input]')?.focus();
+  });
   return (
-    // Escape closes in the same event (not on the native close event, which comes a task later),
-    // so a shortcut pressed right after it sees the palette already closed; and that later close
-    // event is ignored when the palette has been opened again meanwhile (Ctrl+K right after a
-    // command ran).
     <dialog
-      ref={ref}
+      ref={dialog.ref}
       className="dialog palette"
       aria-label="Command palette"
-      onClose={() => {
-        if (!ref.current?.open) onClose();
-      }}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onClose={dialog.onClose}
+      onCancel={dialog.onCancel}
     >
       {open && <PaletteBody query={query} setQuery={setQuery} onClose={onClose} ctx={ctx} />}
     </dialog>

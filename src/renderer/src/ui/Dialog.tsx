@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useReturnFocus } from '../lib/focus';
+import { useModalDialog } from './useModalDialog';
 
 /**
  * A modal dialog on the native <dialog> element: focus is trapped, Escape closes it, and focus
@@ -20,29 +21,16 @@ export function Dialog({
   footer?: ReactNode;
   wide?: boolean;
 }): ReactNode {
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open, onClose);
   const titleId = useId();
   useReturnFocus(open);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
     <dialog
-      ref={ref}
+      ref={dialog.ref}
       className="dialog"
       aria-labelledby={titleId}
-      // The native close event comes a task after close(): if the dialog was opened again in
-      // between (a shortcut pressed at once), it is stale and must not close the new one.
-      onClose={() => {
-        if (!ref.current?.open) onClose();
-      }}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
+      onClose={dialog.onClose}
+      onCancel={dialog.onCancel}
       style={wide ? { width: 'min(760px, calc(100vw - 48px))' } : undefined}
     >
       {open && (

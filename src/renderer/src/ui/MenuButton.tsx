@@ -2,8 +2,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
-  type KeyboardEvent,
-  type PointerEvent,
+  type ButtonHTMLAttributes,
   type ReactNode,
 } from 'react';
 import { flushSync } from 'react-dom';
@@ -47,7 +46,7 @@ export function MenuButton({
     hadFocus.current = false;
   }, [armed]);
 
-  const button = (extra: Record<string, unknown> = {}): ReactNode => (
+  const button = (extra: ButtonHTMLAttributes<HTMLButtonElement> = {}): ReactNode => (
     <button
       ref={ref}
       type="button"
@@ -81,13 +80,13 @@ export function MenuButton({
     return button({
       onPointerEnter: arm,
       onFocus: arm,
-      onPointerDown: (e: PointerEvent<HTMLButtonElement>) => {
+      onPointerDown: (e) => {
         if (e.button !== 0 || e.ctrlKey) return;
         // As the menu's button does: no focus to the button, which would close the menu.
         e.preventDefault();
         armOpen();
       },
-      onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => {
+      onKeyDown: (e) => {
         if (e.key !== 'Enter' && e.key !== ' ' && e.key !== 'ArrowDown') return;
         e.preventDefault();
         armOpen();
