@@ -8,7 +8,7 @@ import { createTestDeps } from '../../testing/testDeps';
 import { DiskStore } from '../../vault/diskStore';
 import { nodeVaultFs } from '../../vault/vaultFs';
 import type * as DerivedModule from '../../vault/derivedFiles';
-import type { SealedPieces } from '../../vault/derivedFiles';
+import type { DerivedFiles, SealedPieces } from '../../vault/derivedFiles';
 import { journalShard } from './journalShard';
 import { decodeSavedIndex, encodeSavedIndex } from './savedIndex';
 
@@ -45,6 +45,17 @@ const readRangeOf = nodeVaultFs.readRange.bind(nodeVaultFs);
 
 async function newCore(dataDir: string, computerName: string): Promise<Core> {
   return createCore(await createTestDeps({ dataDir, computerName }), { checkOutput: true });
+}
+
+/** A new vault on the computer `desk`, with its derived files. */
+async function newVaultOnDesk(): Promise<{ dataDir: string; core: Core; derived: DerivedFiles }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'upward-pieces-'));
+  temps.push(dataDir);
+  const core = await newCore(dataDir, 'desk');
+  await core.handlers.vault.create({ passphrase: PASSPHRASE });
+  const derived = core.vault.store().derived;
+  if (!derived) throw new Error('expected derived files');
+  return { dataDir, core, derived };
 }
 
 /** A vault with entries in three months, its index saved on the computer `desk`. */
@@ -163,12 +174,7 @@ describe('the saved search index', () => {
   });
 
   it('seals each piece on its own: a piece opens only in its own file and place', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'upward-pieces-'));
-    temps.push(dataDir);
-    const core = await newCore(dataDir, 'desk');
-    await core.handlers.vault.create({ passphrase: PASSPHRASE });
-    const derived = core.vault.store().derived;
-    if (!derived) throw new Error('expected derived files');
+    const { dataDir, core, derived } = await newVaultOnDesk();
     const pieces = ['alpha piece', 'bravo piece', 'third piece'].map((t) => Buffer.from(t));
     expect(await derived.writePieces('pieces-test', pieces)).toBe(true);
     const file = join(dataDir, 'vault', 'derived', 'desk', 'pieces-test.upw');
@@ -209,12 +215,7 @@ describe('the saved search index', () => {
   });
 
   it('reads a file of pieces as needed: the first ones at once, any other when opened, the rest in one go', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'upward-pieces-'));
-    temps.push(dataDir);
-    const core = await newCore(dataDir, 'desk');
-    await core.handlers.vault.create({ passphrase: PASSPHRASE });
-    const derived = core.vault.store().derived;
-    if (!derived) throw new Error('expected derived files');
+    const { dataDir, core, derived } = await newVaultOnDesk();
     // Pieces larger than what is read first with the layout.
     const pieces = ['alpha', 'bravo', 'charlie', 'delta'].map((t) => Buffer.from(t.repeat(30_000)));
     expect(await derived.writePieces('lazy-test', pieces)).toBe(true);
