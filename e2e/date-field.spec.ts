@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures/app';
 import { expectAccessible, shot, switchTheme } from './fixtures/audit';
 import { dateField } from './fixtures/dateField';
+import { expectSeparatorsClear } from './fixtures/timeField';
 
 // Each scenario starts in a copy of the worker's fixture vault, unlocked (first run has its own).
 test.use({ vault: 'unlocked' });
@@ -29,7 +30,10 @@ test('a date is typed with the keyboard alone and picked from the calendar, focu
   const digits: Record<string, string> = { year: '2026', month: '03', day: '14' };
   for (const seg of await segments.all()) {
     await page.keyboard.type(digits[(await seg.getAttribute('data-type')) ?? ''] ?? '');
+    await expectSeparatorsClear(from);
   }
+  await first.focus();
+  await shot(page, 'date-field-segment-light');
   await expect(from.locator('[data-type="year"]')).toHaveAttribute('aria-valuenow', '2026');
   await expect(from.locator('[data-type="month"]')).toHaveAttribute('aria-valuenow', '3');
   await expect(from.locator('[data-type="day"]')).toHaveAttribute('aria-valuenow', '14');
@@ -66,6 +70,9 @@ test('a date is typed with the keyboard alone and picked from the calendar, focu
 
   // Picking with the pointer works the same, and the dark theme draws it too.
   await switchTheme(page, 'dark');
+  await first.focus();
+  await expectSeparatorsClear(from);
+  await shot(page, 'date-field-segment-dark');
   await button.click();
   await expect(calendar).toBeVisible();
   await shot(page, 'date-field-calendar-dark');
