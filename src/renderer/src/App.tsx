@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/domain/settings';
 import type { VaultStatus } from '../../shared/ipc/areas/vault';
 import { flushPendingSaves } from './editor/pendingSaves';
 import { api, onEvent } from './lib/api';
+import { whenFirstScreenShown } from './lib/firstScreen';
 import { RouterProvider, useNavigate } from './lib/router';
 import { SettingsProvider } from './lib/settings';
 import { FirstRun } from './screens/vault/FirstRun';
@@ -21,20 +22,11 @@ const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
 function usePreloadApp(firstScreenShown: boolean): void {
   useEffect(() => {
     if (!firstScreenShown) return;
-    const start = (): void => {
+    return whenFirstScreenShown(() => {
       void loadShell()
         .then((m) => m.preloadScreens())
         .catch(() => undefined);
-    };
-    // After the frame that paints the first screen.
-    let handle = 0;
-    const frame = requestAnimationFrame(() => {
-      handle = window.setTimeout(start, 0);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(handle);
-    };
   }, [firstScreenShown]);
 }
 
