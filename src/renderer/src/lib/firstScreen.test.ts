@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PRELOAD_FALLBACK_MS, whenFirstScreenShown } from './firstScreen';
+import {
+  AFTER_PAINT_MAX_MS,
+  PRELOAD_FALLBACK_MS,
+  afterPaint,
+  whenFirstScreenShown,
+} from './firstScreen';
 
 /** A stand-in for the page's paint timing: `paint()` reports the first contentful paint. */
 function fakePaintTiming(): { paint: () => void; observers: () => number } {
@@ -85,5 +90,27 @@ describe('whenFirstScreenShown', () => {
     vi.advanceTimersByTime(PRELOAD_FALLBACK_MS * 2);
     expect(start).not.toHaveBeenCalled();
     expect(timing.observers()).toBe(0);
+  });
+});
+
+describe('afterPaint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits for the next frame, then for idle time (bounded), before calling', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => window.setTimeout(cb, 16));
+    const idle: { cb: () => void; timeout?: number }[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void, o?: { timeout?: number }) =>
+      idle.push({ cb, timeout: o?.timeout }),
+    );
+    const fn = vi.fn();
+    afterPaint(fn);
+    expect(idle).toHaveLength(0);
+    vi.advanceTimersByTime(16);
+    expect(idle).toEqual([{ cb: fn, timeout: AFTER_PAINT_MAX_MS }]);
+    expect(fn).not.toHaveBeenCalled();
   });
 });

@@ -46,3 +46,19 @@ export function whenFirstScreenShown(start: () => void): () => void {
     for (const t of timers) window.clearTimeout(t);
   };
 }
+
+/**
+ * Calls `fn` once what has just been rendered is on the screen and the page is idle: after the
+ * next frame, in idle time (or `AFTER_PAINT_MAX_MS` at most). For work a screen does after its
+ * first view (the rest of a list, say), so that it does not hold back that view's frame.
+ */
+export function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(fn, { timeout: AFTER_PAINT_MAX_MS });
+    else window.setTimeout(fn, 0);
+  });
+}
+
+/** How long `afterPaint` waits at most for idle time after the frame. */
+export const AFTER_PAINT_MAX_MS = 200;

@@ -4,6 +4,7 @@ import type { JournalDraft, JournalEntry, JournalSummary } from '../../../../sha
 import { richTextToPlain } from '../../../../shared/domain/richtext';
 import type { JournalFilter, SearchHit } from '../../../../shared/ipc/areas/journal';
 import { api, errorMessage, onEvent, useApiData } from '../../lib/api';
+import { afterPaint } from '../../lib/firstScreen';
 import { useRoute } from '../../lib/router';
 import { Alert, Badge, Button, EmptyState, IconButton, Spinner, useToast } from '../../ui';
 import { routeQuery } from '../leaders/query';
@@ -94,12 +95,10 @@ export function JournalScreen(): ReactNode {
       if (!fresh()) return;
       apply(first.entries, first.complete);
       if (first.complete) return;
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (!fresh()) return;
-          api.journal.list(filter).then((all) => fresh() && apply(all.entries, true), fail);
-        }, 0),
-      );
+      afterPaint(() => {
+        if (!fresh()) return;
+        api.journal.list(filter).then((all) => fresh() && apply(all.entries, true), fail);
+      });
     }, fail);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filterKey]);
