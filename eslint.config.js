@@ -172,6 +172,24 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': ['error', ...dateFormatting] },
   },
   {
+    // What the vault reads is decoded in one place (vault/utf8.ts): Buffer#toString('utf8')
+    // leaves its fast path at the first character outside ASCII.
+    files: ['src/main/core/**/*.ts'],
+    ignores: ['src/main/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...insecureWebPreferences,
+        {
+          selector:
+            "CallExpression[callee.property.name='toString'][arguments.0.value=/^utf-?8$/i]",
+          message:
+            'Decode UTF-8 with readUtf8 (core/vault/utf8.ts): toString is slow on text outside ASCII.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts'],
     rules: {
       'react-hooks/rules-of-hooks': 'error',

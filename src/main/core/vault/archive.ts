@@ -6,6 +6,7 @@ import { KEY_FILE, type KeyFile, type UnlockMethod, parseKeyFile, unwrapDataKey 
 import { decodeShard } from './shardFormat';
 import { isShardFile } from './verify';
 import { SHARD_EXT } from './vaultFiles';
+import { readUtf8 } from './utf8';
 
 /**
  * A whole vault in one file, for carrying it to another machine:
@@ -95,7 +96,7 @@ export async function openArchive(
   if (16 + headerLen > buf.length - MAC_BYTES) throw badFile(label);
   let header: z.infer<typeof ArchiveHeader>;
   try {
-    header = ArchiveHeader.parse(JSON.parse(buf.subarray(16, 16 + headerLen).toString('utf8')));
+    header = ArchiveHeader.parse(JSON.parse(readUtf8(buf.subarray(16, 16 + headerLen))));
   } catch {
     throw badFile(label);
   }

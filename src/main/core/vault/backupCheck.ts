@@ -9,6 +9,7 @@ import { decodeShard } from './shardFormat';
 import { SHARD_EXT } from './vaultFiles';
 import { copyOf } from './verify';
 import type { VaultFs } from './vaultFs';
+import { readUtf8 } from './utf8';
 
 const UNCHANGED = 'Your vault was not changed. Choose another backup.';
 
@@ -57,7 +58,7 @@ export async function checkVaultCopy(
         } else {
           const { plaintext } = decodeShard(key, bytes, { vaultId: keyFile.vaultId, name }, file);
           try {
-            JSON.parse(plaintext.toString('utf8'));
+            JSON.parse(readUtf8(plaintext));
           } finally {
             plaintext.fill(0);
           }

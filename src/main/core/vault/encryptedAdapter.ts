@@ -7,6 +7,7 @@ import { RecordTexts, type SyncMeta, SyncMeta as SyncMetaSchema, emptyMeta } fro
 import { decodeShard, encodeShard } from './shardFormat';
 import type { ShardDef } from './store';
 import { SHARD_EXT, type VaultFiles } from './vaultFiles';
+import { readUtf8 } from './utf8';
 
 /** What an encrypted shard adapter needs: where its bytes live and the key to seal them. */
 export interface ShardTarget {
@@ -144,7 +145,7 @@ export function decodeShardVersion<T>(
   let raw: unknown;
   let meta = emptyMeta();
   try {
-    raw = JSON.parse(plaintext.toString('utf8'));
+    raw = JSON.parse(readUtf8(plaintext));
   } catch {
     throw new FileProblem('corrupt', file, 'its contents are not readable');
   } finally {

@@ -11,6 +11,7 @@ import {
 } from './crypto';
 import { FileProblem } from './fileProblem';
 import { normaliseRecoveryCode } from './recoveryCode';
+import { readUtf8 } from './utf8';
 
 /** Name of the key file inside the vault folder. */
 export const KEY_FILE = 'keys.json';
@@ -144,7 +145,7 @@ export function serialiseKeyFile(keyFile: KeyFile): string {
 export function parseKeyFile(bytes: Uint8Array, file = KEY_FILE): KeyFile {
   let raw: unknown;
   try {
-    raw = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    raw = JSON.parse(readUtf8(bytes));
   } catch {
     throw new FileProblem(
       'corrupt',

@@ -8,6 +8,7 @@ import { RESCUE_FILE, resealRescue } from './rescue';
 import { decodeShard, encodeShard } from './shardFormat';
 import { SHARD_EXT } from './vaultFiles';
 import { type VaultFs, readIfExists, writeAtomic } from './vaultFs';
+import { readUtf8 } from './utf8';
 
 /**
  * Key rotation: every file of the vault re-encrypted under a fresh data key, so an old
@@ -168,7 +169,7 @@ export async function finishRotation(fs: VaultFs, dir: string): Promise<boolean>
 
 function parseCommit(bytes: Uint8Array): z.infer<typeof Commit> | null {
   try {
-    const parsed = Commit.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
+    const parsed = Commit.safeParse(JSON.parse(readUtf8(bytes)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

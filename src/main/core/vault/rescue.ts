@@ -4,6 +4,7 @@ import { IV_BYTES, seal, unseal } from './crypto';
 import { SyncMeta } from './recordMerge';
 import { fileStamp } from './vaultFiles';
 import { type VaultFs, readIfExists, writeAtomic } from './vaultFs';
+import { readUtf8 } from './utf8';
 
 /**
  * The rescue file: changes Upward could not write because their file on disk was replaced
@@ -67,7 +68,7 @@ export function openRescue(
   const plaintext = unseal(key, iv, b.subarray(MAGIC.length + IV_BYTES), aad(vaultId));
   if (!plaintext) return null;
   try {
-    const parsed = RescueBody.safeParse(JSON.parse(plaintext.toString('utf8')));
+    const parsed = RescueBody.safeParse(JSON.parse(readUtf8(plaintext)));
     return parsed.success ? parsed.data.entries : null;
   } catch {
     return null;

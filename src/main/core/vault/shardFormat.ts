@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IV_BYTES, TAG_BYTES, unseal } from './crypto';
 import { FileProblem } from './fileProblem';
 import { Clock } from './recordClock';
+import { readUtf8 } from './utf8';
 
 /**
  * One shard file (`<name>.upw`):
@@ -111,7 +112,7 @@ export function readShardHeader(
   if (PREFIX + headerLen > buf.length) throw new FileProblem('corrupt', file, CUT_SHORT);
   let raw: unknown;
   try {
-    raw = JSON.parse(buf.subarray(PREFIX, PREFIX + headerLen).toString('utf8'));
+    raw = JSON.parse(readUtf8(buf.subarray(PREFIX, PREFIX + headerLen)));
   } catch {
     throw new FileProblem('corrupt', file, 'its header is unreadable');
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import type { VaultFs } from './vaultFs';
 import { isNotFound, readIfExists } from './vaultFs';
+import { readUtf8 } from './utf8';
 
 const LOCK_PREFIX = '.upward.';
 const LOCK_SUFFIX = '.lock';
@@ -210,7 +211,7 @@ async function readLockOrMissing(fs: VaultFs, path: string): Promise<LockInfo | 
 
 function parseLock(bytes: Uint8Array): LockInfo | null {
   try {
-    const parsed = LockInfo.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
+    const parsed = LockInfo.safeParse(JSON.parse(readUtf8(bytes)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -3,6 +3,7 @@ import type { JournalSummary } from '../../../../shared/domain/journal';
 import type { SealedPieces } from '../../vault/derivedFiles';
 import type { CatalogEntry } from './journalCatalog';
 import { SEARCH_RULES_VERSION, type SavedDictionary } from './searchIndex';
+import { readUtf8 } from '../../vault/utf8';
 
 /**
  * The journal's catalog and search index as kept on disk (a derived file of this computer,
@@ -129,7 +130,7 @@ class TextBlocks {
       bytes = this.pieces.open(this.firstPiece + block) ?? Buffer.alloc(0);
       this.open.set(block, bytes);
     }
-    return end <= bytes.length ? bytes.toString('utf8', start, end) : '';
+    return end <= bytes.length ? readUtf8(bytes.subarray(start, end)) : '';
   }
   wipe(): void {
     for (const b of this.open.values()) b.fill(0);
@@ -267,7 +268,7 @@ export interface OpenedSavedIndex {
 function parseJson(bytes: Buffer | null): unknown {
   if (!bytes) return undefined;
   try {
-    return JSON.parse(bytes.toString('utf8'));
+    return JSON.parse(readUtf8(bytes));
   } catch {
     return undefined;
   } finally {
