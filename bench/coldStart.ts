@@ -7,9 +7,12 @@
  * every JavaScript file the page had asked for before the field was in the page: what the first
  * screen costs to load.
  * The notes add the main thread's CPU time until then, from a few traced runs (CPU time is
- * what a busy machine inflates least).
+ * what a busy machine inflates least). Impl `blank-page` opens a page holding only a
+ * passphrase field the same way: what the machine and the harness (a fresh context, the
+ * bridge's scripts, the static server) cost before any of the app.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
@@ -29,6 +32,8 @@ const TRACED_RUNS = 5;
 
 /** The main thread's CPU time until the first screen, median, for the notes. */
 let cpuNote = '';
+/** The same harness on a page with nothing but the field, for the notes. */
+let blankNote = '';
 
 /**
  * Runs in the page before its own scripts: notes when the passphrase field is painted, and
@@ -55,6 +60,63 @@ const WATCH = `(() => {
 const gzippedKb = (file: string): number =>
   gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
+/** A page holding only a passphrase field: what the same harness costs before any app. */
+const BLANK_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="UTF-8" /><title>Blank</title></head>
+<body><label>Passphrase <input type="password" /></label></body></html>
+`;
+
+/**
+ * Opens `url` in a fresh context `runs` times (after one run that warms Chromium's own caches)
+ * and returns when the passphrase field was painted each time; with `traced`, that many more
+ * runs are traced for the main thread's CPU time. `scripts` are those the last run had asked for.
+ */
+async function timeFirstScreens(
+  browser: Browser,
+  url: string,
+  dataDir: string,
+  runs: number,
+  traced: number,
+): Promise<{ times: number[]; busy: number[]; script: number[]; scripts: string[] }> {
+  const times: number[] = [];
+  const busy: number[] = [];
+  const script: number[] = [];
+  let scripts: string[] = [];
+  for (let i = 0; i < runs + 1 + traced; i++) {
+    const tracing = i > runs;
+    const core = await createCore(benchDeps(dataDir));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 840 } });
+    await installBridge(context, () => core);
+    await context.addInitScript(WATCH);
+    const page = await context.newPage();
+    if (tracing)
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'v8', 'toplevel', 'blink.user_timing'],
+      });
+    await page.goto(url);
+    // Polled from outside: the page's policy allows no evaluated strings of its own.
+    let seen: unknown;
+    while (!(seen = await page.evaluate('window.__firstScreen'))) await page.waitForTimeout(20);
+    const { ms, scripts: loaded } = seen as { ms: number; scripts: string[] };
+    if (tracing) {
+      const cpu = cpuUntilMark(
+        (await browser.stopTracing()).toString('utf8'),
+        'upward-first-screen',
+      );
+      if (cpu) {
+        busy.push(cpu.busy);
+        script.push(cpu.script);
+      }
+    }
+    // The first run only warms Chromium's own caches (not the page's: each context is new).
+    else if (i > 0) times.push(ms);
+    scripts = loaded;
+    await context.close();
+    await core.dispose();
+  }
+  return { times, busy, script, scripts };
+}
+
 registerFigure({
   name: 'cold-start',
   sizes: ['10-years'],
@@ -66,53 +128,26 @@ registerFigure({
     const setup = await createCore(benchDeps(dataDir));
     await setup.handlers.vault.create({ passphrase: BENCH_PASSPHRASE });
     await setup.dispose();
+    const blankDir = await ctx.tempDir();
+    await writeFile(join(blankDir, 'index.html'), BLANK_PAGE);
 
     const server = await serveStatic(RENDERER);
+    const blankServer = await serveStatic(blankDir);
     let browser: Browser | null = null;
-    const times: number[] = [];
-    let scripts: string[] = [];
+    let app: Awaited<ReturnType<typeof timeFirstScreens>>;
+    let blank: Awaited<ReturnType<typeof timeFirstScreens>>;
     try {
       browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-      const busy: number[] = [];
-      const script: number[] = [];
-      for (let i = 0; i < RUNS + 1 + TRACED_RUNS; i++) {
-        const traced = i > RUNS;
-        const core = await createCore(benchDeps(dataDir));
-        const context = await browser.newContext({ viewport: { width: 1280, height: 840 } });
-        await installBridge(context, () => core);
-        await context.addInitScript(WATCH);
-        const page = await context.newPage();
-        if (traced)
-          await browser.startTracing(page, {
-            categories: ['devtools.timeline', 'v8', 'toplevel', 'blink.user_timing'],
-          });
-        await page.goto(server.url);
-        // Polled from outside: the page's policy allows no evaluated strings of its own.
-        let seen: unknown;
-        while (!(seen = await page.evaluate('window.__firstScreen'))) await page.waitForTimeout(20);
-        const { ms, scripts: loaded } = seen as { ms: number; scripts: string[] };
-        if (traced) {
-          const cpu = cpuUntilMark(
-            (await browser.stopTracing()).toString('utf8'),
-            'upward-first-screen',
-          );
-          if (cpu) {
-            busy.push(cpu.busy);
-            script.push(cpu.script);
-          }
-        }
-        // The first run only warms Chromium's own caches (not the page's: each context is new).
-        else if (i > 0) times.push(ms);
-        scripts = loaded;
-        await context.close();
-        await core.dispose();
-      }
-      cpuNote = `cold-start: the page's main thread until the passphrase field is painted, CPU time median ${(summarise(busy).median_ms ?? NaN).toFixed(0)} ms, of it script ${(summarise(script).median_ms ?? NaN).toFixed(0)} ms (${busy.length} traced runs)`;
+      app = await timeFirstScreens(browser, server.url, dataDir, RUNS, TRACED_RUNS);
+      blank = await timeFirstScreens(browser, blankServer.url, dataDir, RUNS, 0);
+      cpuNote = `cold-start: the page's main thread until the passphrase field is painted, CPU time median ${(summarise(app.busy).median_ms ?? NaN).toFixed(0)} ms, of it script ${(summarise(app.script).median_ms ?? NaN).toFixed(0)} ms (${app.busy.length} traced runs)`;
+      blankNote = `cold-start, blank-page: a page holding only a passphrase field, opened the same way (fresh context, the bridge's scripts): ${(summarise(blank.times).median_ms ?? NaN).toFixed(0)} ms median, what this machine and harness cost before any of the app`;
     } finally {
       await browser?.close();
       await server.close();
+      await blankServer.close();
     }
-    const files = [...new Set(scripts.map((url) => new URL(url).pathname))].map((p) =>
+    const files = [...new Set(app.scripts.map((url) => new URL(url).pathname))].map((p) =>
       join(RENDERER, decodeURIComponent(p)),
     );
     const kb = files.reduce((sum, f) => sum + gzippedKb(f), 0);
@@ -121,8 +156,15 @@ registerFigure({
         figure: 'cold-start',
         size: ctx.size,
         impl: 'upward',
-        ...summarise(times),
-        runs: times.length,
+        ...summarise(app.times),
+        runs: app.times.length,
+      },
+      {
+        figure: 'cold-start',
+        size: ctx.size,
+        impl: 'blank-page',
+        ...summarise(blank.times),
+        runs: blank.times.length,
       },
       {
         figure: 'entry-js',
@@ -134,5 +176,5 @@ registerFigure({
     ];
   },
 
-  notes: () => (cpuNote ? [cpuNote] : []),
+  notes: () => [cpuNote, blankNote].filter(Boolean),
 });
