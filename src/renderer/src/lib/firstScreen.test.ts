@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  AFTER_PAINT_MAX_MS,
+  IDLE_WAIT_MAX_MS,
   PRELOAD_FALLBACK_MS,
   afterPaint,
   whenFirstScreenShown,
@@ -110,7 +110,7 @@ describe('afterPaint', () => {
     afterPaint(fn);
     expect(idle).toHaveLength(0);
     vi.advanceTimersByTime(16);
-    expect(idle).toEqual([{ cb: fn, timeout: AFTER_PAINT_MAX_MS }]);
+    expect(idle).toEqual([{ cb: fn, timeout: IDLE_WAIT_MAX_MS }]);
     expect(fn).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,9 @@
 /** How long the app behind the first screen waits at most for that screen to be reported shown. */
 export const PRELOAD_FALLBACK_MS = 1500;
 
+/** How long work put off until the page is idle waits at most, once what it waits for is shown. */
+export const IDLE_WAIT_MAX_MS = 200;
+
 /**
  * Calls `start` once the first screen is on the screen: when the page reports its first
  * contentful paint (the frame has been presented, not only drawn), in the idle time after it.
@@ -20,7 +23,7 @@ export function whenFirstScreenShown(start: () => void): () => void {
   };
   const soon = (): void => {
     if (typeof requestIdleCallback === 'function')
-      idle = requestIdleCallback(run, { timeout: 200 });
+      idle = requestIdleCallback(run, { timeout: IDLE_WAIT_MAX_MS });
     else timers.push(window.setTimeout(run, 0));
   };
   timers.push(window.setTimeout(run, PRELOAD_FALLBACK_MS));
@@ -49,16 +52,13 @@ export function whenFirstScreenShown(start: () => void): () => void {
 
 /**
  * Calls `fn` once what has just been rendered is on the screen and the page is idle: after the
- * next frame, in idle time (or `AFTER_PAINT_MAX_MS` at most). For work a screen does after its
+ * next frame, in idle time (or `IDLE_WAIT_MAX_MS` at most). For work a screen does after its
  * first view (the rest of a list, say), so that it does not hold back that view's frame.
  */
 export function afterPaint(fn: () => void): void {
   requestAnimationFrame(() => {
     if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(fn, { timeout: AFTER_PAINT_MAX_MS });
+      requestIdleCallback(fn, { timeout: IDLE_WAIT_MAX_MS });
     else window.setTimeout(fn, 0);
   });
 }
-
-/** How long `afterPaint` waits at most for idle time after the frame. */
-export const AFTER_PAINT_MAX_MS = 200;
