@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { createJournalSearchIndex, type IndexedEntry } from './searchIndex';
+import MiniSearch from 'minisearch';
+import {
+  INDEX_OPTIONS,
+  bestMatches,
+  createJournalSearchIndex,
+  type Doc,
+  type IndexedEntry,
+} from './searchIndex';
 import { matchRanges, snippetAround } from './searchText';
 
 const entry = (
@@ -138,5 +145,83 @@ describe('highlighted snippets', () => {
       snippet: 'Short body.',
       ranges: [],
     });
+  });
+});
+
+describe('bestMatches', () => {
+  /** A journal of 600 entries from a small vocabulary: common words match most of them. */
+  const words =
+    'budget roadmap feedback autonomy postmortem sponsor migration tradeoff review hiring plan board pressure clear decision customer incident trust early credit deliver quarterly offsite risk win ask calm status update headcount priorities'.split(
+      ' ',
+    );
+  let seed = 7;
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pick = (n: number): string =>
+    Array.from({ length: n }, () => words[next(words.length)]).join(' ');
+  const docs: Doc[] = Array.from({ length: 600 }, (_, i) => ({
+    id: `e${i}`,
+    title: pick(1 + next(4)),
+    text: pick(20 + next(80)),
+    tags: pick(next(3)),
+  }));
+  const mini = new MiniSearch<Doc>(INDEX_OPTIONS);
+  mini.addAll(docs);
+  const queries = [
+    'budget',
+    'bud',
+    'roadm',
+    'budgat',
+    'feedbak',
+    'migrtion',
+    'budget review',
+    'trust early',
+    'deliver early credit',
+    'zebra',
+    'risk',
+    'ask',
+    'calm zebra',
+  ];
+
+  it('ranks as MiniSearch’s own search does: same entries, scores, order and matched words', () => {
+    for (const q of queries)
+      for (const combine of [{}, { combineWith: 'OR' as const }])
+        for (const limit of [1, 20, 1000]) {
+          const expected = mini
+            .search(q, combine)
+            .slice(0, limit)
+            .map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) }));
+          expect(
+            bestMatches(mini, q, combine, limit),
+            `${q} ${JSON.stringify(combine)} ${limit}`,
+          ).toEqual(expected);
+        }
+  });
+
+  it('keeps ties in the order found when the page ends among them', () => {
+    const same = new MiniSearch<Doc>(INDEX_OPTIONS);
+    same.addAll([
+      ...Array.from({ length: 30 }, (_, i) => ({
+        id: `same${i}`,
+        title: 'Weekly',
+        text: 'budget review with the board',
+        tags: '',
+      })),
+      ...docs.slice(0, 40),
+    ]);
+    for (const limit of [3, 10, 29, 30, 31, 45])
+      expect(bestMatches(same, 'budget review', {}, limit), `limit ${limit}`).toEqual(
+        same
+          .search('budget review')
+          .slice(0, limit)
+          .map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) })),
+      );
+  });
+
+  it('finds most of the journal for a common word, and keeps only the page asked for', () => {
+    expect(mini.search('budget').length).toBeGreaterThan(300);
+    expect(bestMatches(mini, 'budget', {}, 50)).toHaveLength(50);
   });
 });

@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { normalizeTerm, tokenize } from './searchText';
 
@@ -100,7 +100,7 @@ interface Partial {
   changes: Map<string, IndexedEntry | null>;
 }
 
-type Doc = { id: string; title: string; text: string; tags: string };
+export type Doc = { id: string; title: string; text: string; tags: string };
 
 /** How many typos a query word may have: none for short words, where one typo changes the word. */
 function typosAllowed(term: string): number | false {
@@ -122,7 +122,8 @@ const processTerm = (t: string): string | null => {
   return n.length ? n : null;
 };
 
-const options = {
+/** The index's MiniSearch options (exported for the test that checks `bestMatches`). */
+export const INDEX_OPTIONS = {
   fields: ['title', 'text', 'tags'],
   tokenize,
   processTerm,
@@ -133,6 +134,7 @@ const options = {
     combineWith: 'AND',
   },
 } satisfies Options<Doc>;
+const options = INDEX_OPTIONS;
 
 /**
  * The block of each term a query can match in a saved index: exactly the terms MiniSearch
@@ -163,6 +165,68 @@ function blockOf(blockEnd: readonly number[], at: number): number {
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** What MiniSearch 7 knows of one match before `search` makes a result of it. */
+interface RawMatch {
+  score: number;
+  /** The query's words it matched. */
+  terms: string[];
+  /** The entry's words that matched, each with the fields it was found in. */
+  match: Record<string, unknown>;
+}
+
+/**
+ * The two members of a MiniSearch 7 instance that `bestMatches` uses beyond its public API.
+ * Its `search` makes a result object of every match (the words matched, the stored fields)
+ * and sorts them all, when the journal keeps a page of them: a common word matches nearly every
+ * entry, ~11,000 of them at thirty years. The version is pinned by the lockfile and by
+ * SEARCH_RULES_VERSION; a test checks the answers against `search`.
+ */
+interface MiniSearchMatches {
+  executeQuery(query: string, options: SearchOptions): Map<number, RawMatch>;
+  _documentIds: Map<number, string>;
+}
+
+/**
+ * The `limit` best matches of `query`, in MiniSearch's own order (its score times the number of
+ * the query's words matched; ties in the order found), made into results only for those kept.
+ */
+export function bestMatches(
+  mini: MiniSearch<Doc>,
+  query: string,
+  options: SearchOptions,
+  limit: number,
+): IndexMatch[] {
+  const raw = mini as unknown as MiniSearchMatches;
+  const found = raw.executeQuery(query, options);
+  const score = (m: RawMatch): number => m.score * (m.terms.length || 1);
+  // The score the `limit`-th best match has: only matches above it, and as many of those at it
+  // as fit (the first found), are kept, with no object made for the others.
+  let threshold = -Infinity;
+  if (found.size > limit) {
+    const scores = new Float64Array(found.size);
+    let i = 0;
+    for (const m of found.values()) scores[i++] = score(m);
+    scores.sort();
+    threshold = limit > 0 ? scores[found.size - limit] : Infinity;
+  }
+  const kept: { shortId: number; score: number; match: RawMatch }[] = [];
+  let above = 0;
+  for (const m of found.values()) if (score(m) > threshold) above++;
+  let atThreshold = limit - above;
+  for (const [shortId, match] of found) {
+    const s = score(match);
+    if (s < threshold || (s === threshold && atThreshold-- <= 0)) continue;
+    kept.push({ shortId, score: s, match });
+  }
+  // A stable sort, as MiniSearch's: ties stay in the order found.
+  kept.sort((a, b) => b.score - a.score);
+  return kept.slice(0, limit).map(({ shortId, score: s, match }) => ({
+    id: String(raw._documentIds.get(shortId)),
+    score: s,
+    terms: new Set(Object.keys(match.match)),
+  }));
 }
 
 /** Creates an empty journal index (MiniSearch, with the app's own word rules). */
@@ -328,13 +392,9 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       if (partial?.changes.size) whole();
       // The saved index read in pieces: a MiniSearch of the terms this query can match.
       const from = partial ? partialFor(partial, query) : mini;
-      const run = (opts?: { combineWith: 'OR' }) => from.search(query, opts);
-      let results = run();
+      const results = bestMatches(from, query, {}, limit);
       // Several words that never occur together: show entries with any of them rather than nothing.
-      if (results.length === 0) results = run({ combineWith: 'OR' });
-      return results
-        .slice(0, limit)
-        .map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) }));
+      return results.length > 0 ? results : bestMatches(from, query, { combineWith: 'OR' }, limit);
     },
     textOf(id) {
       listed();
