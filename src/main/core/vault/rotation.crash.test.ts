@@ -9,6 +9,8 @@ import { counterDef } from './testing/counter';
 import { PASSPHRASE, makeUnlockedVault, makeVault, type TestVault } from './testing/harness';
 
 const KILLS = 16;
+/** The longest a kill waits after the vault is open. */
+const MAX_WINDOW_MS = 4000;
 const OTHER = 'the other passphrase of this test';
 let childScript = '';
 
@@ -41,8 +43,25 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Runs the rotating child and kills it at a random moment after it opened the vault. */
-async function runAndKill(dataDir: string, rng: () => number): Promise<number> {
+/** What one killed run saw. */
+interface KilledRun {
+  /** Passphrase changes it finished. */
+  rotations: number;
+  /** True when the kill landed while a change was under way. */
+  midRotation: boolean;
+  /** The longest change it finished, in milliseconds (0 when none). */
+  longest: number;
+}
+
+/**
+ * Runs the rotating child and kills it at a random moment within `windowMs` after it opened
+ * the vault.
+ */
+async function runAndKill(
+  dataDir: string,
+  rng: () => number,
+  windowMs: number,
+): Promise<KilledRun> {
   const child = spawn(process.execPath, [childScript, dataDir, PASSPHRASE, OTHER], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -53,6 +72,10 @@ async function runAndKill(dataDir: string, rng: () => number): Promise<number> {
     child.on('exit', (_code, signal) => resolve(signal));
   });
   let rotations = 0;
+  let started = 0;
+  let startedAt = 0;
+  let longest = 0;
+  let midRotation = false;
   let timer: NodeJS.Timeout | null = null;
   let buffer = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -60,16 +83,26 @@ async function runAndKill(dataDir: string, rng: () => number): Promise<number> {
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
     for (const line of lines) {
-      if (line.startsWith('rotated')) rotations++;
+      if (line.startsWith('rotating')) {
+        started++;
+        startedAt = performance.now();
+      }
+      if (line.startsWith('rotated')) {
+        rotations++;
+        longest = Math.max(longest, performance.now() - startedAt);
+      }
       if (line.startsWith('open') && !timer)
-        timer = setTimeout(() => void child.kill('SIGKILL'), rng() * 120);
+        timer = setTimeout(() => {
+          midRotation = started > rotations;
+          child.kill('SIGKILL');
+        }, rng() * windowMs);
     }
   });
   child.stdin.write('go\n');
   const signal = await exited;
   if (timer) clearTimeout(timer);
   if (signal !== 'SIGKILL') throw new Error(`the rotating process stopped on its own: ${stderr}`);
-  return rotations;
+  return { rotations, midRotation, longest };
 }
 
 /** Opens the vault with either passphrase; fails the test if neither opens it. */
@@ -103,8 +136,18 @@ describe('a passphrase change killed at random moments', () => {
     await made.vault.dispose();
     const dataDir = made.deps.dataDir;
     let rotations = 0;
+    let midRotation = 0;
+    // Kills land within this long after the vault is open. It follows how long a change takes on
+    // this machine (a busy one takes longer), so kills also land after whole changes, between and
+    // inside later ones: doubled while no run has finished one, then three times the longest seen.
+    let windowMs = 120;
+    let longest = 0;
     for (let i = 0; i < KILLS; i++) {
-      rotations += await runAndKill(dataDir, rng);
+      const run = await runAndKill(dataDir, rng, windowMs);
+      rotations += run.rotations;
+      if (run.midRotation) midRotation++;
+      longest = Math.max(longest, run.longest);
+      windowMs = Math.min(longest > 0 ? Math.max(120, longest * 3) : windowMs * 2, MAX_WINDOW_MS);
       const context = `kill ${i} (seed ${seed})`;
       const check = await openWithEither(dataDir, context);
       for (const part of ['a', 'b', 'c', 'd', 'e', 'f']) {
@@ -115,7 +158,8 @@ describe('a passphrase change killed at random moments', () => {
       expect(await readdir(check.dir), context).not.toContain(ROTATION_DIR);
       await check.vault.dispose();
     }
-    // The kills really landed around rotations, not only before the first one.
-    expect(rotations).toBeGreaterThan(0);
+    // The kills really landed inside changes, and after whole ones, not only before the first one.
+    expect(midRotation, `seed ${seed}`).toBeGreaterThan(0);
+    expect(rotations, `seed ${seed}`).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 /**
  * The process the rotation crash test kills: opens the vault with whichever of two
- * passphrases opens it, then changes the passphrase back and forth, printing each
- * passphrase once it is the vault's. Built with esbuild by the test, run with node.
+ * passphrases opens it, then changes the passphrase back and forth, printing when each
+ * change starts and each passphrase once it is the vault's. Built with esbuild by the test, run with node.
  */
 import { createSettingsService } from '../../services/settingsService';
 import { createVaultService } from '../vaultService';
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   process.stdout.write(`open ${current === first ? 1 : 2}\n`);
   for (;;) {
     const next = current === first ? second : first;
+    process.stdout.write('rotating\n');
     await vault.handlers.changePassphrase({ current, next });
     current = next;
     process.stdout.write(`rotated ${current === first ? 1 : 2}\n`);
