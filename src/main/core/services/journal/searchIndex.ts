@@ -201,8 +201,8 @@ export function bestMatches(
   const raw = mini as unknown as MiniSearchMatches;
   const found = raw.executeQuery(query, options);
   const score = (m: RawMatch): number => m.score * (m.terms.length || 1);
-  // The score the `limit`-th best match has: only matches above it, and as many of those at it
-  // as fit (the first found), are kept, with no object made for the others.
+  // The score the `limit`-th best match has: no object is made for the matches below it (those
+  // tied with it are kept, and the stable sort leaves the first found in front).
   let threshold = -Infinity;
   if (found.size > limit) {
     const scores = new Float64Array(found.size);
@@ -212,13 +212,9 @@ export function bestMatches(
     threshold = limit > 0 ? scores[found.size - limit] : Infinity;
   }
   const kept: { shortId: number; score: number; match: RawMatch }[] = [];
-  let above = 0;
-  for (const m of found.values()) if (score(m) > threshold) above++;
-  let atThreshold = limit - above;
   for (const [shortId, match] of found) {
     const s = score(match);
-    if (s < threshold || (s === threshold && atThreshold-- <= 0)) continue;
-    kept.push({ shortId, score: s, match });
+    if (s >= threshold) kept.push({ shortId, score: s, match });
   }
   // A stable sort, as MiniSearch's: ties stay in the order found.
   kept.sort((a, b) => b.score - a.score);
