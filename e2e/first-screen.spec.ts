@@ -60,7 +60,9 @@ function watchFirstScreen(): void {
     if (!field) return;
     observer.disconnect();
     const at = performance.now();
-    requestAnimationFrame(() => (w.__firstScreen = { at, frame: performance.now() }));
+    const screen = root.querySelector('.vault-screen');
+    const glow = screen ? getComputedStyle(screen, '::before').opacity : 'none';
+    requestAnimationFrame(() => (w.__firstScreen = { at, frame: performance.now(), glow }));
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -70,6 +72,8 @@ interface FirstScreen {
   at: number;
   /** The start of the frame that drew it. */
   frame: number;
+  /** The opacity of the screen's background glow then (decoration, drawn after the field). */
+  glow: string;
 }
 
 interface Fetched {
@@ -153,6 +157,20 @@ function expectFirstScreenAlone(
     expect(f.start, f.path).toBeGreaterThan(first.frame);
     expect(f.start, f.path).toBeGreaterThan(painted);
   }
+  // The background glow is not part of the field's frame: it comes in once that is shown.
+  expect(first.glow).toBe('0');
+}
+
+/** The vault screen's background glow, once the first screen has been shown. */
+async function expectGlowShown(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const screen = document.querySelector('.vault-screen');
+        return screen && getComputedStyle(screen, '::before').opacity;
+      }),
+    )
+    .toBe('1');
 }
 
 test('the first screen is drawn from the files its page names, with main’s answers, before the rest is asked for', async ({
@@ -168,10 +186,12 @@ test('the first screen is drawn from the files its page names, with main’s ans
   await page.reload();
   expectFirstScreenAlone(await firstScreenLoad(page), named);
   await expect(page.getByRole('heading', { name: 'Create your private vault' })).toBeVisible();
+  await expectGlowShown(page);
 
   // A later start: the vault is locked.
   await createVault(page);
   await app.restart();
   expectFirstScreenAlone(await firstScreenLoad(page), named);
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
+  await expectGlowShown(page);
 });

@@ -3,7 +3,7 @@ import type { Settings } from '../../shared/domain/settings';
 import type { VaultStatus } from '../../shared/ipc/areas/vault';
 import { flushPendingSaves } from './editor/pendingSaves';
 import { api, onEvent } from './lib/api';
-import { whenFirstScreenShown } from './lib/firstScreen';
+import { markFirstScreenShown, whenFirstScreenShown } from './lib/firstScreen';
 import { RouterProvider, useNavigate } from './lib/router';
 import { SettingsProvider } from './lib/settings';
 import { FirstRun } from './screens/vault/FirstRun';
@@ -18,11 +18,15 @@ import { Spinner, ToastProvider } from './ui';
 const loadShell = () => import('./Shell');
 const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
 
-/** Starts loading the app behind the first screen once that screen is shown. */
+/**
+ * Once the first screen is shown: lets its decoration in (`markFirstScreenShown`) and starts
+ * loading the app behind it.
+ */
 function usePreloadApp(firstScreenShown: boolean): void {
   useEffect(() => {
     if (!firstScreenShown) return;
     return whenFirstScreenShown(() => {
+      markFirstScreenShown();
       void loadShell()
         .then((m) => m.preloadScreens())
         .catch(() => undefined);

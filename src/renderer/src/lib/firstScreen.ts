@@ -51,6 +51,14 @@ export function whenFirstScreenShown(start: () => void): () => void {
 }
 
 /**
+ * Says on the page's root element (`data-first-screen-shown`) that the first screen has been
+ * shown: what is drawn only after it (the vault screens' background glow) comes in then.
+ */
+export function markFirstScreenShown(): void {
+  document.documentElement.dataset.firstScreenShown = '';
+}
+
+/**
  * Calls `fn` once what has just been rendered is on the screen and the page is idle: after the
  * next frame, in idle time (or `IDLE_WAIT_MAX_MS` at most). For work a screen does after its
  * first view (the rest of a list, say), so that it does not hold back that view's frame.
