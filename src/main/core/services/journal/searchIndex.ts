@@ -98,6 +98,11 @@ interface Partial {
   blocks: Map<number, Record<string, unknown>[]>;
   /** Entries changed since (null: removed), applied when the whole index is loaded. */
   changes: Map<string, IndexedEntry | null>;
+  /**
+   * A MiniSearch of the saved index's counts (documents, average lengths) and no terms, made
+   * at the first search; each search makes a view of it with its own terms (`partialFor`).
+   */
+  documentsOnly: MiniSearch<Doc> | null;
 }
 
 export type Doc = { id: string; title: string; text: string; tags: string };
@@ -185,7 +190,61 @@ interface RawMatch {
  */
 interface MiniSearchMatches {
   executeQuery(query: string, options: SearchOptions): Map<number, RawMatch>;
-  _documentIds: Map<number, string>;
+  _documentIds: Lookup<string>;
+}
+
+/** What a search asks of MiniSearch's tables of documents (a `Map` is one). */
+interface Lookup<V> {
+  get(key: number): V | undefined;
+  has(key: number): boolean;
+}
+
+/** A term's postings as MiniSearch 7 holds them: per field, each document's term frequency. */
+type Postings = Map<number, Map<number, number>>;
+
+/**
+ * The members of a MiniSearch 7 instance that a saved index read in pieces sets itself: its
+ * terms with their postings, and the two tables of documents a search reads (each document's
+ * id, and its fields' lengths for scoring). The same pin as `MiniSearchMatches`; a test checks
+ * that a saved index read in pieces answers as the whole one does.
+ */
+interface MiniSearchTables {
+  _index: SearchableMap<Postings>;
+  _documentIds: Lookup<string>;
+  _fieldLength: Lookup<number[]>;
+}
+
+/**
+ * One of the saved index's tables of documents (document number → value, the numbers as the
+ * object's keys) looked up where it is: making a `Map` of it, as MiniSearch's `loadJS` does,
+ * goes through every document (~33,000 at thirty years) before the first search can answer.
+ */
+function lookupIn<V>(table: Record<string, V>): Lookup<V> {
+  return {
+    get: (key) => (Object.hasOwn(table, key) ? table[key] : undefined),
+    has: (key) => Object.hasOwn(table, key),
+  };
+}
+
+/**
+ * A term's postings as saved (MiniSearch's serialisation: field → document → frequency, keys as
+ * strings) made into what MiniSearch holds, as its `loadJS` does.
+ */
+function postingsFrom(saved: Record<string, unknown>, serializationVersion: unknown): Postings {
+  const postings: Postings = new Map();
+  // `for…in` rather than `Object.entries`: no pair is made for each of thousands of documents.
+  for (const field in saved) {
+    const value = saved[field];
+    // Version 1 of the serialisation nested each field's entry under `ds`.
+    const byDoc = (serializationVersion === 1 ? (value as { ds: unknown }).ds : value) as Record<
+      string,
+      number
+    >;
+    const docs = new Map<number, number>();
+    for (const doc in byDoc) docs.set(parseInt(doc, 10), byDoc[doc]);
+    postings.set(parseInt(field, 10), docs);
+  }
+  return postings;
 }
 
 /**
@@ -338,9 +397,40 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     return mini;
   }
 
-  /** A MiniSearch holding, of the saved index, only the postings of the terms `query` can match. */
+  /**
+   * A MiniSearch for the searches of a saved index read in pieces: its counts, and its tables of
+   * documents looked up in the saved ones rather than copied (see `lookupIn`). Only searches use
+   * it: a change loads the whole index first.
+   */
+  function documentsOnly(documents: SavedDictionary['documents']): MiniSearch<Doc> {
+    const { documentIds, fieldLength } = documents as {
+      documentIds: Record<string, string>;
+      fieldLength: Record<string, number[]>;
+    };
+    const empty = { ...documents, documentIds: {}, fieldLength: {}, storedFields: {}, index: [] };
+    const mini = MiniSearch.loadJS<Doc>(empty as unknown as AsPlainObject, options);
+    const tables = mini as unknown as MiniSearchTables;
+    tables._documentIds = lookupIn(documentIds);
+    tables._fieldLength = lookupIn(fieldLength);
+    return mini;
+  }
+
+  /**
+   * A MiniSearch holding, of the saved index, only the postings of the terms `query` can match:
+   * a view of `documentsOnly` (made once) with terms of its own.
+   */
   function partialFor(p: Partial, query: string): MiniSearch<Doc> {
-    return MiniSearch.loadJS<Doc>(serialisation(p, termsFor(query, p.terms)), options);
+    p.documentsOnly ??= documentsOnly(p.saved.documents);
+    const { terms, blockEnd, documents } = p.saved;
+    const index = new SearchableMap<Postings>();
+    for (const at of termsFor(query, p.terms)) {
+      const b = blockOf(blockEnd, at);
+      const saved = block(p, b)[at - (b > 0 ? blockEnd[b - 1] : 0)];
+      index.set(terms[at], postingsFrom(saved, documents.serializationVersion));
+    }
+    const view = Object.create(p.documentsOnly) as MiniSearchTables;
+    view._index = index;
+    return view as unknown as MiniSearch<Doc>;
   }
 
   function addFresh(entries: IndexedEntry[]): void {
@@ -405,7 +495,7 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       const terms = new SearchableMap<number>();
       saved.terms.forEach((t, i) => terms.set(t, i));
       mini = new MiniSearch<Doc>(options);
-      partial = { saved, terms, blocks: new Map(), changes: new Map() };
+      partial = { saved, terms, blocks: new Map(), changes: new Map(), documentsOnly: null };
       blocksRead = 0;
       docs.clear();
       yearIds.clear();
