@@ -365,24 +365,21 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     return postings;
   }
 
-  /** MiniSearch's serialisation of the saved index holding only terms `at` (all when null). */
-  function serialisation(p: Partial, at: readonly number[] | null): AsPlainObject {
+  /** MiniSearch's serialisation of the whole saved index (every block decoded). */
+  function serialisation(p: Partial): AsPlainObject {
     const { terms, blockEnd } = p.saved;
     const index: [string, Record<string, unknown>][] = [];
-    const add = (i: number, b: number): void => {
+    for (let b = 0; b < blockEnd.length; b++) {
       const first = b > 0 ? blockEnd[b - 1] : 0;
-      index.push([terms[i], block(p, b)[i - first]]);
-    };
-    if (at) for (const i of at) add(i, blockOf(blockEnd, i));
-    else
-      for (let b = 0; b < blockEnd.length; b++)
-        for (let i = b > 0 ? blockEnd[b - 1] : 0; i < blockEnd[b]; i++) add(i, b);
+      const postings = block(p, b);
+      for (let i = first; i < blockEnd[b]; i++) index.push([terms[i], postings[i - first]]);
+    }
     return { ...p.saved.documents, index } as unknown as AsPlainObject;
   }
 
   /** Makes the saved index a whole one (every block decoded), with the changes held meanwhile. */
   function completeFrom(p: Partial): void {
-    const whole = MiniSearch.loadJS<Doc>(serialisation(p, null), options);
+    const whole = MiniSearch.loadJS<Doc>(serialisation(p), options);
     for (const [id, entry] of p.changes) {
       if (whole.has(id)) whole.discard(id);
       if (entry) whole.add(toDoc(entry));
