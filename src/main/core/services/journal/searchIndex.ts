@@ -98,11 +98,8 @@ interface Partial {
   blocks: Map<number, Record<string, unknown>[]>;
   /** Entries changed since (null: removed), applied when the whole index is loaded. */
   changes: Map<string, IndexedEntry | null>;
-  /**
-   * A MiniSearch of the saved index's counts (documents, average lengths) and no terms, made
-   * at the first search; each search makes a view of it with its own terms (`partialFor`).
-   */
-  documentsOnly: MiniSearch<Doc> | null;
+  /** The saved tables of documents a search reads, looked up where they are (see `lookupIn`). */
+  tables: MiniSearchTables;
 }
 
 export type Doc = { id: string; title: string; text: string; tags: string };
@@ -160,6 +157,10 @@ function termsFor(query: string, terms: SearchableMap<number>): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
+/** The number of block `b`'s first term. */
+const blockStart = (blockEnd: readonly number[], b: number): number =>
+  b > 0 ? blockEnd[b - 1] : 0;
+
 /** The block holding term number `at` (blocks hold consecutive terms). */
 function blockOf(blockEnd: readonly number[], at: number): number {
   let lo = 0;
@@ -199,17 +200,12 @@ interface Lookup<V> {
   has(key: number): boolean;
 }
 
-/** A term's postings as MiniSearch 7 holds them: per field, each document's term frequency. */
-type Postings = Map<number, Map<number, number>>;
-
 /**
- * The members of a MiniSearch 7 instance that a saved index read in pieces sets itself: its
- * terms with their postings, and the two tables of documents a search reads (each document's
- * id, and its fields' lengths for scoring). The same pin as `MiniSearchMatches`; a test checks
- * that a saved index read in pieces answers as the whole one does.
+ * The two tables of documents a MiniSearch 7 search reads (each document's id, and its fields'
+ * lengths for scoring), which a saved index read in pieces sets itself. The same pin as
+ * `MiniSearchMatches`; a test checks that a saved index read in pieces answers as a live one.
  */
 interface MiniSearchTables {
-  _index: SearchableMap<Postings>;
   _documentIds: Lookup<string>;
   _fieldLength: Lookup<number[]>;
 }
@@ -224,27 +220,6 @@ function lookupIn<V>(table: Record<string, V>): Lookup<V> {
     get: (key) => (Object.hasOwn(table, key) ? table[key] : undefined),
     has: (key) => Object.hasOwn(table, key),
   };
-}
-
-/**
- * A term's postings as saved (MiniSearch's serialisation: field → document → frequency, keys as
- * strings) made into what MiniSearch holds, as its `loadJS` does.
- */
-function postingsFrom(saved: Record<string, unknown>, serializationVersion: unknown): Postings {
-  const postings: Postings = new Map();
-  // `for…in` rather than `Object.entries`: no pair is made for each of thousands of documents.
-  for (const field in saved) {
-    const value = saved[field];
-    // Version 1 of the serialisation nested each field's entry under `ds`.
-    const byDoc = (serializationVersion === 1 ? (value as { ds: unknown }).ds : value) as Record<
-      string,
-      number
-    >;
-    const docs = new Map<number, number>();
-    for (const doc in byDoc) docs.set(parseInt(doc, 10), byDoc[doc]);
-    postings.set(parseInt(field, 10), docs);
-  }
-  return postings;
 }
 
 /**
@@ -370,7 +345,7 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     const { terms, blockEnd } = p.saved;
     const index: [string, Record<string, unknown>][] = [];
     for (let b = 0; b < blockEnd.length; b++) {
-      const first = b > 0 ? blockEnd[b - 1] : 0;
+      const first = blockStart(blockEnd, b);
       const postings = block(p, b);
       for (let i = first; i < blockEnd[b]; i++) index.push([terms[i], postings[i - first]]);
     }
@@ -395,39 +370,21 @@ export function createJournalSearchIndex(): JournalSearchIndex {
   }
 
   /**
-   * A MiniSearch for the searches of a saved index read in pieces: its counts, and its tables of
-   * documents looked up in the saved ones rather than copied (see `lookupIn`). Only searches use
-   * it: a change loads the whole index first.
-   */
-  function documentsOnly(documents: SavedDictionary['documents']): MiniSearch<Doc> {
-    const { documentIds, fieldLength } = documents as {
-      documentIds: Record<string, string>;
-      fieldLength: Record<string, number[]>;
-    };
-    const empty = { ...documents, documentIds: {}, fieldLength: {}, storedFields: {}, index: [] };
-    const mini = MiniSearch.loadJS<Doc>(empty as unknown as AsPlainObject, options);
-    const tables = mini as unknown as MiniSearchTables;
-    tables._documentIds = lookupIn(documentIds);
-    tables._fieldLength = lookupIn(fieldLength);
-    return mini;
-  }
-
-  /**
    * A MiniSearch holding, of the saved index, only the postings of the terms `query` can match:
-   * a view of `documentsOnly` (made once) with terms of its own.
+   * made by MiniSearch's `loadJS` from those postings and empty tables of documents, then given
+   * the saved tables (`Partial.tables`), which are not copied. Only searches use it: a change
+   * loads the whole index first.
    */
   function partialFor(p: Partial, query: string): MiniSearch<Doc> {
-    p.documentsOnly ??= documentsOnly(p.saved.documents);
     const { terms, blockEnd, documents } = p.saved;
-    const index = new SearchableMap<Postings>();
-    for (const at of termsFor(query, p.terms)) {
+    const index = termsFor(query, p.terms).map((at) => {
       const b = blockOf(blockEnd, at);
-      const saved = block(p, b)[at - (b > 0 ? blockEnd[b - 1] : 0)];
-      index.set(terms[at], postingsFrom(saved, documents.serializationVersion));
-    }
-    const view = Object.create(p.documentsOnly) as MiniSearchTables;
-    view._index = index;
-    return view as unknown as MiniSearch<Doc>;
+      return [terms[at], block(p, b)[at - blockStart(blockEnd, b)]];
+    });
+    const saved = { ...documents, documentIds: {}, fieldLength: {}, storedFields: {}, index };
+    const mini = MiniSearch.loadJS<Doc>(saved as unknown as AsPlainObject, options);
+    Object.assign(mini as unknown as MiniSearchTables, p.tables);
+    return mini;
   }
 
   function addFresh(entries: IndexedEntry[]): void {
@@ -492,7 +449,12 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       const terms = new SearchableMap<number>();
       saved.terms.forEach((t, i) => terms.set(t, i));
       mini = new MiniSearch<Doc>(options);
-      partial = { saved, terms, blocks: new Map(), changes: new Map(), documentsOnly: null };
+      const { documentIds, fieldLength } = saved.documents as {
+        documentIds: Record<string, string>;
+        fieldLength: Record<string, number[]>;
+      };
+      const tables = { _documentIds: lookupIn(documentIds), _fieldLength: lookupIn(fieldLength) };
+      partial = { saved, terms, blocks: new Map(), changes: new Map(), tables };
       blocksRead = 0;
       docs.clear();
       yearIds.clear();
