@@ -22,7 +22,7 @@ const Shell = lazy(() => loadShell().then((m) => ({ default: m.Shell })));
  * Once the first screen is shown: lets its decoration in (`markFirstScreenShown`) and starts
  * loading the app behind it.
  */
-function usePreloadApp(firstScreenShown: boolean): void {
+function useAfterFirstScreen(firstScreenShown: boolean): void {
   useEffect(() => {
     if (!firstScreenShown) return;
     return whenFirstScreenShown(() => {
@@ -83,7 +83,7 @@ function VaultGate({ initialStatus }: { initialStatus: VaultStatus | null }): Re
       .then(setStatus);
   }, []);
 
-  usePreloadApp(status !== null);
+  useAfterFirstScreen(status !== null);
   // A .upward file the user opened Upward with: offered for import (after the unlock if locked).
   const [opened, setOpened] = useState<string | null>(null);
   useEffect(() => {
