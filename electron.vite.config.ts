@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { prerenderFirstScreen } from './tools/build/prerenderFirstScreen';
 
 /** The font file the first screen's text is drawn with (Inter, Latin letters). */
 const FIRST_SCREEN_FONT = '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2';
@@ -75,6 +76,6 @@ export default defineConfig({
       minify: !process.env.UPWARD_NO_MINIFY,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react(), preloadFirstScreenFont()],
+    plugins: [react(), preloadFirstScreenFont(), prerenderFirstScreen()],
   },
 });

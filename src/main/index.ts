@@ -108,6 +108,7 @@ async function start(): Promise<void> {
     iconPath: linuxIcon,
     devTools: launch.devTools,
     spellcheck: spellcheckOn(process.platform),
+    firstScreenQuery: await c.firstScreenQuery(),
   });
   mainWindow = created.window;
   const windowId = mainWindow.webContents.id;

@@ -45,6 +45,17 @@ describe('the main window', () => {
     expect(win.webContents.windowOpenHandler).not.toBeNull();
   });
 
+  it('tells the page about its first screen in the address it loads, for that load only', () => {
+    const { url } = createMainWindow({
+      outDir: '/opt/upward/out',
+      openExternal: () => undefined,
+      firstScreenQuery: '?first=unlock&theme=dark',
+    });
+    expect(url).toBe(APP);
+    expect(FakeBrowserWindow.created.at(-1)!.loaded).toBe(`${APP}?first=unlock&theme=dark`);
+    expect(isAppUrl(`${APP}?first=unlock&theme=dark`, APP)).toBe(true);
+  });
+
   it('uses the dev server only when electron-vite gives one', () => {
     expect(rendererUrl('/x/out', 'http://localhost:5173')).toBe('http://localhost:5173');
     expect(rendererUrl('/x/out', undefined)).toBe('file:///x/out/renderer/index.html');

@@ -31,7 +31,8 @@ export function rendererUrl(outDir: string, devServerUrl: string | undefined): s
 
 /**
  * Creates the main window, hardened, loading the app's own page. The caller hardens the session
- * first: the page starts loading here.
+ * first: the page starts loading here. `url` is the page's address without the query it was
+ * given for this load.
  */
 export function createMainWindow(opts: {
   outDir: string;
@@ -45,6 +46,8 @@ export function createMainWindow(opts: {
   devTools?: boolean;
   /** The system spellchecker (see spellcheck.ts). */
   spellcheck?: boolean;
+  /** What the page is told about its first screen (`Core.firstScreenQuery`), for this load. */
+  firstScreenQuery?: string;
 }): { window: BrowserWindow; url: string } {
   const url = rendererUrl(opts.outDir, opts.devServerUrl);
   const preloadPath = opts.preloadPath ?? join(opts.outDir, 'preload', 'index.cjs');
@@ -65,6 +68,6 @@ export function createMainWindow(opts: {
   });
   hardenWebContents(window.webContents, url, opts.openExternal);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(url);
+  void window.loadURL(url + (opts.firstScreenQuery ?? ''));
   return { window, url };
 }

@@ -106,9 +106,10 @@ describe('the packaged app', () => {
       spellcheck: spellcheckOn(process.platform),
       preload: join(resources, 'app.asar', 'out', 'preload', 'index.cjs'),
     });
-    // The test hooks in the environment were ignored: the built page, not a dev server.
+    // The test hooks in the environment were ignored: the built page, not a dev server, told
+    // about its first screen (no vault yet: only the theme; the app draws first run).
     expect(win.loaded).toBe(
-      new URL(`file://${join(resources, 'app.asar', 'out', 'renderer', 'index.html')}`).href,
+      `${new URL(`file://${join(resources, 'app.asar', 'out', 'renderer', 'index.html')}`).href}?theme=system`,
     );
     // The session was locked down before the page started loading.
     const load = boot.steps.indexOf('window:loadURL');

@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/domain/settings';
+import { firstScreenHint, firstScreenQuery } from '../../shared/firstScreen';
 import { isSafeLink } from '../../shared/domain/richtext';
 import { isAllowedMailto, mailtoLink } from '../../shared/mailto';
 import { wasExported } from './export/saveExport';
@@ -42,6 +43,11 @@ export interface Core {
   search: SearchService;
   /** Update checks (only when the user turned them on). */
   updates: UpdatesService;
+  /**
+   * The query a page opening now is given (`shared/firstScreen`): its theme, and whether its
+   * first screen is the plain unlock screen, which it can then draw before its code has loaded.
+   */
+  firstScreenQuery(): Promise<string>;
   /** Writes everything pending and stops timers (app quit). */
   dispose(): Promise<void>;
 }
@@ -202,6 +208,8 @@ export async function createCore(
     journal,
     search,
     updates,
+    firstScreenQuery: async () =>
+      firstScreenQuery(firstScreenHint(await vault.handlers.status(undefined), settings.get())),
     dispose: async () => {
       await updates.dispose();
       // The search index as it is now, so the next start does not re-read what changed.

@@ -1,39 +1,34 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settingsDefaults';
+import { PLAINLY_LOCKED } from '../../shared/firstScreen';
 import type { VaultStatus } from '../../shared/ipc/areas/vault';
 
-const LOCKED: VaultStatus = {
-  state: 'locked',
-  location: '/vault',
-  retryAfterSeconds: 0,
-  problem: null,
-  pendingWriteError: null,
-  waiting: [],
-  otherComputers: [],
-  conflicts: 0,
-  settingsProblem: null,
-  rescue: null,
-};
+const LOCKED: VaultStatus = { ...PLAINLY_LOCKED, location: '/vault' };
 const DARK = { ...DEFAULT_SETTINGS, theme: 'dark' as const };
 
 /** What the page asked main, channel by channel. */
 let asked: string[] = [];
 let answerStatus: (s: VaultStatus) => void = () => undefined;
+/** What the page sent to unlock with. */
+let unlockedWith: unknown[] = [];
 
 // The preload's `window.api`, answering what the first screen asks.
 const answers: Record<string, () => Promise<unknown>> = {
   'vault:status': () => new Promise((resolve) => (answerStatus = resolve)),
   'vault:openedArchive': async () => null,
   'settings:get': async () => DARK,
+  'vault:unlock': async () => ({ ...LOCKED, state: 'unlocked' }),
 };
 const api: Record<string, unknown> = { on: () => () => undefined };
 for (const [name, answer] of Object.entries(answers)) {
   const [area, action] = name.split(':');
   const group = (api[area] ??= {}) as Record<string, unknown>;
-  group[action] = async () => {
+  group[action] = async (input?: unknown) => {
     asked.push(name);
+    if (name === 'vault:unlock') unlockedWith.push(input);
     return { ok: true, value: await answer() };
   };
 }
@@ -46,9 +41,11 @@ window.matchMedia = () =>
   }) as unknown as MediaQueryList;
 
 const { App } = await import('./App');
+const { renderUnlockMarkup } = await import('./screens/vault/prerender');
 
 beforeEach(() => {
   asked = [];
+  unlockedWith = [];
   delete document.documentElement.dataset.theme;
 });
 afterEach(cleanup);
@@ -74,5 +71,66 @@ describe('the first screen', () => {
     await act(async () => answerStatus(LOCKED));
     expect(screen.getByLabelText('Passphrase')).toBeTruthy();
     expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+});
+
+/**
+ * Markup as the page holds it, attributes in one order, with React's generated ids (and
+ * `autofocus`, which React applies itself) left out.
+ */
+function normalised(html: string): string {
+  const holder = document.createElement('div');
+  holder.innerHTML = html;
+  for (const el of holder.querySelectorAll('*')) {
+    el.removeAttribute('autofocus');
+    for (const name of ['id', 'for', 'aria-describedby', 'aria-labelledby'])
+      if (el.hasAttribute(name)) el.setAttribute(name, 'x');
+    const attributes = [...el.attributes].map((a) => [a.name, a.value] as const).sort();
+    for (const [name] of attributes) el.removeAttribute(name);
+    for (const [name, value] of attributes) el.setAttribute(name, value);
+  }
+  return holder.innerHTML;
+}
+
+describe('taking over the prerendered unlock screen', () => {
+  it('draws the same screen as the one prerendered when the app was built, so nothing moves', async () => {
+    await act(async () => {
+      render(<App initialStatus={LOCKED} initialSettings={DARK} />);
+    });
+    const drawn = document.querySelector('main')!.outerHTML;
+    expect(normalised(drawn)).toBe(normalised(renderUnlockMarkup()));
+  });
+
+  it('keeps what was typed there and the caret, without unlocking', async () => {
+    await act(async () => {
+      render(
+        <App
+          initialStatus={LOCKED}
+          initialSettings={DARK}
+          carried={{ secret: 'typed early', selection: [2, 5], submitted: false }}
+        />,
+      );
+    });
+    const field = screen.getByLabelText<HTMLInputElement>('Passphrase');
+    expect(field.value).toBe('typed early');
+    expect(document.activeElement).toBe(field);
+    expect([field.selectionStart, field.selectionEnd]).toEqual([2, 5]);
+    expect(screen.getByRole('button', { name: 'Unlock' }).hasAttribute('disabled')).toBe(false);
+    expect(unlockedWith).toEqual([]);
+  });
+
+  it('unlocks at once when Enter was pressed there, once (also where effects run twice)', async () => {
+    await act(async () => {
+      render(
+        <StrictMode>
+          <App
+            initialStatus={LOCKED}
+            initialSettings={DARK}
+            carried={{ secret: 'pressed enter', selection: [13, 13], submitted: true }}
+          />
+        </StrictMode>,
+      );
+    });
+    expect(unlockedWith).toEqual([{ method: 'passphrase', secret: 'pressed enter' }]);
   });
 });

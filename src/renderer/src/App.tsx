@@ -4,6 +4,7 @@ import type { VaultStatus } from '../../shared/ipc/areas/vault';
 import { flushPendingSaves } from './editor/pendingSaves';
 import { api, onEvent } from './lib/api';
 import { markFirstScreenShown, whenFirstScreenShown } from './lib/firstScreen';
+import type { Carried } from './lib/prerendered';
 import { RouterProvider, useNavigate } from './lib/router';
 import { SettingsProvider } from './lib/settings';
 import { FirstRun } from './screens/vault/FirstRun';
@@ -37,27 +38,36 @@ function useAfterFirstScreen(firstScreenShown: boolean): void {
 /**
  * The whole UI: vault gate, then the app shell. `initialStatus` and `initialSettings` are
  * main's answers asked for before React started (`lib/firstData`); without them (`null`) the
- * gate and the settings ask again, showing a labelled wait meanwhile.
+ * gate and the settings ask again, showing a labelled wait meanwhile. `carried` is what the
+ * user did on the prerendered unlock screen this UI takes over (`lib/prerendered`).
  */
 export function App({
   initialStatus = null,
   initialSettings = null,
+  carried = null,
 }: {
   initialStatus?: VaultStatus | null;
   initialSettings?: Settings | null;
+  carried?: Carried | null;
 }): ReactNode {
   return (
     <ToastProvider>
       <RouterProvider>
         <SettingsProvider initial={initialSettings}>
-          <VaultGate initialStatus={initialStatus} />
+          <VaultGate initialStatus={initialStatus} carried={carried} />
         </SettingsProvider>
       </RouterProvider>
     </ToastProvider>
   );
 }
 
-function VaultGate({ initialStatus }: { initialStatus: VaultStatus | null }): ReactNode {
+function VaultGate({
+  initialStatus,
+  carried,
+}: {
+  initialStatus: VaultStatus | null;
+  carried: Carried | null;
+}): ReactNode {
   const [status, setStatus] = useState<VaultStatus | null>(initialStatus);
   const goTo = useNavigate();
   // Heard even while locked: a reminder clicked then opens its meeting right after the unlock.
@@ -101,7 +111,8 @@ function VaultGate({ initialStatus }: { initialStatus: VaultStatus | null }): Re
       </main>
     );
   }
-  if (status.state === 'locked') return <Unlock status={status} onUnlocked={setStatus} />;
+  if (status.state === 'locked')
+    return <Unlock status={status} onUnlocked={setStatus} carried={carried} />;
   return (
     <>
       {status.state === 'none' ? (

@@ -1,4 +1,4 @@
-// First, so the questions to main leave before React's code is evaluated.
+// First, so the questions to main leave before anything else is evaluated.
 import { firstData } from './lib/firstData';
 import '@fontsource-variable/inter';
 import './styles/tokens.css';
@@ -8,24 +8,25 @@ import './styles/app.css';
 import './screens/vault/vault.css';
 import './styles/focus.css';
 import './styles/reflow.css';
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { unlockMarkup } from 'virtual:upward/prerendered';
+import { readFirstScreenQuery } from '../../shared/firstScreen';
+import { showPrerendered } from './lib/prerendered';
+import { whenFirstScreenShown } from './lib/firstScreen';
 
+/**
+ * The page's entry: small, without React's DOM renderer. When main's address says the vault is
+ * plainly locked, the unlock screen (rendered when the app was built) is drawn at once, and the
+ * app (`start`) is fetched, compiled and evaluated only once that screen has been shown: on a
+ * small machine that work would otherwise compete with drawing it. The field takes typing
+ * meanwhile; the app then takes the screen over with what was typed.
+ */
 const root = document.getElementById('root');
-// The first render is the first screen itself, drawn with the answers already in hand: no
-// "opening" render first, and no second render when the settings arrive. It is rendered in the
-// task that brought the answers, not one scheduled after it: a frame in between would be blank.
 if (root) {
-  void firstData.then(({ status, settings }) => {
-    const app = createRoot(root);
-    flushSync(() =>
-      app.render(
-        <StrictMode>
-          <App initialStatus={status} initialSettings={settings} />
-        </StrictMode>,
-      ),
-    );
-  });
+  const prerendered = showPrerendered(root, readFirstScreenQuery(location.search), unlockMarkup);
+  // The hint is for this load only: a reload asks main again (the app draws what it answers).
+  if (location.search) history.replaceState(history.state, '', location.pathname + location.hash);
+  const start = (): void =>
+    void import('./start').then(({ start }) => start(root, firstData, prerendered));
+  if (prerendered) whenFirstScreenShown(start);
+  else start();
 }

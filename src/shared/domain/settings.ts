@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DATE_FORMATS, TIME_FORMATS } from '../dateTime';
+import { THEMES } from './theme';
 
-export const Theme = z.enum(['system', 'light', 'dark']);
+export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 
 /**

@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/domain/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settingsDefaults';
 import { api, useApiData } from './api';
 import { setDisplayStyle } from './format';
+import { applyTheme, DARK_QUERY } from './theme';
 
 const SettingsContext = createContext<Settings>(DEFAULT_SETTINGS);
 
@@ -12,11 +13,8 @@ const SettingsContext = createContext<Settings>(DEFAULT_SETTINGS);
  */
 function useTheme(theme: Settings['theme']): void {
   useLayoutEffect(() => {
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const apply = (): void => {
-      const dark = theme === 'dark' || (theme === 'system' && media.matches);
-      document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-    };
+    const media = window.matchMedia(DARK_QUERY);
+    const apply = (): void => applyTheme(theme);
     apply();
     media.addEventListener('change', apply);
     return () => media.removeEventListener('change', apply);

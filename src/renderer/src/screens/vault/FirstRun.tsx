@@ -46,7 +46,7 @@ export function FirstRun({
       ) : recoveryCode ? (
         <RecoveryCodeStep code={recoveryCode} onDone={() => setCodeKept(true)} />
       ) : (
-        <div className="stack" style={{ alignItems: 'center', width: 'min(520px, 100%)' }}>
+        <div className="stack vault-column">
           {settingsProblem && (
             <section className="vault-card" aria-labelledby="settings-lost-title">
               <h2 id="settings-lost-title">Looking for your vault?</h2>

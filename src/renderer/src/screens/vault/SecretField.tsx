@@ -4,15 +4,18 @@ import { TextField } from '../../ui/Field';
 /** How the user proves it is their vault: its passphrase or its recovery code. */
 export type SecretMethod = 'passphrase' | 'recovery';
 
-/** The method and the secret typed for it; switching method forgets what was typed. */
-export function useSecretEntry(): {
+/**
+ * The method and the secret typed for it (a passphrase, starting as `initialSecret`); switching
+ * method forgets what was typed.
+ */
+export function useSecretEntry(initialSecret = ''): {
   method: SecretMethod;
   secret: string;
   setSecret: (secret: string) => void;
   switchMethod: () => void;
 } {
   const [method, setMethod] = useState<SecretMethod>('passphrase');
-  const [secret, setSecret] = useState('');
+  const [secret, setSecret] = useState(initialSecret);
   return {
     method,
     secret,

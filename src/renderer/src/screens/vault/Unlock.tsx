@@ -4,19 +4,27 @@ import type { VaultStatus } from '../../../../shared/ipc/areas/vault';
 import { api, ApiCallError, errorMessage } from '../../lib/api';
 import { Alert, Button } from '../../ui';
 import { BackupList } from './BackupList';
+import type { Carried } from '../../lib/prerendered';
 import { Brand } from './Brand';
 import { SecretField, SecretMethodSwitch, useSecretEntry } from './SecretField';
 import './vault.css';
 
-/** The unlock screen: passphrase or recovery code, with a countdown after repeated failures. */
+/**
+ * The unlock screen: passphrase or recovery code, with a countdown after repeated failures.
+ * When it takes over the prerendered screen (`carried`), it keeps what was typed there, the
+ * caret, and an Enter already pressed. The app's build renders it for that screen too
+ * (`prerender.tsx`), locked with nothing to report: drawn the same, so nothing moves.
+ */
 export function Unlock({
   status,
   onUnlocked,
+  carried = null,
 }: {
   status: VaultStatus;
   onUnlocked: (s: VaultStatus) => void;
+  carried?: Carried | null;
 }): ReactNode {
-  const { method, secret, setSecret, switchMethod } = useSecretEntry();
+  const { method, secret, setSecret, switchMethod } = useSecretEntry(carried?.secret);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [wait, setWait] = useState(status.retryAfterSeconds);
@@ -30,8 +38,7 @@ export function Unlock({
     return () => clearTimeout(t);
   }, [wait]);
 
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
+  const unlock = async (): Promise<void> => {
     if (!secret || wait > 0) return;
     setBusy(true);
     setError(null);
@@ -60,15 +67,26 @@ export function Unlock({
       setBusy(false);
     }
   };
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    void unlock();
+  };
+
+  // What was done on the prerendered screen, once (not again when StrictMode mounts twice).
+  const took = useRef(false);
+  useEffect(() => {
+    if (!carried || took.current) return;
+    took.current = true;
+    if (carried.selection) input.current?.setSelectionRange(...carried.selection);
+    if (carried.submitted) void unlock();
+    // Only the first render's `carried` and `unlock` are meant.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <main className="vault-screen">
-      <div className="stack" style={{ width: 'min(520px, 100%)', alignItems: 'center' }}>
-        <form
-          className="vault-card"
-          onSubmit={(e) => void submit(e)}
-          aria-labelledby="unlock-title"
-        >
+      <div className="stack vault-column">
+        <form className="vault-card" onSubmit={submit} aria-labelledby="unlock-title">
           <Brand />
           <h1 id="unlock-title">Unlock your vault</h1>
           <p className="lead">
