@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settingsDefaults';
 import { PLAINLY_LOCKED } from '../../shared/firstScreen';
 import type { VaultStatus } from '../../shared/ipc/areas/vault';
@@ -22,7 +22,14 @@ const answers: Record<string, () => Promise<unknown>> = {
   'settings:get': async () => DARK,
   'vault:unlock': async () => ({ ...LOCKED, state: 'unlocked' }),
 };
-const api: Record<string, unknown> = { on: () => () => undefined };
+/** What the page listens to from main, by event. */
+const listeners = new Map<string, () => void>();
+const api: Record<string, unknown> = {
+  on: (name: string, listener: () => void) => {
+    listeners.set(name, listener);
+    return () => listeners.delete(name);
+  },
+};
 for (const [name, answer] of Object.entries(answers)) {
   const [area, action] = name.split(':');
   const group = (api[area] ??= {}) as Record<string, unknown>;
@@ -40,7 +47,14 @@ window.matchMedia = () =>
     removeEventListener: () => undefined,
   }) as unknown as MediaQueryList;
 
+// The unlocked app stands in as one line: these tests are about the gate.
+vi.mock('./Shell', () => ({
+  Shell: () => <p>The unlocked app</p>,
+  preloadScreens: async () => undefined,
+}));
+
 const { App } = await import('./App');
+const { handOverOnce } = await import('./lib/prerendered');
 const { renderUnlockMarkup } = await import('./screens/vault/prerender');
 
 beforeEach(() => {
@@ -107,7 +121,11 @@ describe('taking over the prerendered unlock screen', () => {
         <App
           initialStatus={LOCKED}
           initialSettings={DARK}
-          carried={{ secret: 'typed early', selection: [2, 5], submitted: false }}
+          takeCarried={handOverOnce({
+            secret: 'typed early',
+            selection: [2, 5],
+            submitted: false,
+          })}
         />,
       );
     });
@@ -126,11 +144,38 @@ describe('taking over the prerendered unlock screen', () => {
           <App
             initialStatus={LOCKED}
             initialSettings={DARK}
-            carried={{ secret: 'pressed enter', selection: [13, 13], submitted: true }}
+            takeCarried={handOverOnce({
+              secret: 'pressed enter',
+              selection: [13, 13],
+              submitted: true,
+            })}
           />
         </StrictMode>,
       );
     });
     expect(unlockedWith).toEqual([{ method: 'passphrase', secret: 'pressed enter' }]);
+  });
+
+  it('is for the first unlock only: after a lock the screen starts empty and waits', async () => {
+    await act(async () => {
+      render(
+        <App
+          initialStatus={LOCKED}
+          initialSettings={DARK}
+          takeCarried={handOverOnce({
+            secret: 'pressed enter',
+            selection: null,
+            submitted: true,
+          })}
+        />,
+      );
+    });
+    expect(await screen.findByText('The unlocked app')).toBeTruthy();
+    // Main locks the vault (idle, sleep): the gate asks for the status again.
+    await act(async () => listeners.get('locked')?.());
+    await act(async () => answerStatus(LOCKED));
+    const field = screen.getByLabelText<HTMLInputElement>('Passphrase');
+    expect(field.value).toBe('');
+    expect(unlockedWith).toHaveLength(1);
   });
 });

@@ -38,23 +38,24 @@ function useAfterFirstScreen(firstScreenShown: boolean): void {
 /**
  * The whole UI: vault gate, then the app shell. `initialStatus` and `initialSettings` are
  * main's answers asked for before React started (`lib/firstData`); without them (`null`) the
- * gate and the settings ask again, showing a labelled wait meanwhile. `carried` is what the
- * user did on the prerendered unlock screen this UI takes over (`lib/prerendered`).
+ * gate and the settings ask again, showing a labelled wait meanwhile. `takeCarried` hands over
+ * (once) what the user did on the prerendered unlock screen this UI takes over
+ * (`lib/prerendered`).
  */
 export function App({
   initialStatus = null,
   initialSettings = null,
-  carried = null,
+  takeCarried,
 }: {
   initialStatus?: VaultStatus | null;
   initialSettings?: Settings | null;
-  carried?: Carried | null;
+  takeCarried?: () => Carried | null;
 }): ReactNode {
   return (
     <ToastProvider>
       <RouterProvider>
         <SettingsProvider initial={initialSettings}>
-          <VaultGate initialStatus={initialStatus} carried={carried} />
+          <VaultGate initialStatus={initialStatus} takeCarried={takeCarried} />
         </SettingsProvider>
       </RouterProvider>
     </ToastProvider>
@@ -63,12 +64,19 @@ export function App({
 
 function VaultGate({
   initialStatus,
-  carried,
+  takeCarried,
 }: {
   initialStatus: VaultStatus | null;
-  carried: Carried | null;
+  takeCarried?: () => Carried | null;
 }): ReactNode {
   const [status, setStatus] = useState<VaultStatus | null>(initialStatus);
+  // What was typed on the prerendered screen is for the first unlock screen only: once the
+  // vault is anything but locked, it is dropped (a later lock starts empty).
+  const [carried, setCarried] = useState(() => takeCarried?.() ?? null);
+  const gone = status !== null && status.state !== 'locked';
+  useEffect(() => {
+    if (gone) setCarried(null);
+  }, [gone]);
   const goTo = useNavigate();
   // Heard even while locked: a reminder clicked then opens its meeting right after the unlock.
   useEffect(() => onEvent('navigate', ({ route }) => goTo(route)), [goTo]);

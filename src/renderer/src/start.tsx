@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import type { FirstData } from './lib/firstData';
-import type { Prerendered } from './lib/prerendered';
+import { handOverOnce, type Prerendered } from './lib/prerendered';
 
 /**
  * Renders the app into `root`. The first render is the first screen itself, drawn with main's
@@ -18,13 +18,13 @@ export function start(
   prerendered: Prerendered | null,
 ): void {
   void firstData.then(({ status, settings }) => {
-    const carried = prerendered?.takeOver() ?? null;
+    const takeCarried = handOverOnce(prerendered?.takeOver() ?? null);
     root.replaceChildren();
     const app = createRoot(root);
     flushSync(() =>
       app.render(
         <StrictMode>
-          <App initialStatus={status} initialSettings={settings} carried={carried} />
+          <App initialStatus={status} initialSettings={settings} takeCarried={takeCarried} />
         </StrictMode>,
       ),
     );

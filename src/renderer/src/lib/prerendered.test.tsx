@@ -12,7 +12,7 @@ window.matchMedia = (query: string) =>
   }) as unknown as MediaQueryList;
 
 const { renderUnlockMarkup } = await import('../screens/vault/prerender');
-const { showPrerendered, UNLOCK_TITLE } = await import('./prerendered');
+const { handOverOnce, showPrerendered, UNLOCK_TITLE } = await import('./prerendered');
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -87,5 +87,15 @@ describe('showPrerendered', () => {
       expect(showPrerendered(root, { screen: 'unlock', theme: 'light' }, broken)).toBeNull();
     expect(root.childElementCount).toBe(0);
     expect(document.title).toBe('Upward');
+  });
+});
+
+describe('handOverOnce', () => {
+  it('hands what was done over once, then nothing', () => {
+    const carried = { secret: 'words', selection: null, submitted: false };
+    const take = handOverOnce(carried);
+    expect(take()).toBe(carried);
+    expect(take()).toBeNull();
+    expect(handOverOnce(null)()).toBeNull();
   });
 });

@@ -20,6 +20,19 @@ export interface Prerendered {
   takeOver(): Carried;
 }
 
+/**
+ * Hands `carried` over once: the first call returns it, later calls `null`. What was typed is
+ * then held only by the screen that took it, not for as long as the app runs.
+ */
+export function handOverOnce(carried: Carried | null): () => Carried | null {
+  let left = carried;
+  return () => {
+    const taken = left;
+    left = null;
+    return taken;
+  };
+}
+
 /** The document's title on the unlock screen (the screen sets the same once the app runs it). */
 export const UNLOCK_TITLE = 'Unlock — Upward';
 
