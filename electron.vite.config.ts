@@ -76,6 +76,10 @@ export default defineConfig({
       minify: !process.env.UPWARD_NO_MINIFY,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react(), preloadFirstScreenFont(), prerenderFirstScreen()],
+    plugins: [
+      react(),
+      preloadFirstScreenFont(),
+      prerenderFirstScreen(resolve(__dirname, 'src/renderer/src/screens/vault/prerender.tsx')),
+    ],
   },
 });

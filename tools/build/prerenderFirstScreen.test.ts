@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prerenderFirstScreen } from './prerenderFirstScreen';
 
@@ -5,7 +6,9 @@ type Hook = (this: unknown, id: string) => unknown;
 
 describe('the build’s prerendered unlock screen', () => {
   it('is the app’s Unlock screen as markup, rendered outside a page and leaving no page behind', async () => {
-    const plugin = prerenderFirstScreen();
+    const plugin = prerenderFirstScreen(
+      resolve(import.meta.dirname, '../../src/renderer/src/screens/vault/prerender.tsx'),
+    );
     const resolveId = plugin.resolveId as Hook;
     const load = plugin.load as Hook;
     const id = resolveId.call(undefined, 'virtual:upward/prerendered') as string;

@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
 const ID = 'virtual:upward/prerendered';
 const RESOLVED = `\0${ID}`;
-const SOURCE = resolve(import.meta.dirname, '../../src/renderer/src/screens/vault/prerender.tsx');
 
 const NO_STYLES = '\0upward:no-styles';
 
@@ -20,9 +18,11 @@ function withoutStyles(): Plugin {
 /**
  * Provides `virtual:upward/prerendered`: the unlock screen's markup (`unlockMarkup`), rendered
  * from the app's own Unlock screen when the app is built, for the page to draw before the app's
- * code has loaded (see the renderer's `lib/prerendered`).
+ * code has loaded (see the renderer's `lib/prerendered`). `source` is the module that renders
+ * it (`screens/vault/prerender.tsx`), by absolute path: the config that calls this is bundled
+ * into a folder of the build tool's choosing.
  */
-export function prerenderFirstScreen(): Plugin {
+export function prerenderFirstScreen(source: string): Plugin {
   return {
     name: 'upward:prerender-first-screen',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
@@ -33,7 +33,7 @@ export function prerenderFirstScreen(): Plugin {
       const hadWindow = 'window' in g;
       if (!hadWindow) g.window = { api: {} };
       try {
-        const { module } = await runnerImport<{ renderUnlockMarkup: () => string }>(SOURCE, {
+        const { module } = await runnerImport<{ renderUnlockMarkup: () => string }>(source, {
           configFile: false,
           logLevel: 'error',
           plugins: [withoutStyles()],
