@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settingsDefaults';
 import { PLAINLY_LOCKED } from '../../shared/firstScreen';
 import type { VaultStatus } from '../../shared/ipc/areas/vault';
+import type { Carried } from './lib/prerendered';
 
 const LOCKED: VaultStatus = { ...PLAINLY_LOCKED, location: '/vault' };
 const DARK = { ...DEFAULT_SETTINGS, theme: 'dark' as const };
@@ -106,6 +107,16 @@ function normalised(html: string): string {
   return holder.innerHTML;
 }
 
+/** The app taking over a prerendered unlock screen on which the user did `carried`. */
+async function takeOver(carried: Carried, { strict = false } = {}): Promise<void> {
+  const app = (
+    <App initialStatus={LOCKED} initialSettings={DARK} takeCarried={handOverOnce(carried)} />
+  );
+  await act(async () => {
+    render(strict ? <StrictMode>{app}</StrictMode> : app);
+  });
+}
+
 describe('taking over the prerendered unlock screen', () => {
   it('draws the same screen as the one prerendered when the app was built, so nothing moves', async () => {
     await act(async () => {
@@ -116,19 +127,7 @@ describe('taking over the prerendered unlock screen', () => {
   });
 
   it('keeps what was typed there and the caret, without unlocking', async () => {
-    await act(async () => {
-      render(
-        <App
-          initialStatus={LOCKED}
-          initialSettings={DARK}
-          takeCarried={handOverOnce({
-            secret: 'typed early',
-            selection: [2, 5],
-            submitted: false,
-          })}
-        />,
-      );
-    });
+    await takeOver({ secret: 'typed early', selection: [2, 5], submitted: false });
     const field = screen.getByLabelText<HTMLInputElement>('Passphrase');
     expect(field.value).toBe('typed early');
     expect(document.activeElement).toBe(field);
@@ -138,38 +137,15 @@ describe('taking over the prerendered unlock screen', () => {
   });
 
   it('unlocks at once when Enter was pressed there, once (also where effects run twice)', async () => {
-    await act(async () => {
-      render(
-        <StrictMode>
-          <App
-            initialStatus={LOCKED}
-            initialSettings={DARK}
-            takeCarried={handOverOnce({
-              secret: 'pressed enter',
-              selection: [13, 13],
-              submitted: true,
-            })}
-          />
-        </StrictMode>,
-      );
-    });
+    await takeOver(
+      { secret: 'pressed enter', selection: [13, 13], submitted: true },
+      { strict: true },
+    );
     expect(unlockedWith).toEqual([{ method: 'passphrase', secret: 'pressed enter' }]);
   });
 
   it('is for the first unlock only: after a lock the screen starts empty and waits', async () => {
-    await act(async () => {
-      render(
-        <App
-          initialStatus={LOCKED}
-          initialSettings={DARK}
-          takeCarried={handOverOnce({
-            secret: 'pressed enter',
-            selection: null,
-            submitted: true,
-          })}
-        />,
-      );
-    });
+    await takeOver({ secret: 'pressed enter', selection: null, submitted: true });
     expect(await screen.findByText('The unlocked app')).toBeTruthy();
     // Main locks the vault (idle, sleep): the gate asks for the status again.
     await act(async () => listeners.get('locked')?.());

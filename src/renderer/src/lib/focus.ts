@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { documentTitle } from './title';
 
 /**
  * Where keyboard focus goes when things open, close and change: one place for the rules, so that
@@ -68,7 +69,7 @@ export function useReturnFocus(open: boolean, { palette = false } = {}): void {
 /** Sets the window's title for the screen on show ("Journal — Upward"). */
 export function useDocumentTitle(title: string | null): void {
   useEffect(() => {
-    document.title = title ? `${title} — Upward` : 'Upward';
+    document.title = documentTitle(title);
   }, [title]);
 }
 

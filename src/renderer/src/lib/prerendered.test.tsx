@@ -12,7 +12,7 @@ window.matchMedia = (query: string) =>
   }) as unknown as MediaQueryList;
 
 const { renderUnlockMarkup } = await import('../screens/vault/prerender');
-const { handOverOnce, showPrerendered, UNLOCK_TITLE } = await import('./prerendered');
+const { handOverOnce, showPrerendered } = await import('./prerendered');
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -49,7 +49,7 @@ describe('showPrerendered', () => {
     const shown = showPrerendered(root, { screen: 'unlock', theme: 'light' }, markup);
     expect(shown).not.toBeNull();
     expect(document.documentElement.dataset.theme).toBe('light');
-    expect(document.title).toBe(UNLOCK_TITLE);
+    expect(document.title).toBe('Unlock — Upward');
     const field = root.querySelector('input')!;
     const button = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     const form = root.querySelector('form')!;

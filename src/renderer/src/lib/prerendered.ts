@@ -1,5 +1,6 @@
 import type { FirstScreenHint } from '../../../shared/firstScreen';
 import { applyTheme } from './theme';
+import { documentTitle } from './title';
 
 /** What the user did on the prerendered unlock screen, carried over when the app takes it over. */
 export interface Carried {
@@ -33,9 +34,6 @@ export function handOverOnce(carried: Carried | null): () => Carried | null {
   };
 }
 
-/** The document's title on the unlock screen (the screen sets the same once the app runs it). */
-export const UNLOCK_TITLE = 'Unlock — Upward';
-
 /**
  * Draws the first screen before the app's code has loaded, from what main said in the page's
  * address (`hint`): the theme, and, when the vault is plainly locked, the unlock screen itself
@@ -59,7 +57,8 @@ export function showPrerendered(
   // A build whose screen lacks its parts draws nothing here: the app draws the screen itself.
   if (!form || !field || !button) return null;
   root.replaceChildren(template.content);
-  document.title = UNLOCK_TITLE;
+  // As the app's Unlock screen titles the window.
+  document.title = documentTitle('Unlock');
   let submitted = false;
   const onInput = (): void => {
     button.disabled = field.value === '';
