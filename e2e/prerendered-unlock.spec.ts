@@ -1,13 +1,11 @@
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures/app';
+import { APP_CODE } from './fixtures/appFiles';
 import { shot } from './fixtures/audit';
 import { PASSPHRASE } from './fixtures/vault';
 
 // Starts in the fixture's vault; each test restarts the app, which then finds it locked.
 test.use({ vault: 'unlocked' });
-
-/** The app's own code behind the first screen: React and the screens' first render. */
-const APP_CODE = /\/assets\/start-[^/]*\.js$/;
 
 /** Holds back the app's code until `release` is called; `asked` says whether the page asked. */
 async function holdBackApp(page: Page): Promise<{ release: () => void; asked: () => boolean }> {
