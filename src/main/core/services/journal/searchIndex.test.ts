@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import MiniSearch from 'minisearch';
 import {
   INDEX_OPTIONS,
@@ -6,6 +6,7 @@ import {
   createJournalSearchIndex,
   type Doc,
   type IndexedEntry,
+  type JournalSearchIndex,
 } from './searchIndex';
 import { matchRanges, snippetAround } from './searchText';
 
@@ -225,10 +226,11 @@ describe('bestMatches', () => {
     expect(bestMatches(mini, 'budget', {}, 50)).toHaveLength(50);
   });
 
+  const entries = docs.map((d, i) =>
+    entry(d.id, d.title, d.text, d.tags.split(' ').filter(Boolean), String(2000 + (i % 5))),
+  );
+
   it('answers from a saved index read in pieces as from the whole one, search after search', () => {
-    const entries = docs.map((d, i) =>
-      entry(d.id, d.title, d.text, d.tags.split(' ').filter(Boolean), String(2000 + (i % 5))),
-    );
     // Entries removed since the index was made leave gaps in its tables of documents. (A search
     // of a live index drops the postings of removed entries it meets, which changes later
     // scores: each answer is compared with a live index that has not searched yet.)
@@ -238,33 +240,102 @@ describe('bestMatches', () => {
       for (const id of removed) index.remove(id);
       return index;
     };
-    const whole = live();
-    const { index, ...documents } = whole.toJSON() as unknown as {
-      index: [string, Record<string, unknown>][];
-      documentIds: Record<string, string>;
-    };
-    const blockEnd: number[] = [];
-    for (let end = 2; end < index.length; end += 2) blockEnd.push(end);
-    blockEnd.push(index.length);
-    const pieces = createJournalSearchIndex();
-    pieces.restoreSaved(
-      {
-        documents,
-        terms: index.map(([term]) => term),
-        blockEnd,
-        block: (b) => index.slice(b > 0 ? blockEnd[b - 1] : 0, blockEnd[b]).map(([, p]) => p),
-      },
-      [...new Set(entries.map((e) => e.year))].map((year) => ({
-        year,
-        source: null,
-        entries: () => entries.filter((e) => e.year === year),
-      })),
-    );
+    const { pieces, blocks } = restored(live(), entries);
     for (const q of [...queries, 'e3', 'budget zebra'])
       for (const limit of [1, 50, 1000])
         expect(pieces.search(q, limit), q).toEqual(live().search(q, limit));
     // Still read in pieces: the searches decoded only the blocks of their words.
     expect(pieces.isPartial()).toBe(true);
-    expect(pieces.blocksRead()).toBeLessThan(blockEnd.length);
+    expect(pieces.blocksRead()).toBeLessThan(blocks);
+  });
+
+  it('scores a saved index read in pieces from its saved postings, without making a MiniSearch of them', () => {
+    const loadJS = vi.spyOn(MiniSearch, 'loadJS');
+    const executeQuery = vi.spyOn(MiniSearch.prototype as unknown as Matches, 'executeQuery');
+    try {
+      const { pieces } = restored(indexOf(...entries), entries);
+      for (const q of queries) pieces.search(q, 50);
+      expect(pieces.search('budget', 50)).toHaveLength(50);
+      expect(loadJS).not.toHaveBeenCalled();
+      expect(executeQuery).not.toHaveBeenCalled();
+    } finally {
+      loadJS.mockRestore();
+      executeQuery.mockRestore();
+    }
+  });
+
+  it('searches for the first 32 words of a longer query, read in pieces or whole', () => {
+    const words = Array.from({ length: 40 }, (_, i) => (i < 32 ? 'zzz' + i : 'budget'));
+    const long = ['calm', ...words].join(' ');
+    const first32 = ['calm', ...words.slice(0, 31)].join(' ');
+    const whole = indexOf(...entries);
+    const { pieces } = restored(indexOf(...entries), entries);
+    const expected = whole.search(first32, 20);
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...expected[0].terms]).toEqual(['calm']);
+    expect(whole.search(long, 20)).toEqual(expected);
+    expect(pieces.search(long, 20)).toEqual(expected);
+  });
+
+  it('refuses a saved index whose postings or tables cannot be read (it is then rebuilt)', () => {
+    const damaged = restored(indexOf(...entries), entries, (postings) =>
+      postings.map((p) => ({ ...p, 1: { 3: 'three' } })),
+    ).pieces;
+    expect(() => damaged.search('budget', 10)).toThrow(/cannot be read/);
+    const notObjects = restored(indexOf(...entries), entries, (postings) =>
+      postings.map(() => ({ 1: 7 })),
+    ).pieces;
+    expect(() => notObjects.search('budget', 10)).toThrow(/cannot be read/);
+    const whole = indexOf(...entries).toJSON() as unknown as Record<string, unknown>;
+    const { index: _postings, ...documents } = whole;
+    expect(() =>
+      createJournalSearchIndex().restoreSaved(
+        {
+          documents: { ...documents, fieldIds: 'none', documentIds: {} },
+          terms: [],
+          blockEnd: [],
+          block: () => null,
+        },
+        [],
+      ),
+    ).toThrow();
   });
 });
+
+/** What MiniSearch 7 scores a query with (see `bestMatches`). */
+interface Matches {
+  executeQuery(query: string): unknown;
+}
+
+/**
+ * `live`'s index saved and restored in pieces (two terms a block), as at unlock; `damage` may
+ * change what a block gives.
+ */
+function restored(
+  live: JournalSearchIndex,
+  entries: IndexedEntry[],
+  damage: (postings: Record<string, unknown>[]) => Record<string, unknown>[] = (p) => p,
+): { pieces: JournalSearchIndex; blocks: number } {
+  const { index, ...documents } = live.toJSON() as unknown as {
+    index: [string, Record<string, unknown>][];
+    documentIds: Record<string, string>;
+  };
+  const blockEnd: number[] = [];
+  for (let end = 2; end < index.length; end += 2) blockEnd.push(end);
+  blockEnd.push(index.length);
+  const pieces = createJournalSearchIndex();
+  pieces.restoreSaved(
+    {
+      documents,
+      terms: index.map(([term]) => term),
+      blockEnd,
+      block: (b) => damage(index.slice(b > 0 ? blockEnd[b - 1] : 0, blockEnd[b]).map(([, p]) => p)),
+    },
+    [...new Set(entries.map((e) => e.year))].map((year) => ({
+      year,
+      source: null,
+      entries: () => entries.filter((e) => e.year === year),
+    })),
+  );
+  return { pieces, blocks: blockEnd.length };
+}

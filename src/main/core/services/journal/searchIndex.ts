@@ -1,5 +1,14 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import {
+  type RemovedMet,
+  MAX_QUERY_WORDS,
+  type SavedTables,
+  type SavedTerms,
+  type WordRules,
+  savedTables,
+  scoreSaved,
+} from './savedScorer';
 import { normalizeTerm, tokenize } from './searchText';
 
 /** What the index needs of one entry. */
@@ -92,14 +101,14 @@ const BLOCKS_PER_STEP = 16;
 /** What the index holds while it is the saved one read in pieces. */
 interface Partial {
   saved: SavedDictionary;
-  /** Each term's place in `saved.terms`. */
-  terms: SearchableMap<number>;
   /** Blocks decoded so far. */
   blocks: Map<number, Record<string, unknown>[]>;
   /** Entries changed since (null: removed), applied when the whole index is loaded. */
   changes: Map<string, IndexedEntry | null>;
-  /** The saved tables of documents a search reads, looked up where they are (see `lookupIn`). */
-  tables: MiniSearchTables;
+  /** The saved tables of documents a search reads, looked up where they are. */
+  tables: SavedTables;
+  /** Each term's place in `saved.terms`, and where a search finds its saved postings. */
+  postings: SavedTerms;
 }
 
 export type Doc = { id: string; title: string; text: string; tags: string };
@@ -138,24 +147,19 @@ export const INDEX_OPTIONS = {
 } satisfies Options<Doc>;
 const options = INDEX_OPTIONS;
 
-/**
- * The block of each term a query can match in a saved index: exactly the terms MiniSearch
- * would look at (the word itself, words it starts, words within its typos), by the same
- * word rules, so a MiniSearch made of those terms alone scores as the whole index would.
- */
-function termsFor(query: string, terms: SearchableMap<number>): number[] {
-  const found = new Set<number>();
-  for (const word of tokenize(query)) {
-    const term = processTerm(word);
-    if (!term) continue;
-    const exact = terms.get(term);
-    if (exact !== undefined) found.add(exact);
-    if (asPrefix(term)) for (const at of terms.atPrefix(term).values()) found.add(at);
-    const typos = typosAllowed(term);
-    if (typos) for (const [at] of terms.fuzzyGet(term, typos).values()) found.add(at);
-  }
-  return [...found].sort((a, b) => a - b);
-}
+/** The same rules for the scorer of the saved index read in pieces (see `savedScorer.ts`). */
+const WORD_RULES: WordRules = {
+  words: (query) =>
+    tokenize(query)
+      .map(processTerm)
+      .filter((t): t is string => !!t),
+  prefix: asPrefix,
+  typos: typosAllowed,
+  fields: INDEX_OPTIONS.fields.map((name) => ({
+    name,
+    boost: (INDEX_OPTIONS.searchOptions.boost as Record<string, number>)[name] || 1,
+  })),
+};
 
 /** The number of block `b`'s first term. */
 const blockStart = (blockEnd: readonly number[], b: number): number =>
@@ -191,35 +195,7 @@ interface RawMatch {
  */
 interface MiniSearchMatches {
   executeQuery(query: string, options: SearchOptions): Map<number, RawMatch>;
-  _documentIds: Lookup<string>;
-}
-
-/** What a search asks of MiniSearch's tables of documents (a `Map` is one). */
-interface Lookup<V> {
-  get(key: number): V | undefined;
-  has(key: number): boolean;
-}
-
-/**
- * The two tables of documents a MiniSearch 7 search reads (each document's id, and its fields'
- * lengths for scoring), which a saved index read in pieces sets itself. The same pin as
- * `MiniSearchMatches`; a test checks that a saved index read in pieces answers as a live one.
- */
-interface MiniSearchTables {
-  _documentIds: Lookup<string>;
-  _fieldLength: Lookup<number[]>;
-}
-
-/**
- * One of the saved index's tables of documents (document number → value, the numbers as the
- * object's keys) looked up where it is: making a `Map` of it, as MiniSearch's `loadJS` does,
- * goes through every document (~33,000 at thirty years) before the first search can answer.
- */
-function lookupIn<V>(table: Record<string, V>): Lookup<V> {
-  return {
-    get: (key) => (Object.hasOwn(table, key) ? table[key] : undefined),
-    has: (key) => Object.hasOwn(table, key),
-  };
+  _documentIds: Map<number, string>;
 }
 
 /**
@@ -369,24 +345,6 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     return mini;
   }
 
-  /**
-   * A MiniSearch holding, of the saved index, only the postings of the terms `query` can match:
-   * made by MiniSearch's `loadJS` from those postings and empty tables of documents, then given
-   * the saved tables (`Partial.tables`), which are not copied. Only searches use it: a change
-   * loads the whole index first.
-   */
-  function partialFor(p: Partial, query: string): MiniSearch<Doc> {
-    const { terms, blockEnd, documents } = p.saved;
-    const index = termsFor(query, p.terms).map((at) => {
-      const b = blockOf(blockEnd, at);
-      return [terms[at], block(p, b)[at - blockStart(blockEnd, b)]];
-    });
-    const saved = { ...documents, documentIds: {}, fieldLength: {}, storedFields: {}, index };
-    const mini = MiniSearch.loadJS<Doc>(saved as unknown as AsPlainObject, options);
-    Object.assign(mini as unknown as MiniSearchTables, p.tables);
-    return mini;
-  }
-
   function addFresh(entries: IndexedEntry[]): void {
     whole();
     listed();
@@ -430,11 +388,18 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     search(query, limit) {
       if (!query.trim()) return [];
       if (partial?.changes.size) whole();
-      // The saved index read in pieces: a MiniSearch of the terms this query can match.
-      const from = partial ? partialFor(partial, query) : mini;
-      const results = bestMatches(from, query, {}, limit);
+      const words = tokenize(query);
+      const q = words.length > MAX_QUERY_WORDS ? words.slice(0, MAX_QUERY_WORDS).join(' ') : query;
+      const p = partial;
+      const counts: RemovedMet = new Map();
+      // The saved index read in pieces is scored straight from its saved postings.
+      const find = (combineWith: 'AND' | 'OR'): IndexMatch[] =>
+        p
+          ? scoreSaved(q, combineWith, limit, WORD_RULES, p.tables, p.postings, counts)
+          : bestMatches(mini, q, combineWith === 'AND' ? {} : { combineWith }, limit);
+      const results = find('AND');
       // Several words that never occur together: show entries with any of them rather than nothing.
-      return results.length > 0 ? results : bestMatches(from, query, { combineWith: 'OR' }, limit);
+      return results.length > 0 ? results : find('OR');
     },
     textOf(id) {
       listed();
@@ -449,12 +414,22 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       const terms = new SearchableMap<number>();
       saved.terms.forEach((t, i) => terms.set(t, i));
       mini = new MiniSearch<Doc>(options);
-      const { documentIds, fieldLength } = saved.documents as {
-        documentIds: Record<string, string>;
-        fieldLength: Record<string, number[]>;
+      const tables = savedTables(saved.documents);
+      const { blockEnd } = saved;
+      const p: Partial = {
+        saved,
+        blocks: new Map(),
+        changes: new Map(),
+        tables,
+        postings: {
+          map: terms,
+          postings: (at) => {
+            const b = blockOf(blockEnd, at);
+            return block(p, b)[at - blockStart(blockEnd, b)];
+          },
+        },
       };
-      const tables = { _documentIds: lookupIn(documentIds), _fieldLength: lookupIn(fieldLength) };
-      partial = { saved, terms, blocks: new Map(), changes: new Map(), tables };
+      partial = p;
       blocksRead = 0;
       docs.clear();
       yearIds.clear();
