@@ -188,17 +188,36 @@ describe('bestMatches', () => {
 
   it('ranks as MiniSearch’s own search does: same entries, scores, order and matched words', () => {
     for (const q of queries)
-      for (const combine of [{}, { combineWith: 'OR' as const }])
+      for (const combineWith of ['AND', 'OR'] as const)
         for (const limit of [1, 20, 1000]) {
           const expected = mini
-            .search(q, combine)
+            .search(q, { combineWith })
             .slice(0, limit)
             .map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) }));
-          expect(
-            bestMatches(mini, q, combine, limit),
-            `${q} ${JSON.stringify(combine)} ${limit}`,
-          ).toEqual(expected);
+          expect(bestMatches(mini, q, combineWith, limit), `${q} ${combineWith} ${limit}`).toEqual(
+            expected,
+          );
         }
+  });
+
+  it('meets removed entries as MiniSearch’s first search after their removal, search after search', () => {
+    const withRemovals = () => {
+      const m = new MiniSearch<Doc>(INDEX_OPTIONS);
+      m.addAll(docs);
+      for (const id of ['e3', 'e50', 'e51', 'e599']) m.discard(id);
+      return m;
+    };
+    const ours = withRemovals();
+    for (const q of queries)
+      for (const combineWith of ['AND', 'OR'] as const) {
+        const expected = withRemovals()
+          .search(q, { combineWith })
+          .slice(0, 50)
+          .map((r) => ({ id: String(r.id), score: r.score, terms: new Set(r.terms) }));
+        // Twice: the first search changes nothing the second one reads.
+        expect(bestMatches(ours, q, combineWith, 50), q).toEqual(expected);
+        expect(bestMatches(ours, q, combineWith, 50), q).toEqual(expected);
+      }
   });
 
   it('keeps ties in the order found when the page ends among them', () => {
@@ -213,7 +232,7 @@ describe('bestMatches', () => {
       ...docs.slice(0, 40),
     ]);
     for (const limit of [3, 10, 29, 30, 31, 45])
-      expect(bestMatches(same, 'budget review', {}, limit), `limit ${limit}`).toEqual(
+      expect(bestMatches(same, 'budget review', 'AND', limit), `limit ${limit}`).toEqual(
         same
           .search('budget review')
           .slice(0, limit)
@@ -223,7 +242,7 @@ describe('bestMatches', () => {
 
   it('finds most of the journal for a common word, and keeps only the page asked for', () => {
     expect(mini.search('budget').length).toBeGreaterThan(300);
-    expect(bestMatches(mini, 'budget', {}, 50)).toHaveLength(50);
+    expect(bestMatches(mini, 'budget', 'AND', 50)).toHaveLength(50);
   });
 
   const entries = docs.map((d, i) =>
@@ -231,9 +250,8 @@ describe('bestMatches', () => {
   );
 
   it('answers from a saved index read in pieces as from the whole one, search after search', () => {
-    // Entries removed since the index was made leave gaps in its tables of documents. (A search
-    // of a live index drops the postings of removed entries it meets, which changes later
-    // scores: each answer is compared with a live index that has not searched yet.)
+    // Entries removed since the index was made leave gaps in its tables of documents, and their
+    // postings stay. (Each answer is compared with a live index that has not searched yet.)
     const removed = ['e3', 'e50', 'e51', 'e599'];
     const live = () => {
       const index = indexOf(...entries);
@@ -249,12 +267,13 @@ describe('bestMatches', () => {
     expect(pieces.blocksRead()).toBeLessThan(blocks);
   });
 
-  it('scores a saved index read in pieces from its saved postings, without making a MiniSearch of them', () => {
+  it('scores from the postings, saved or live, without MiniSearch’s own search or a MiniSearch made per search', () => {
     const loadJS = vi.spyOn(MiniSearch, 'loadJS');
     const executeQuery = vi.spyOn(MiniSearch.prototype as unknown as Matches, 'executeQuery');
     try {
-      const { pieces } = restored(indexOf(...entries), entries);
-      for (const q of queries) pieces.search(q, 50);
+      const live = indexOf(...entries);
+      const { pieces } = restored(live, entries);
+      for (const q of queries) expect(pieces.search(q, 50)).toEqual(live.search(q, 50));
       expect(pieces.search('budget', 50)).toHaveLength(50);
       expect(loadJS).not.toHaveBeenCalled();
       expect(executeQuery).not.toHaveBeenCalled();

@@ -1,14 +1,13 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import {
+  type FieldPostings,
   type RemovedMet,
-  MAX_QUERY_WORDS,
-  type SavedTables,
-  type SavedTerms,
+  type ScoringSource,
   type WordRules,
-  savedTables,
-  scoreSaved,
-} from './savedScorer';
+  savedSource,
+  scoreQuery,
+} from './scorer';
 import { normalizeTerm, tokenize } from './searchText';
 
 /** What the index needs of one entry. */
@@ -105,10 +104,8 @@ interface Partial {
   blocks: Map<number, Record<string, unknown>[]>;
   /** Entries changed since (null: removed), applied when the whole index is loaded. */
   changes: Map<string, IndexedEntry | null>;
-  /** The saved tables of documents a search reads, looked up where they are. */
-  tables: SavedTables;
-  /** Each term's place in `saved.terms`, and where a search finds its saved postings. */
-  postings: SavedTerms;
+  /** What a search reads: the saved tables, each term's place in `saved.terms`, its postings. */
+  source: ScoringSource<number>;
 }
 
 export type Doc = { id: string; title: string; text: string; tags: string };
@@ -177,62 +174,70 @@ function blockOf(blockEnd: readonly number[], at: number): number {
   return lo;
 }
 
-/** What MiniSearch 7 knows of one match before `search` makes a result of it. */
-interface RawMatch {
-  score: number;
-  /** The query's words it matched. */
-  terms: string[];
-  /** The entry's words that matched, each with the fields it was found in. */
-  match: Record<string, unknown>;
-}
+/** How MiniSearch 7 keeps a term's postings: field id → entry number → the term's count. */
+type FieldTermData = Map<number, Map<number, number>>;
 
 /**
- * The two members of a MiniSearch 7 instance that `bestMatches` uses beyond its public API.
- * Its `search` makes a result object of every match (the words matched, the stored fields)
- * and sorts them all, when the journal keeps a page of them: a common word matches nearly every
- * entry, ~11,000 of them at thirty years. The version is pinned by the lockfile and by
- * SEARCH_RULES_VERSION; a test checks the answers against `search`.
+ * The members of a MiniSearch 7 instance a search reads (its tables and postings), beyond its
+ * public API: its own `search` makes an object of every match (see `scorer.ts`). The version is
+ * pinned by the lockfile and named in SEARCH_RULES_VERSION; tests check the answers against
+ * `search`.
  */
-interface MiniSearchMatches {
-  executeQuery(query: string, options: SearchOptions): Map<number, RawMatch>;
+interface MiniSearchTables {
+  _documentCount: number;
+  _nextId: number;
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
   _documentIds: Map<number, string>;
+  _fieldLength: Map<number, number[]>;
+  _index: SearchableMap<FieldTermData>;
+}
+
+/** A live MiniSearch index as a source to score, read where it is. */
+function liveSource(mini: MiniSearch<Doc>): ScoringSource<FieldTermData> {
+  const m = mini as unknown as MiniSearchTables;
+  return {
+    documentCount: m._documentCount,
+    nextId: m._nextId,
+    fieldIds: m._fieldIds,
+    averageFieldLength: m._avgFieldLength,
+    isDocument: (doc) => m._documentIds.has(doc),
+    fieldLengths: (doc) => m._fieldLength.get(doc),
+    id: (doc) => m._documentIds.get(doc),
+    terms: m._index,
+    field(data, fieldId): FieldPostings | undefined {
+      const counts = data.get(fieldId);
+      return (
+        counts && {
+          size: counts.size,
+          forEach: (visit) => counts.forEach(visit),
+          has: (doc) => counts.has(doc),
+        }
+      );
+    },
+  };
 }
 
 /**
- * The `limit` best matches of `query`, in MiniSearch's own order (its score times the number of
- * the query's words matched; ties in the order found), made into results only for those kept.
+ * The `limit` best matches of `query` in a live MiniSearch index, as its own `search` ranks them
+ * (its score times the number of the query's words matched; ties in the order found).
  */
 export function bestMatches(
   mini: MiniSearch<Doc>,
   query: string,
-  options: SearchOptions,
+  combineWith: 'AND' | 'OR',
   limit: number,
+  removedMet?: RemovedMet,
 ): IndexMatch[] {
-  const raw = mini as unknown as MiniSearchMatches;
-  const found = raw.executeQuery(query, options);
-  const score = (m: RawMatch): number => m.score * (m.terms.length || 1);
-  // The score the `limit`-th best match has: no object is made for the matches below it (those
-  // tied with it are kept, and the stable sort leaves the first found in front).
-  let threshold = -Infinity;
-  if (found.size > limit) {
-    const scores = new Float64Array(found.size);
-    let i = 0;
-    for (const m of found.values()) scores[i++] = score(m);
-    scores.sort();
-    threshold = limit > 0 ? scores[found.size - limit] : Infinity;
-  }
-  const kept: { shortId: number; score: number; match: RawMatch }[] = [];
-  for (const [shortId, match] of found) {
-    const s = score(match);
-    if (s >= threshold) kept.push({ shortId, score: s, match });
-  }
-  // A stable sort, as MiniSearch's: ties stay in the order found.
-  kept.sort((a, b) => b.score - a.score);
-  return kept.slice(0, limit).map(({ shortId, score: s, match }) => ({
-    id: String(raw._documentIds.get(shortId)),
-    score: s,
-    terms: new Set(Object.keys(match.match)),
-  }));
+  return scoreQuery(query, combineWith, limit, WORD_RULES, liveSource(mini), removedMet);
+}
+
+/** The best matches of `query`: entries with every word or, when none has them all, with any. */
+function rank<T>(source: ScoringSource<T>, query: string, limit: number): IndexMatch[] {
+  const met: RemovedMet = new Map();
+  const all = scoreQuery(query, 'AND', limit, WORD_RULES, source, met);
+  // Several words that never occur together: show entries with any of them rather than nothing.
+  return all.length > 0 ? all : scoreQuery(query, 'OR', limit, WORD_RULES, source, met);
 }
 
 /** Creates an empty journal index (MiniSearch, with the app's own word rules). */
@@ -388,18 +393,8 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     search(query, limit) {
       if (!query.trim()) return [];
       if (partial?.changes.size) whole();
-      const words = tokenize(query);
-      const q = words.length > MAX_QUERY_WORDS ? words.slice(0, MAX_QUERY_WORDS).join(' ') : query;
-      const p = partial;
-      const counts: RemovedMet = new Map();
-      // The saved index read in pieces is scored straight from its saved postings.
-      const find = (combineWith: 'AND' | 'OR'): IndexMatch[] =>
-        p
-          ? scoreSaved(q, combineWith, limit, WORD_RULES, p.tables, p.postings, counts)
-          : bestMatches(mini, q, combineWith === 'AND' ? {} : { combineWith }, limit);
-      const results = find('AND');
-      // Several words that never occur together: show entries with any of them rather than nothing.
-      return results.length > 0 ? results : find('OR');
+      // The saved index read in pieces is scored from its saved postings, a whole one in memory.
+      return partial ? rank(partial.source, query, limit) : rank(liveSource(mini), query, limit);
     },
     textOf(id) {
       listed();
@@ -414,20 +409,15 @@ export function createJournalSearchIndex(): JournalSearchIndex {
       const terms = new SearchableMap<number>();
       saved.terms.forEach((t, i) => terms.set(t, i));
       mini = new MiniSearch<Doc>(options);
-      const tables = savedTables(saved.documents);
       const { blockEnd } = saved;
       const p: Partial = {
         saved,
         blocks: new Map(),
         changes: new Map(),
-        tables,
-        postings: {
-          map: terms,
-          postings: (at) => {
-            const b = blockOf(blockEnd, at);
-            return block(p, b)[at - blockStart(blockEnd, b)];
-          },
-        },
+        source: savedSource(saved.documents, terms, (at) => {
+          const b = blockOf(blockEnd, at);
+          return block(p, b)[at - blockStart(blockEnd, b)];
+        }),
       };
       partial = p;
       blocksRead = 0;
