@@ -24,7 +24,17 @@ interface PartState {
   source: JournalShardData | null;
   /** The shard version a part taken from the saved catalog was made from. */
   version: string | null;
-  byId: Map<string, CatalogEntry>;
+  /** Its entries by id; null until a part taken from the saved catalog is first needed. */
+  byId: Map<string, CatalogEntry> | null;
+  /** A part taken from the saved catalog: its ids, and its entries, read when first needed. */
+  saved: SavedPartEntries | null;
+}
+
+/** A part of the saved catalog: its entries' ids at once, the entries themselves when asked for. */
+export interface SavedPartEntries {
+  ids: readonly string[];
+  /** Null when they cannot be read (the part is then read again from its shard). */
+  entries(): CatalogEntry[] | null;
 }
 
 /** A part of the catalog as it is now, to be saved: `token` identifies this state of the part. */
@@ -94,9 +104,10 @@ export interface JournalCatalog {
   all(opts?: { gently?: boolean; stillWanted?: () => boolean }): Promise<Duplicate[]>;
   /**
    * Takes a part from the saved catalog, made from shard `version`, unless the part is
-   * already loaded. Returns the part's token, or null when it was not taken.
+   * already loaded; its entries are read when first needed. Returns the part's token, or null
+   * when it was not taken.
    */
-  adopt(part: string, version: string, entries: CatalogEntry[]): object | null;
+  adopt(part: string, version: string, saved: SavedPartEntries): object | null;
   /** What identifies the current state of a part (a new object whenever the part is re-read). */
   token(part: string): object | undefined;
   /** Every part as it is now, for saving. */
@@ -123,6 +134,27 @@ export function createJournalCatalog(
   const where = new Map<string, string>();
   const duplicates: Duplicate[] = [];
 
+  /**
+   * A part's entries by id, reading those of a part taken from the saved catalog when first
+   * needed: only those still in the part (an entry may have moved or gone since). When they
+   * cannot be read, the part no longer stands for its shard and is read again from it.
+   */
+  function entriesOf(part: string, st: PartState): Map<string, CatalogEntry> {
+    if (st.byId) return st.byId;
+    const byId = new Map<string, CatalogEntry>();
+    const entries = st.saved?.entries() ?? null;
+    if (entries) {
+      for (const c of entries) if (where.get(c.summary.id) === part) byId.set(c.summary.id, c);
+    } else st.version = null;
+    st.byId = byId;
+    st.saved = null;
+    return byId;
+  }
+
+  /** The ids a part holds (those of a part not read yet as the saved catalog lists them). */
+  const idsOf = (part: string, st: PartState): Iterable<string> =>
+    st.byId ? st.byId.keys() : (st.saved?.ids ?? []);
+
   function rebuild(
     part: string,
     entries: Iterable<CatalogEntry>,
@@ -130,22 +162,31 @@ export function createJournalCatalog(
     version: string | null,
   ): PartState {
     const old = loaded.get(part);
-    for (const id of old?.byId.keys() ?? []) if (where.get(id) === part) where.delete(id);
+    if (old) for (const id of idsOf(part, old)) if (where.get(id) === part) where.delete(id);
     const byId = new Map<string, CatalogEntry>();
     for (const c of entries) {
       const id = c.summary.id;
       const other = where.get(id);
-      const otherEntry = other ? loaded.get(other)?.byId.get(id) : undefined;
-      if (other && other !== part && otherEntry) {
+      const otherState = other ? loaded.get(other) : undefined;
+      const otherEntry = other && otherState ? entriesOf(other, otherState).get(id) : undefined;
+      if (other && other !== part && otherState && otherEntry) {
         const keepOther = otherEntry.summary.updatedAt >= c.summary.updatedAt;
         duplicates.push({ id, stalePart: keepOther ? part : other });
         if (keepOther) continue;
-        loaded.get(other)?.byId.delete(id);
+        entriesOf(other, otherState).delete(id);
       }
       byId.set(id, c);
       where.set(id, part);
     }
-    const state: PartState = { source, version, byId };
+    const state: PartState = { source, version, byId, saved: null };
+    loaded.set(part, state);
+    return state;
+  }
+
+  /** Takes a saved part whose entries are read when first needed (no id of it is elsewhere). */
+  function adoptUnread(part: string, version: string, saved: SavedPartEntries): PartState {
+    for (const id of saved.ids) where.set(id, part);
+    const state: PartState = { source: null, version, byId: null, saved };
     loaded.set(part, state);
     return state;
   }
@@ -185,9 +226,12 @@ export function createJournalCatalog(
       }
       return duplicates.splice(0);
     },
-    adopt(p, version, entries) {
+    adopt(p, version, saved) {
       if (loaded.has(p)) return null;
-      return rebuild(p, entries, null, version);
+      // An entry also in another part (a crash between two writes): the copies are compared now.
+      if (!saved.ids.some((id) => where.has(id))) return adoptUnread(p, version, saved);
+      const entries = saved.entries();
+      return entries ? rebuild(p, entries, null, version) : null;
     },
     token: (p) => loaded.get(p),
     snapshot: () =>
@@ -196,32 +240,37 @@ export function createJournalCatalog(
         token: st,
         source: st.source,
         version: st.version,
-        entries: [...st.byId.values()],
+        entries: [...entriesOf(p, st).values()],
       })),
     locate: (id) => where.get(id),
     *entries() {
-      for (const st of loaded.values()) yield* st.byId.values();
+      for (const [p, st] of loaded) yield* entriesOf(p, st).values();
     },
     *partEntries(p) {
-      yield* loaded.get(p)?.byId.values() ?? [];
+      const st = loaded.get(p);
+      if (st) yield* entriesOf(p, st).values();
     },
     loadedParts: () => [...loaded],
     put(p, e) {
       const prev = where.get(e.id);
-      if (prev && prev !== p) loaded.get(prev)?.byId.delete(e.id);
+      const prevState = prev && prev !== p ? loaded.get(prev) : undefined;
+      if (prev && prevState) entriesOf(prev, prevState).delete(e.id);
       const entry = catalogEntry(p, e);
-      loaded.get(p)?.byId.set(e.id, entry);
+      const st = loaded.get(p);
+      if (st) entriesOf(p, st).set(e.id, entry);
       where.set(e.id, p);
       return entry;
     },
     drop(id) {
       const p = where.get(id);
-      if (p) loaded.get(p)?.byId.delete(id);
+      const st = p ? loaded.get(p) : undefined;
+      if (p && st) entriesOf(p, st).delete(id);
       where.delete(id);
     },
     get(id) {
       const p = where.get(id);
-      return p ? loaded.get(p)?.byId.get(id) : undefined;
+      const st = p ? loaded.get(p) : undefined;
+      return p && st ? entriesOf(p, st).get(id) : undefined;
     },
   };
 }

@@ -186,12 +186,12 @@ export function createJournalService(
     if (opened.parts.length !== existing.size) unsaved = true;
     const forIndex = opened.parts.map((p) => {
       const current = p.version !== null && versionOf(p.part)?.version === p.version;
-      const token = current && p.version ? catalog.adopt(p.part, p.version, p.entries) : null;
+      const token = current && p.version ? catalog.adopt(p.part, p.version, p) : null;
       if (!token || !p.indexed) unsaved = true;
       return {
         year: p.part,
         source: p.indexed ? token : null,
-        entries: () => p.entries.map(toIndexed),
+        entries: () => (p.entries() ?? []).map(toIndexed),
       };
     });
     changedMeanwhile = new Set();

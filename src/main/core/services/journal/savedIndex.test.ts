@@ -421,8 +421,10 @@ describe('the saved search index', () => {
     };
     const opened = decodeSavedIndex(plainPieces(encodeSavedIndex(parts, index)));
     const plain = opened?.parts.map((p) => ({
-      ...p,
-      entries: p.entries.map((e) => ({ part: e.part, text: e.text, summary: e.summary })),
+      part: p.part,
+      version: p.version,
+      indexed: p.indexed,
+      entries: p.entries()?.map((e) => ({ part: e.part, text: e.text, summary: e.summary })),
     }));
     expect(plain).toEqual(parts);
     const dictionary = opened?.dictionary();
@@ -440,5 +442,72 @@ describe('the saved search index', () => {
     const pieces = encodeSavedIndex(parts, index);
     pieces[1] = Buffer.from('{"nope":true}');
     expect(decodeSavedIndex(plainPieces(pieces))?.dictionary()).toBeNull();
+  });
+
+  it('decrypts a part’s summaries only when the part is first needed, and refuses one that does not fit', () => {
+    const entry = (part: string, id: string, text: string) => ({
+      part,
+      text,
+      summary: {
+        id,
+        date: `${part}-02`,
+        title: `Title ${id}`,
+        tags: [],
+        leaderId: null,
+        mood: null,
+        excerpt: text.slice(0, 10),
+        updatedAt: `${part}-02T10:00:00.000Z`,
+      },
+    });
+    const parts = ['2026-01', '2026-02', '2026-03'].map((part, i) => ({
+      part,
+      version: `v${i}`,
+      indexed: true,
+      entries: [
+        entry(part, `${part}-a`, `First of ${part}`),
+        entry(part, `${part}-b`, 'x'.repeat(i * 50)),
+      ],
+    }));
+    const index = {
+      documentCount: 0,
+      nextId: 0,
+      documentIds: {},
+      serializationVersion: 2,
+      index: [],
+    };
+    const encoded = encodeSavedIndex(parts, index, { textBlockBytes: 40 });
+    const opened: number[] = [];
+    const base = plainPieces(encoded);
+    const pieces: SealedPieces = { ...base, open: (i) => (opened.push(i), base.open(i)) };
+    const file = decodeSavedIndex(pieces);
+    if (!file) throw new Error('expected the file to decode');
+    // At open: the catalog only, with every part's ids.
+    expect(opened).toEqual([0]);
+    expect(file.parts.map((p) => p.ids)).toEqual(
+      parts.map((p) => p.entries.map((e) => e.summary.id)),
+    );
+    // One part's summaries: one piece more; its texts read back as they were.
+    const march = file.parts[2].entries();
+    expect(opened).toHaveLength(2);
+    expect(march?.map((e) => [e.summary.title, e.text])).toEqual([
+      ['Title 2026-03-a', 'First of 2026-03'],
+      ['Title 2026-03-b', 'x'.repeat(100)],
+    ]);
+    file.parts[2].entries();
+    expect(opened.filter((i) => i === opened[1])).toHaveLength(1);
+    expect(file.parts[0].entries()?.map((e) => e.text)).toEqual(['First of 2026-01', '']);
+
+    // A part's piece that does not fit what the catalog says of it is refused (null), alone.
+    const damaged = [...encoded];
+    const partPieces = damaged
+      .map((b) => b.toString())
+      .flatMap((t, i) => (t.startsWith('{"date"') ? [i] : []));
+    expect(partPieces).toHaveLength(3);
+    damaged[partPieces[1]] = Buffer.from(
+      JSON.stringify({ ...JSON.parse(damaged[partPieces[1]].toString()), textEnd: [1, 2] }),
+    );
+    const file2 = decodeSavedIndex(plainPieces(damaged));
+    expect(file2?.parts[1].entries()).toBeNull();
+    expect(file2?.parts[2].entries()).toHaveLength(2);
   });
 });

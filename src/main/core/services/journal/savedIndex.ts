@@ -10,22 +10,26 @@ import { readUtf8 } from '../../vault/utf8';
  * see `vault/derivedFiles.ts`), so that unlocking does not rebuild them from every shard.
  * The file is made of pieces, each sealed on its own and decrypted only when needed:
  *
- *   0: the catalog (JSON)         read at unlock: lists, "on this day", the dashboard
+ *   0: the catalog (JSON)         read at unlock: every part, the shard version it was made
+ *                                 from (the IV of the shard's file, fresh for every write), and
+ *                                 the ids of its entries
  *   1: the search dictionary      read at unlock: every term, and what the index knows of each
  *                                 document (MiniSearch's serialisation without its postings)
  *   2…: postings blocks           the postings of a run of terms (in term order, about
  *                                 `BLOCK_BYTES` each): read for the terms a search matches
+ *   then: one piece per part      its entries' summaries, read when the part is first needed (a
+ *                                 list of its months, a search showing one of its entries)
  *   then: text blocks             the entries' plain texts (UTF-8), read when a search shows one
  *
- * The catalog holds, per journal part, the shard version it was made from (the IV of the
- * shard's file, fresh for every write), and the entries' summaries column by column (one
- * array per field: far quicker to parse and check than one small array per entry), with
- * where each entry's text ends in the bytes of all texts (text blocks end between entries).
+ * Summaries are kept column by column (one array per field: far quicker to parse and check than
+ * one small array per entry), with where each entry's text ends in the bytes of all texts (text
+ * blocks end between entries). What an unlock reads does not grow with the journal's texts and
+ * summaries, only with its number of entries (their ids) and terms.
  */
 export const SAVED_INDEX_FILE = 'journal-index';
 
 /** Bumped whenever what is saved changes shape or meaning; an older file is rebuilt. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** About how many bytes of JSON one postings block holds (a common word's postings may be more). */
 const BLOCK_BYTES = 32 * 1024;
@@ -69,9 +73,18 @@ const Catalog = z.object({
       version: z.string().nullable(),
       indexed: z.boolean(),
       count: z.number().int().min(0),
+      /** Where the part's first text starts, in bytes from the start of all texts. */
+      textStart: z.number().int().min(0),
     }),
   ),
+  /** Every entry's id, part by part. */
   id: column(isString),
+  /** Where each text block ends, in bytes from the start of all texts (always at an entry's end). */
+  textBlockEnd: column(isOffset),
+});
+
+/** One part's summaries, column by column. */
+const PartSummaries = z.object({
   date: column(isString),
   title: column(isString),
   tags: column(isStrings),
@@ -81,8 +94,6 @@ const Catalog = z.object({
   updatedAt: column(isString),
   /** Where each entry's text ends, in bytes from the start of all texts. */
   textEnd: column(isOffset),
-  /** Where each text block ends, in bytes from the start of all texts (always at an entry's end). */
-  textBlockEnd: column(isOffset),
 });
 
 /**
@@ -112,17 +123,30 @@ export interface IndexSerialisation {
   [key: string]: unknown;
 }
 
+/**
+ * The file's pieces that summaries and texts are read from: the whole file until `compact`, then
+ * only the pieces from `from` on (pieces keep their numbers).
+ */
+class KeptPieces {
+  constructor(
+    private pieces: SealedPieces,
+    private readonly from: number,
+  ) {}
+  compact(): void {
+    this.pieces = this.pieces.keepFrom(this.from);
+  }
+  open(i: number): Buffer | null {
+    return this.pieces.open(i);
+  }
+}
+
 /** Decrypted text blocks, kept until lock (then wiped). */
 class TextBlocks {
   private readonly open = new Map<number, Buffer>();
   constructor(
-    private pieces: SealedPieces,
+    private readonly pieces: KeptPieces,
     private readonly firstPiece: number,
   ) {}
-  /** Keeps only the sealed texts of the file's bytes. */
-  compact(): void {
-    this.pieces = this.pieces.keepFrom(this.firstPiece);
-  }
   /** The text of bytes `[start, end)` of text block `block`; empty when the block cannot be read. */
   text(block: number, start: number, end: number): string {
     let bytes = this.open.get(block);
@@ -164,7 +188,6 @@ export function encodeSavedIndex(
   const blockBytesMax = sizes.blockBytes ?? BLOCK_BYTES;
   const textBlockBytesMax = sizes.textBlockBytes ?? TEXT_BLOCK_BYTES;
   const all = parts.flatMap((p) => p.entries);
-  const column = <T>(get: (s: JournalSummary) => T): T[] => all.map((e) => get(e.summary));
 
   // Texts, cut into blocks between entries.
   const textBlocks: Buffer[] = [];
@@ -190,26 +213,41 @@ export function encodeSavedIndex(
   }
   if (pending.length) cutText();
 
+  let first = 0;
   const catalog: z.input<typeof Catalog> = {
     format: FORMAT,
     rules: SEARCH_RULES_VERSION,
-    parts: parts.map((p) => ({
-      part: p.part,
-      version: p.version,
-      indexed: p.indexed,
-      count: p.entries.length,
-    })),
-    id: column((s) => s.id),
-    date: column((s) => s.date),
-    title: column((s) => s.title),
-    tags: column((s) => s.tags),
-    leaderId: column((s) => s.leaderId),
-    mood: column((s) => s.mood),
-    excerpt: column((s) => s.excerpt),
-    updatedAt: column((s) => s.updatedAt),
-    textEnd,
+    parts: parts.map((p) => {
+      const textStart = first > 0 ? textEnd[first - 1] : 0;
+      first += p.entries.length;
+      return {
+        part: p.part,
+        version: p.version,
+        indexed: p.indexed,
+        count: p.entries.length,
+        textStart,
+      };
+    }),
+    id: all.map((e) => e.summary.id),
     textBlockEnd,
   };
+  let from = 0;
+  const summaries = parts.map((p) => {
+    const entries = p.entries.map((e) => e.summary);
+    const column = <T>(get: (s: JournalSummary) => T): T[] => entries.map(get);
+    const piece: z.input<typeof PartSummaries> = {
+      date: column((s) => s.date),
+      title: column((s) => s.title),
+      tags: column((s) => s.tags),
+      leaderId: column((s) => s.leaderId),
+      mood: column((s) => s.mood),
+      excerpt: column((s) => s.excerpt),
+      updatedAt: column((s) => s.updatedAt),
+      textEnd: textEnd.slice(from, from + entries.length),
+    };
+    from += entries.length;
+    return Buffer.from(JSON.stringify(piece), 'utf8');
+  });
 
   // Postings, in term order so that a prefix's terms sit in few blocks.
   const { index: postings, ...documents } = index;
@@ -242,13 +280,24 @@ export function encodeSavedIndex(
     Buffer.from(JSON.stringify(catalog), 'utf8'),
     Buffer.from(JSON.stringify(dictionary), 'utf8'),
     ...blocks,
+    ...summaries,
     ...textBlocks,
   ];
 }
 
+/** A part of a saved file opened: its entries' ids at once, their summaries when first asked for. */
+export interface OpenedPart {
+  part: string;
+  version: string | null;
+  indexed: boolean;
+  ids: readonly string[];
+  /** Its entries, decoded when first asked for (then kept); null when its piece cannot be used. */
+  entries(): CatalogEntry[] | null;
+}
+
 /** A saved file opened: its catalog decoded, its dictionary still to be read (`dictionary()`). */
 export interface OpenedSavedIndex {
-  parts: SavedPart[];
+  parts: OpenedPart[];
   /** Reads the dictionary; null when it is not one this version can use. */
   dictionary(): SavedDictionary | null;
   /** Wipes the texts decrypted so far (at lock). */
@@ -259,8 +308,8 @@ export interface OpenedSavedIndex {
    */
   loadAll(): Promise<void>;
   /**
-   * Lets go of the file's bytes but its texts' (a copy of those is kept), once the index no
-   * longer needs its blocks.
+   * Lets go of the file's bytes but its texts' and summaries' (a copy of those is kept), once the
+   * index no longer needs its blocks.
    */
   compact(): void;
 }
@@ -276,62 +325,113 @@ function parseJson(bytes: Buffer | null): unknown {
   }
 }
 
+/** The first text block ending after `at` (blocks end between entries), or the count of blocks. */
+function textBlockAt(textBlockEnd: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = textBlockEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (textBlockEnd[mid] > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Decodes one part's summaries piece into its entries; null when it does not fit what the
+ * catalog says of the part (its count, where its texts start and end).
+ */
+function decodePart(
+  bytes: Buffer | null,
+  p: { part: string; ids: readonly string[]; textStart: number; textEnd: number },
+  textBlockEnd: readonly number[],
+  texts: TextBlocks,
+): CatalogEntry[] | null {
+  const parsed = PartSummaries.safeParse(parseJson(bytes));
+  if (!parsed.success) return null;
+  const c = parsed.data;
+  const n = p.ids.length;
+  const columns = [c.date, c.title, c.tags, c.leaderId, c.mood, c.excerpt, c.updatedAt, c.textEnd];
+  if (columns.some((col) => col.length !== n)) return null;
+  if ((n > 0 ? c.textEnd[n - 1] : p.textStart) !== p.textEnd) return null;
+  const entries: CatalogEntry[] = [];
+  let start = p.textStart;
+  let block = textBlockAt(textBlockEnd, start);
+  let blockStart = block > 0 ? textBlockEnd[block - 1] : 0;
+  for (let i = 0; i < n; i++) {
+    const end = c.textEnd[i];
+    while (block < textBlockEnd.length && start >= textBlockEnd[block]) {
+      blockStart = textBlockEnd[block];
+      block++;
+    }
+    const fits = block < textBlockEnd.length ? end <= textBlockEnd[block] : end === start;
+    if (end < start || !fits) return null;
+    const summary: JournalSummary = {
+      id: p.ids[i],
+      date: c.date[i],
+      title: c.title[i],
+      tags: c.tags[i],
+      leaderId: c.leaderId[i],
+      mood: c.mood[i],
+      excerpt: c.excerpt[i],
+      updatedAt: c.updatedAt[i],
+    };
+    entries.push(
+      new SavedEntry(p.part, summary, texts, block, start - blockStart, end - blockStart),
+    );
+    start = end;
+  }
+  return entries;
+}
+
 /**
  * Decodes the saved pieces' catalog; null when it is not one this version can use (it is then
- * rebuilt). Only the catalog is decrypted here: the dictionary when asked for, postings blocks
- * when a search needs them, texts when shown.
+ * rebuilt). Only the catalog is decrypted here: the dictionary when asked for, a part's summaries
+ * when first needed, postings blocks when a search needs them, texts when shown.
  */
 export function decodeSavedIndex(pieces: SealedPieces): OpenedSavedIndex | null {
   if (pieces.count < FIRST_BLOCK_PIECE) return null;
   const parsed = Catalog.safeParse(parseJson(pieces.open(CATALOG_PIECE)));
   if (!parsed.success) return null;
   const c = parsed.data;
-  const n = c.id.length;
-  const columns = [c.date, c.title, c.tags, c.leaderId, c.mood, c.excerpt, c.updatedAt, c.textEnd];
-  if (columns.some((col) => col.length !== n)) return null;
-  if (c.parts.reduce((sum, p) => sum + p.count, 0) !== n) return null;
+  if (c.parts.reduce((sum, p) => sum + p.count, 0) !== c.id.length) return null;
   const firstText = pieces.count - c.textBlockEnd.length;
-  if (firstText < FIRST_BLOCK_PIECE) return null;
-  const texts = new TextBlocks(pieces, firstText);
-  const parts: SavedPart[] = [];
-  let i = 0;
-  let start = 0;
-  let block = 0;
-  let blockStart = 0;
-  for (const p of c.parts) {
-    const entries: CatalogEntry[] = [];
-    for (const last = i + p.count; i < last; i++) {
-      const end = c.textEnd[i];
-      while (block < c.textBlockEnd.length && start >= c.textBlockEnd[block]) {
-        blockStart = c.textBlockEnd[block];
-        block++;
-      }
-      const fits = block < c.textBlockEnd.length ? end <= c.textBlockEnd[block] : end === start;
-      if (end < start || !fits) return null;
-      const summary: JournalSummary = {
-        id: c.id[i],
-        date: c.date[i],
-        title: c.title[i],
-        tags: c.tags[i],
-        leaderId: c.leaderId[i],
-        mood: c.mood[i],
-        excerpt: c.excerpt[i],
-        updatedAt: c.updatedAt[i],
-      };
-      entries.push(
-        new SavedEntry(p.part, summary, texts, block, start - blockStart, end - blockStart),
-      );
-      start = end;
-    }
-    parts.push({ part: p.part, version: p.version, indexed: p.indexed, entries });
+  const firstPart = firstText - c.parts.length;
+  if (firstPart < FIRST_BLOCK_PIECE) return null;
+  const textBytes = c.textBlockEnd.at(-1) ?? 0;
+  for (let i = 0; i < c.parts.length; i++) {
+    const next = i + 1 < c.parts.length ? c.parts[i + 1].textStart : textBytes;
+    if (c.parts[i].textStart > next || (i === 0 && c.parts[i].textStart !== 0)) return null;
   }
-  const blockCount = firstText - FIRST_BLOCK_PIECE;
+  const kept = new KeptPieces(pieces, firstPart);
+  const texts = new TextBlocks(kept, firstText);
+  let at = 0;
+  const parts = c.parts.map((p, i): OpenedPart => {
+    const ids = c.id.slice(at, at + p.count);
+    at += p.count;
+    const textEnd = i + 1 < c.parts.length ? c.parts[i + 1].textStart : textBytes;
+    let decoded: CatalogEntry[] | null | undefined;
+    return {
+      part: p.part,
+      version: p.version,
+      indexed: p.indexed,
+      ids,
+      entries() {
+        if (decoded === undefined) {
+          const range = { part: p.part, ids, textStart: p.textStart, textEnd };
+          decoded = decodePart(kept.open(firstPart + i), range, c.textBlockEnd, texts);
+        }
+        return decoded;
+      },
+    };
+  });
+  const blockCount = firstPart - FIRST_BLOCK_PIECE;
   let sealedIndex: SealedPieces | null = pieces;
   return {
     parts,
     wipe: () => texts.wipe(),
-    compact: () => texts.compact(),
-    // The dictionary and the texts share these pieces: what is read here serves both.
+    compact: () => kept.compact(),
+    // The dictionary, the summaries and the texts share these pieces: what is read here serves all.
     loadAll: async () => void (await pieces.loadAll()),
     dictionary() {
       const from = sealedIndex;
