@@ -12,8 +12,11 @@ import type { DerivedFiles, SealedPieces } from '../../vault/derivedFiles';
 import { journalShard } from './journalShard';
 import { decodeSavedIndex, encodeSavedIndex } from './savedIndex';
 
-/** Derived files are read only once `held.until` has resolved (to hold the saved index back). */
-const held = vi.hoisted(() => ({ until: Promise.resolve() }));
+/**
+ * Derived files are read only once `held.until` has resolved (to hold the saved index back); the
+ * start of every piece decrypted is noted in `opened`.
+ */
+const held = vi.hoisted(() => ({ until: Promise.resolve(), opened: [] as string[] }));
 vi.mock('../../vault/derivedFiles', async (importOriginal) => {
   const real = await importOriginal<typeof DerivedModule>();
   return {
@@ -24,7 +27,17 @@ vi.mock('../../vault/derivedFiles', async (importOriginal) => {
         ...files,
         readPieces: async (name: string, eager?: number) => {
           await held.until;
-          return files.readPieces(name, eager);
+          const pieces = await files.readPieces(name, eager);
+          const noted = (p: SealedPieces): SealedPieces => ({
+            ...p,
+            open(i) {
+              const bytes = p.open(i);
+              if (bytes) held.opened.push(bytes.subarray(0, 8).toString('latin1'));
+              return bytes;
+            },
+            keepFrom: (from) => noted(p.keepFrom(from)),
+          });
+          return pieces && noted(pieces);
         },
       };
     },
@@ -32,7 +45,11 @@ vi.mock('../../vault/derivedFiles', async (importOriginal) => {
 });
 afterEach(() => {
   held.until = Promise.resolve();
+  held.opened = [];
 });
+
+/** How many parts' summaries pieces were decrypted (each starts with its `date` column). */
+const summaryPiecesOpened = (): number => held.opened.filter((s) => s.startsWith('{"date"')).length;
 
 const PASSPHRASE = 'a saved index passphrase';
 const temps: string[] = [];
@@ -363,6 +380,24 @@ describe('the saved search index', () => {
     expect(read).toContain('journal-2026-02');
     expect(read.filter((s) => s !== 'journal-2026-03')).toEqual(['journal-2026-02']);
     await bare.dispose();
+  });
+
+  it('decrypts only the summaries of the months it shows: a search hit, a day of other years', async () => {
+    const { dataDir } = await vaultWithSavedIndex();
+    const core = await newCore(dataDir, 'desk');
+    held.opened = [];
+    await core.handlers.vault.unlock({ method: 'passphrase', secret: PASSPHRASE });
+    expect(await titles(core, 'roadmap')).toEqual(['Roadmap']);
+    // February's summaries only (the hit's month), not January's or March's.
+    expect(summaryPiecesOpened()).toBe(1);
+    expect(held.opened.length).toBeGreaterThan(1);
+    const day = await core.handlers.journal.onThisDay({ date: '2027-03-09' });
+    expect(day.map((e) => e.title)).toEqual(['Feedback']);
+    expect(summaryPiecesOpened()).toBe(2);
+    await core.journal.ready();
+    // The loading after unlock reads the rest of the index, not the months' summaries.
+    expect(summaryPiecesOpened()).toBe(2);
+    await core.dispose();
   });
 
   it('finds an entry under its new words when it changed while the saved index was being loaded', async () => {
