@@ -151,6 +151,12 @@ export function createJournalCatalog(
     return byId;
   }
 
+  /** The entries of a loaded part by id (see `entriesOf`); undefined when the part is not loaded. */
+  function entriesIn(part: string | undefined): Map<string, CatalogEntry> | undefined {
+    const st = part === undefined ? undefined : loaded.get(part);
+    return part !== undefined && st ? entriesOf(part, st) : undefined;
+  }
+
   /** The ids a part holds (those of a part not read yet as the saved catalog lists them). */
   const idsOf = (part: string, st: PartState): Iterable<string> =>
     st.byId ? st.byId.keys() : (st.saved?.ids ?? []);
@@ -167,13 +173,13 @@ export function createJournalCatalog(
     for (const c of entries) {
       const id = c.summary.id;
       const other = where.get(id);
-      const otherState = other ? loaded.get(other) : undefined;
-      const otherEntry = other && otherState ? entriesOf(other, otherState).get(id) : undefined;
-      if (other && other !== part && otherState && otherEntry) {
+      const otherEntries = other !== part ? entriesIn(other) : undefined;
+      const otherEntry = otherEntries?.get(id);
+      if (other && otherEntries && otherEntry) {
         const keepOther = otherEntry.summary.updatedAt >= c.summary.updatedAt;
         duplicates.push({ id, stalePart: keepOther ? part : other });
         if (keepOther) continue;
-        entriesOf(other, otherState).delete(id);
+        otherEntries.delete(id);
       }
       byId.set(id, c);
       where.set(id, part);
@@ -247,30 +253,21 @@ export function createJournalCatalog(
       for (const [p, st] of loaded) yield* entriesOf(p, st).values();
     },
     *partEntries(p) {
-      const st = loaded.get(p);
-      if (st) yield* entriesOf(p, st).values();
+      yield* entriesIn(p)?.values() ?? [];
     },
     loadedParts: () => [...loaded],
     put(p, e) {
       const prev = where.get(e.id);
-      const prevState = prev && prev !== p ? loaded.get(prev) : undefined;
-      if (prev && prevState) entriesOf(prev, prevState).delete(e.id);
+      if (prev !== p) entriesIn(prev)?.delete(e.id);
       const entry = catalogEntry(p, e);
-      const st = loaded.get(p);
-      if (st) entriesOf(p, st).set(e.id, entry);
+      entriesIn(p)?.set(e.id, entry);
       where.set(e.id, p);
       return entry;
     },
     drop(id) {
-      const p = where.get(id);
-      const st = p ? loaded.get(p) : undefined;
-      if (p && st) entriesOf(p, st).delete(id);
+      entriesIn(where.get(id))?.delete(id);
       where.delete(id);
     },
-    get(id) {
-      const p = where.get(id);
-      const st = p ? loaded.get(p) : undefined;
-      return p && st ? entriesOf(p, st).get(id) : undefined;
-    },
+    get: (id) => entriesIn(where.get(id))?.get(id),
   };
 }

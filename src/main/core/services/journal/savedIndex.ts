@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { JournalSummary } from '../../../../shared/domain/journal';
 import type { SealedPieces } from '../../vault/derivedFiles';
-import type { CatalogEntry } from './journalCatalog';
+import type { CatalogEntry, SavedPartEntries } from './journalCatalog';
 import { SEARCH_RULES_VERSION, type SavedDictionary } from './searchIndex';
 import { readUtf8 } from '../../vault/utf8';
 
@@ -285,14 +285,14 @@ export function encodeSavedIndex(
   ];
 }
 
-/** A part of a saved file opened: its entries' ids at once, their summaries when first asked for. */
-export interface OpenedPart {
+/**
+ * A part of a saved file opened: its entries' ids at once, their summaries decoded when first
+ * asked for (then kept; null when its piece cannot be used).
+ */
+export interface OpenedPart extends SavedPartEntries {
   part: string;
   version: string | null;
   indexed: boolean;
-  ids: readonly string[];
-  /** Its entries, decoded when first asked for (then kept); null when its piece cannot be used. */
-  entries(): CatalogEntry[] | null;
 }
 
 /** A saved file opened: its catalog decoded, its dictionary still to be read (`dictionary()`). */

@@ -21,8 +21,8 @@ import { z } from 'zod';
  * words it matched. Tests check every kind of query against MiniSearch's own search.
  */
 
-/** A query's words beyond this are not searched for (one bit each, see `Results.words`). */
-export const MAX_QUERY_WORDS = 32;
+/** A query's distinct words beyond this are not searched for (one bit each, see `Results.words`). */
+const MAX_QUERY_WORDS = 32;
 
 /** How each query word is looked up, as the index's MiniSearch options say. */
 export interface WordRules {
@@ -124,8 +124,8 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-/** One match as the journal keeps it. */
-export interface ScoredMatch {
+/** One match: the entry id, its score, and the words of the entry that matched (to highlight). */
+export interface IndexMatch {
   id: string;
   score: number;
   terms: Set<string>;
@@ -182,7 +182,7 @@ export function scoreQuery<T>(
   rules: WordRules,
   source: ScoringSource<T>,
   removedMet: RemovedMet = new Map(),
-): ScoredMatch[] {
+): IndexMatch[] {
   const size = source.nextId;
   const words = rules.words(query);
   const distinct = [...new Set(words)].slice(0, MAX_QUERY_WORDS);
@@ -204,12 +204,8 @@ export function scoreQuery<T>(
       const counts = postings[f];
       if (!counts) return;
       const key = `${field.id}\u0000${term}`;
-      let removed = removedMet.get(key);
-      if (!removed) {
-        removed = { left: new Map(), gone: 0 };
-        removedMet.set(key, removed);
-      }
-      const met = removed;
+      const met = removedMet.get(key) ?? { left: new Map<number, number>(), gone: 0 };
+      removedMet.set(key, met);
       let matching = counts.size - met.gone;
       const avgFieldLength = source.averageFieldLength[field.id];
       counts.forEach((tf, doc) => {

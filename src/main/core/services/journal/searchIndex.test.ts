@@ -321,7 +321,7 @@ describe('bestMatches', () => {
   });
 });
 
-/** What MiniSearch 7 scores a query with (see `bestMatches`). */
+/** MiniSearch 7's own scoring, which the journal's searches no longer call. */
 interface Matches {
   executeQuery(query: string): unknown;
 }

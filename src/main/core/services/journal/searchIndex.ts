@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import {
   type FieldPostings,
+  type IndexMatch,
   type RemovedMet,
   type ScoringSource,
   type WordRules,
@@ -20,12 +21,7 @@ export interface IndexedEntry {
   tags: string[];
 }
 
-/** One match: the entry id, its score, and the words of the entry that matched. */
-export interface IndexMatch {
-  id: string;
-  score: number;
-  terms: Set<string>;
-}
+export type { IndexMatch } from './scorer';
 
 /**
  * A saved index as read at unlock (see `savedIndex.ts`): what MiniSearch knows of each
@@ -144,7 +140,7 @@ export const INDEX_OPTIONS = {
 } satisfies Options<Doc>;
 const options = INDEX_OPTIONS;
 
-/** The same rules for the scorer of the saved index read in pieces (see `savedScorer.ts`). */
+/** The same word rules for the scorer (see `scorer.ts`). */
 const WORD_RULES: WordRules = {
   words: (query) =>
     tokenize(query)
@@ -227,9 +223,8 @@ export function bestMatches(
   query: string,
   combineWith: 'AND' | 'OR',
   limit: number,
-  removedMet?: RemovedMet,
 ): IndexMatch[] {
-  return scoreQuery(query, combineWith, limit, WORD_RULES, liveSource(mini), removedMet);
+  return scoreQuery(query, combineWith, limit, WORD_RULES, liveSource(mini));
 }
 
 /** The best matches of `query`: entries with every word or, when none has them all, with any. */
@@ -393,7 +388,7 @@ export function createJournalSearchIndex(): JournalSearchIndex {
     search(query, limit) {
       if (!query.trim()) return [];
       if (partial?.changes.size) whole();
-      // The saved index read in pieces is scored from its saved postings, a whole one in memory.
+      // Scored from the saved postings while the index is the saved one read in pieces.
       return partial ? rank(partial.source, query, limit) : rank(liveSource(mini), query, limit);
     },
     textOf(id) {
